@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { read, write } from '../define';
+import { id, isoDate, optionalIsoDate, optionalText, requiredText, email } from '../validation/fields';
+import type { TermStatus } from './term';
+
+export const APPOINTMENT_ROLES = ['mainContact', 'unitContact'] as const;
+export type AppointmentRole = (typeof APPOINTMENT_ROLES)[number];
+
+export interface Appointment {
+  id: number;
+  role: AppointmentRole;
+  personName: string;
+  personEmail: string | null;
+  unitId: number | null;
+  unitName: string | null;
+  decidedBy: string;
+  decisionDate: string | null;
+  amuCaseRef: string | null;
+  termStart: string;
+  termEnd: string;
+  endedEarlyOn: string | null;
+  endedEarlyReason: string | null;
+  notes: string | null;
+  status: TermStatus;
+}
+
+export const appointmentFields = {
+  role: z.enum(APPOINTMENT_ROLES, { error: 'Velg rolle: hovedkontakt eller AKAN-kontakt.' }),
+  personName: requiredText(120, 'Skriv navnet på personen som er oppnevnt.'),
+  personEmail: email(),
+  unitId: id('Velg en gyldig enhet.').nullish().transform((v) => v ?? null),
+  decidedBy: requiredText(120).optional().transform((v) => v ?? 'AMU'),
+  decisionDate: optionalIsoDate(),
+  amuCaseRef: optionalText(60),
+  termStart: isoDate('Skriv en gyldig startdato (dd.mm.åååå).'),
+  /** Empty means the default term: two years for the hovedkontakt. */
+  termEnd: optionalIsoDate('Skriv en gyldig sluttdato (dd.mm.åååå).'),
+  notes: optionalText(2000),
+};
+
+export const appointmentInput = z.strictObject(appointmentFields);
+
+export const endAppointmentInput = z.strictObject({
+  id: id(),
+  endedOn: isoDate('Skriv en gyldig dato for når oppnevningen opphørte (dd.mm.åååå).'),
+  reason: requiredText(500, 'Skriv kort hvorfor oppnevningen opphørte, for eksempel «Sluttet i kommunen».'),
+});
+
+export const appointmentsContract = {
+  'appointments.list': read(z.strictObject({ role: z.enum(APPOINTMENT_ROLES).optional() }).optional()).returns<Appointment[]>(),
+  'appointments.get': read(z.strictObject({ id: id() })).returns<Appointment>(),
+  'appointments.defaultTermEnd': read(z.strictObject({ role: z.enum(APPOINTMENT_ROLES), termStart: isoDate() })).returns<{
+    termEnd: string;
+  }>(),
+  'appointments.create': write(appointmentInput, 'Oppnevning registrert').returns<Appointment>(),
+  'appointments.update': write(z.strictObject({ id: id(), ...appointmentFields }), 'Oppnevning endret').returns<Appointment>(),
+  'appointments.end': write(endAppointmentInput, 'Oppnevning avsluttet før tiden').returns<Appointment>(),
+  'appointments.remove': write(z.strictObject({ id: id() }), 'Oppnevning slettet').returns<{ id: number }>(),
+};

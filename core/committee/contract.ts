@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { read, write } from '../define';
+import { email, emptyInput, id, optionalIsoDate, requiredText } from '../validation/fields';
+
+export interface CommitteeMember {
+  id: number;
+  name: string;
+  committeeRole: string;
+  email: string | null;
+  activeFrom: string | null;
+  activeTo: string | null;
+}
+
+export const committeeMemberFields = {
+  name: requiredText(120, 'Skriv navnet på utvalgsmedlemmet.'),
+  committeeRole: requiredText(120, 'Skriv rollen i utvalget, for eksempel «Ruskonsulent».'),
+  email: email(),
+  activeFrom: optionalIsoDate(),
+  activeTo: optionalIsoDate(),
+};
+
+export const committeeMemberInput = z.strictObject(committeeMemberFields);
+
+export const committeeContract = {
+  'committee.list': read(emptyInput).returns<CommitteeMember[]>(),
+  'committee.create': write(committeeMemberInput, 'Utvalgsmedlem lagt til').returns<CommitteeMember>(),
+  'committee.update': write(z.strictObject({ id: id(), ...committeeMemberFields }), 'Utvalgsmedlem endret').returns<CommitteeMember>(),
+};

@@ -1,0 +1,49 @@
+import { asc, eq } from 'drizzle-orm';
+import { NOW_UTC, committeeMembers } from '../../db/schema';
+import type { AppContext } from '../context';
+import { fieldError, notFound } from '../errors';
+import type { AreaHandlers, InputOf } from '../handlerTypes';
+import { type CommitteeMember, committeeContract } from './contract';
+
+type MemberInput = InputOf<(typeof committeeContract)['committee.create']>;
+
+function checkPeriod(input: MemberInput): void {
+  if (input.activeFrom && input.activeTo && input.activeTo < input.activeFrom) {
+    throw fieldError('activeTo', 'Sluttdato må være etter startdato.');
+  }
+}
+
+function toMember(row: typeof committeeMembers.$inferSelect): CommitteeMember {
+  const { id, name, committeeRole, email, activeFrom, activeTo } = row;
+  return { id, name, committeeRole, email, activeFrom, activeTo };
+}
+
+export function listCommitteeMembers(ctx: AppContext): CommitteeMember[] {
+  return ctx.db.select().from(committeeMembers).orderBy(asc(committeeMembers.name)).all().map(toMember);
+}
+
+/** Members active on a date (no end date, or ending on/after it). */
+export function activeCommitteeMembers(ctx: AppContext, date: string): CommitteeMember[] {
+  return listCommitteeMembers(ctx).filter(
+    (m) => (!m.activeFrom || m.activeFrom <= date) && (!m.activeTo || m.activeTo >= date),
+  );
+}
+
+export const committeeHandlers: AreaHandlers<typeof committeeContract> = {
+  'committee.list': (ctx) => listCommitteeMembers(ctx),
+  'committee.create': (ctx, input) => {
+    checkPeriod(input);
+    return toMember(ctx.db.insert(committeeMembers).values(input).returning().get());
+  },
+  'committee.update': (ctx, { id, ...input }) => {
+    checkPeriod(input);
+    const row = ctx.db
+      .update(committeeMembers)
+      .set({ ...input, updatedAt: NOW_UTC })
+      .where(eq(committeeMembers.id, id))
+      .returning()
+      .get();
+    if (!row) throw notFound('utvalgsmedlemmet');
+    return toMember(row);
+  },
+};

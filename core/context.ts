@@ -1,0 +1,14 @@
+import type Database from 'better-sqlite3';
+import type { Db } from '../db/open';
+
+/** What every service receives: the open database, the clock and who is using the app. */
+export interface AppContext {
+  db: Db;
+  sqlite: Database.Database;
+  dataFile: string;
+  /** Today's date in Norway as `YYYY-MM-DD` (overridable for tests and demos). */
+  today(): string;
+  now(): Date;
+  /** Operating-system user name, for the change log. */
+  user: string;
+}

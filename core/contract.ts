@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { appointmentsContract } from './appointments/contract';
+import { changeLogContract } from './changeLog/contract';
+import { committeeContract } from './committee/contract';
+import type { MethodSpec } from './define';
+import { remindersContract } from './reminders/contract';
+import { settingsContract } from './settings/contract';
+import { unitsContract } from './units/contract';
+
+/** Every method the interface can call, once. Each area owns its part. */
+export const contract = {
+  ...settingsContract,
+  ...committeeContract,
+  ...unitsContract,
+  ...appointmentsContract,
+  ...remindersContract,
+  ...changeLogContract,
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends Method> = Contract[M] extends MethodSpec<infer _K, infer _I, infer O> ? O : never;
+
+export type { ErrorBody, ErrorCode, Result } from './errors';

@@ -1,0 +1,20 @@
+import type { AppContext } from '../context';
+import type { Settings } from '../settings/contract';
+
+export type ReminderSeverity = 'info' | 'warning' | 'danger';
+
+export interface Reminder {
+  /** Stable kind, e.g. `mainContactTermEnding`. */
+  kind: string;
+  severity: ReminderSeverity;
+  /** By when the action is due (`YYYY-MM-DD`). */
+  dueDate: string;
+  /** Days from today to the due date; negative when overdue. */
+  daysLeft: number;
+  title: string;
+  /** What is wrong and what to do, in Norwegian. */
+  message: string;
+  action: { label: string; route: string };
+}
+
+export type ReminderSource = (ctx: AppContext, today: string, settings: Settings) => Reminder[];

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { read, write } from '../define';
+import { emptyInput, optionalText, requiredText } from '../validation/fields';
+
+function whole(min: number, max: number, what: string) {
+  const message = `${what} må være et heltall fra ${min} til ${max}.`;
+  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+}
+
+export const settingsFields = {
+  organisationName: requiredText(120, 'Skriv navnet på kommunen eller virksomheten.'),
+  accentColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'Skriv fargen som heksadesimal kode, for eksempel #1E6A8D.' }),
+  mainContactLeadDays: whole(14, 365, 'Varslingstiden'),
+  trainingReminderDays: whole(1, 90, 'Varslingstiden'),
+  coverageYears: whole(1, 10, 'Antall år'),
+  disclosureK: whole(3, 10, 'Skjermingsgrensen'),
+  annualReportDueDate: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Velg dag og måned (dd.mm).' }),
+  agreementReviewYears: whole(1, 10, 'Antall år'),
+  agreementLastRevised: z.string().nullable(),
+  backupFolder: optionalText(1000),
+};
+
+export const settingsSchema = z.strictObject(settingsFields);
+export type Settings = z.output<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  organisationName: '',
+  accentColor: '#1E6A8D',
+  mainContactLeadDays: 120,
+  trainingReminderDays: 14,
+  coverageYears: 3,
+  disclosureK: 3,
+  annualReportDueDate: '03-31',
+  agreementReviewYears: 2,
+  agreementLastRevised: null,
+  backupFolder: null,
+};
+
+export const settingsContract = {
+  'settings.get': read(emptyInput).returns<Settings>(),
+  'settings.update': write(settingsSchema.partial(), 'Innstillinger endret').returns<Settings>(),
+};

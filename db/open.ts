@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { DatabaseError } from './errors';
+import { migrationState, runMigrations } from './migrate';
+import { findMigrationsDir } from './migrationsDir';
+import { applyPragmas } from './pragmas';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface OpenedDatabase {
+  db: Db;
+  sqlite: Database.Database;
+  file: string;
+  /** The backup taken before pending migrations were applied, if any were. */
+  migrationBackup: string | null;
+}
+
+export interface OpenOptions {
+  migrationsDir?: string;
+  /** Where backups before migrations go; defaults to `backups/` beside the data file. */
+  backupDir?: string;
+  now?: () => Date;
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+function openRaw(file: string): Database.Database {
+  let sqlite: Database.Database;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    sqlite = new Database(file);
+  } catch (error) {
+    throw new DatabaseError('unwritable', file, String(error));
+  }
+  try {
+    applyPragmas(sqlite);
+    const check = sqlite.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`quick_check: ${String(check)}`);
+  } catch (error) {
+    sqlite.close();
+    const message = String(error);
+    const locked = /SQLITE_BUSY|database is locked/i.test(message);
+    throw new DatabaseError(locked ? 'locked' : 'corrupt', file, message);
+  }
+  return sqlite;
+}
+
+function removeSidecars(file: string): void {
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+}
+
+/**
+ * Opens (or creates) the data file with the app's pragmas and applies pending migrations.
+ * Before migrating a file that holds data it takes a backup; if migrating fails, the backup is put back.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  const migrationsDir = options.migrationsDir ?? findMigrationsDir();
+  const now = options.now ?? (() => new Date());
+  let sqlite = openRaw(file);
+  const state = migrationState(sqlite, migrationsDir);
+  if (state.applied > state.shipped) {
+    sqlite.close();
+    throw new DatabaseError('too_new', file, `file has ${state.applied} migrations, app ships ${state.shipped}`);
+  }
+  let migrationBackup: string | null = null;
+  if (state.applied < state.shipped) {
+    if (state.applied > 0) {
+      const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+      fs.mkdirSync(dir, { recursive: true });
+      migrationBackup = path.join(dir, `for-migrering-${stamp(now())}.sqlite`);
+      await sqlite.backup(migrationBackup);
+    }
+    try {
+      runMigrations(sqlite, migrationsDir);
+    } catch (error) {
+      sqlite.close();
+      if (migrationBackup) {
+        removeSidecars(file);
+        fs.copyFileSync(migrationBackup, file);
+      }
+      throw new DatabaseError('migration_failed', file, String(error), migrationBackup);
+    }
+  }
+  const db = drizzle(sqlite, { schema }) as Db;
+  return { db, sqlite, file, migrationBackup };
+}

@@ -1,0 +1,24 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { timestamps } from './common';
+import { units } from './units';
+
+export const appointments = sqliteTable(
+  'appointments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    role: text('role', { enum: ['mainContact', 'unitContact'] }).notNull(),
+    personName: text('person_name').notNull(),
+    personEmail: text('person_email'),
+    unitId: integer('unit_id').references(() => units.id),
+    decidedBy: text('decided_by').notNull(),
+    decisionDate: text('decision_date'),
+    amuCaseRef: text('amu_case_ref'),
+    termStart: text('term_start').notNull(),
+    termEnd: text('term_end').notNull(),
+    endedEarlyOn: text('ended_early_on'),
+    endedEarlyReason: text('ended_early_reason'),
+    notes: text('notes'),
+    ...timestamps,
+  },
+  (table) => [index('appointments_role_term').on(table.role, table.termStart)],
+);

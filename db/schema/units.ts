@@ -1,0 +1,13 @@
+import { type AnySQLiteColumn, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { timestamps } from './common';
+
+/** Organisational units, nested (sektor > virksomhet > enhet). Archived, never deleted when referenced. */
+export const units = sqliteTable('units', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  parentId: integer('parent_id').references((): AnySQLiteColumn => units.id),
+  headcount: integer('headcount'),
+  leaderCount: integer('leader_count'),
+  archivedAt: text('archived_at'),
+  ...timestamps,
+});
