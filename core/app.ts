@@ -14,6 +14,8 @@ export interface OpenAppOptions {
   now?: () => Date;
   user?: string;
   migrationsDir?: string;
+  /** Refuse to create a new data file (for faces that only read or change an existing one). */
+  mustExist?: boolean;
 }
 
 export interface AppHandle {
@@ -39,7 +41,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
   const now = options.now ?? (() => new Date());
   let opened;
   try {
-    opened = await openDatabase(options.dataFile, { migrationsDir: options.migrationsDir, now });
+    opened = await openDatabase(options.dataFile, { migrationsDir: options.migrationsDir, mustExist: options.mustExist, now });
   } catch (error) {
     throw openFailure(error);
   }

@@ -2,6 +2,7 @@ import { DatabaseError } from '../db/errors';
 import { AppError } from './errors';
 
 const MESSAGES: Record<DatabaseError['kind'], string> = {
+  missing: 'Datafilen finnes ikke. Sjekk filnavnet.',
   corrupt: 'Datafilen er skadet eller ikke en AKAN Utvalg-fil. Den er ikke endret. Gjenopprett fra en sikkerhetskopi.',
   locked: 'Datafilen er låst av et annet program. Lukk andre kopier av AKAN Utvalg og prøv igjen.',
   unwritable: 'Datafilen kan ikke åpnes eller opprettes. Sjekk at mappen finnes og at du har skrivetilgang.',

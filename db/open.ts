@@ -19,6 +19,8 @@ export interface OpenedDatabase {
 }
 
 export interface OpenOptions {
+  /** Refuse to create the file when it does not exist (read-only faces such as the CLI). */
+  mustExist?: boolean;
   migrationsDir?: string;
   /** Where backups before migrations go; defaults to `backups/` beside the data file. */
   backupDir?: string;
@@ -29,7 +31,15 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-function openRaw(file: string): Database.Database {
+function hasForeignTables(sqlite: Database.Database): boolean {
+  const row = sqlite
+    .prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .get() as { n: number };
+  return row.n > 0;
+}
+
+function openRaw(file: string, mustExist: boolean): Database.Database {
+  if (mustExist && !fs.existsSync(file)) throw new DatabaseError('missing', file, 'file does not exist');
   let sqlite: Database.Database;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -61,11 +71,15 @@ function removeSidecars(file: string): void {
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const migrationsDir = options.migrationsDir ?? findMigrationsDir();
   const now = options.now ?? (() => new Date());
-  let sqlite = openRaw(file);
+  const sqlite = openRaw(file, options.mustExist ?? false);
   const state = migrationState(sqlite, migrationsDir);
   if (state.applied > state.shipped) {
     sqlite.close();
     throw new DatabaseError('too_new', file, `file has ${state.applied} migrations, app ships ${state.shipped}`);
+  }
+  if (state.applied === 0 && hasForeignTables(sqlite)) {
+    sqlite.close();
+    throw new DatabaseError('corrupt', file, 'an SQLite file that AKAN Utvalg did not create');
   }
   let migrationBackup: string | null = null;
   if (state.applied < state.shipped) {

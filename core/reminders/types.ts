@@ -1,6 +1,3 @@
-import type { AppContext } from '../context';
-import type { Settings } from '../settings/contract';
-
 export type ReminderSeverity = 'info' | 'warning' | 'danger';
 
 export interface Reminder {
@@ -16,5 +13,3 @@ export interface Reminder {
   message: string;
   action: { label: string; route: string };
 }
-
-export type ReminderSource = (ctx: AppContext, today: string, settings: Settings) => Reminder[];

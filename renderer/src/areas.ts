@@ -1,0 +1,17 @@
+import type { ComponentType } from 'react';
+import { innstillingerArea } from './innstillinger/area';
+import { oppnevningerArea } from './oppnevninger/area';
+import { oversiktArea } from './oversikt/area';
+
+export interface Area {
+  /** First path segment, e.g. `oppnevninger`. */
+  path: string;
+  label: string;
+  /** Place in the committee's year (UX.md): Oversikt 1, Opplæring 2, Informasjonstiltak 3, Statistikk 4, Plan 5, AMU-saker 6, Oppnevninger 7, Rapport 8, Innstillinger 9. */
+  order: number;
+  /** Rendered at `/<path>/*`; may hold its own nested routes. */
+  Page: ComponentType;
+}
+
+/** The areas that exist; the navigation shows exactly these. */
+export const areas: Area[] = [oversiktArea, oppnevningerArea, innstillingerArea].sort((a, b) => a.order - b.order);

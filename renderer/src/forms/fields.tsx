@@ -1,0 +1,86 @@
+import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import type { FormState, FormValues } from './useForm';
+
+interface FieldProps<V extends FormValues> {
+  form: FormState<V>;
+  name: keyof V & string;
+  label: string;
+  description?: ReactNode;
+  required?: boolean;
+}
+
+function labelText(label: string, required?: boolean): ReactNode {
+  return required ? (
+    <>
+      {label} <span className="required-mark">(må fylles ut)</span>
+    </>
+  ) : (
+    label
+  );
+}
+
+/** Errors are matched on the field name and on nested paths under it. */
+function errorFor<V extends FormValues>(form: FormState<V>, name: string): string | undefined {
+  return form.errors[name] ?? Object.entries(form.errors).find(([path]) => path.startsWith(`${name}.`))?.[1];
+}
+
+export function TextField<V extends FormValues>({ form, name, label, description, required, multiline, type }: FieldProps<V> & { multiline?: boolean; type?: 'text' | 'email' }) {
+  const common = {
+    id: form.fieldId(name),
+    label: labelText(label, required),
+    description,
+    error: errorFor(form, name),
+    value: form.values[name],
+  };
+  return multiline ? (
+    <Textfield {...common} multiline rows={4} onChange={(e) => form.set(name, e.target.value)} />
+  ) : (
+    <Textfield {...common} type={type ?? 'text'} onChange={(e) => form.set(name, e.target.value)} />
+  );
+}
+
+/** Dates are typed as dd.mm.åååå and parsed by the caller with `parseDate`. */
+export function DateField<V extends FormValues>({ form, name, label, description, required }: FieldProps<V>) {
+  return (
+    <Textfield
+      id={form.fieldId(name)}
+      label={labelText(label, required)}
+      description={description ?? 'dd.mm.åååå'}
+      error={errorFor(form, name)}
+      value={form.values[name]}
+      inputMode="numeric"
+      autoComplete="off"
+      className="date-field"
+      onChange={(e) => form.set(name, e.target.value)}
+    />
+  );
+}
+
+export function SelectField<V extends FormValues>({
+  form,
+  name,
+  label,
+  description,
+  required,
+  options,
+  placeholder,
+}: FieldProps<V> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const id = form.fieldId(name);
+  const error = errorFor(form, name);
+  return (
+    <Field>
+      <Label htmlFor={id}>{labelText(label, required)}</Label>
+      {description ? <Field.Description>{description}</Field.Description> : null}
+      <Select id={id} value={form.values[name]} aria-invalid={error ? true : undefined} onChange={(e) => form.set(name, e.target.value)}>
+        {placeholder !== undefined ? <Select.Option value="">{placeholder}</Select.Option> : null}
+        {options.map((option) => (
+          <Select.Option key={option.value} value={option.value}>
+            {option.label}
+          </Select.Option>
+        ))}
+      </Select>
+      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+    </Field>
+  );
+}

@@ -1,0 +1,114 @@
+import { Alert, Button, Fieldset } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Settings } from '../../../core/settings/contract';
+import { call } from '../api/client';
+import { FormErrors } from '../forms/FormErrors';
+import { TextField } from '../forms/fields';
+import { useForm } from '../forms/useForm';
+
+function toValues(s: Settings) {
+  const [month, day] = s.annualReportDueDate.split('-');
+  return {
+    organisationName: s.organisationName,
+    mainContactLeadDays: String(s.mainContactLeadDays),
+    trainingReminderDays: String(s.trainingReminderDays),
+    annualReportDueDate: `${day}.${month}`,
+    coverageYears: String(s.coverageYears),
+    disclosureK: String(s.disclosureK),
+    agreementReviewYears: String(s.agreementReviewYears),
+  };
+}
+
+/** Numbers are sent as typed when they are not numbers, so the contract can say what is wrong. */
+function number(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text.replace(/\s/g, '').replace(',', '.'));
+}
+
+function dayMonth(text: string): string {
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.?\s*$/.exec(text);
+  return m ? `${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
+}
+
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const form = useForm('settings', toValues(settings));
+  const queryClient = useQueryClient();
+  const [saved, setSaved] = useState(false);
+  const v = form.values;
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const result = await form.submit(() =>
+      call('settings.update', {
+        organisationName: v.organisationName,
+        mainContactLeadDays: number(v.mainContactLeadDays),
+        trainingReminderDays: number(v.trainingReminderDays),
+        annualReportDueDate: dayMonth(v.annualReportDueDate),
+        coverageYears: number(v.coverageYears),
+        disclosureK: number(v.disclosureK),
+        agreementReviewYears: number(v.agreementReviewYears),
+      }),
+    );
+    if (!result) return;
+    await queryClient.invalidateQueries();
+    setSaved(true);
+  }
+
+  return (
+    <form className="form-stack" onSubmit={save} noValidate aria-label="Innstillinger">
+      <FormErrors form={form} />
+      {saved ? (
+        <Alert data-color="success" role="status">
+          Innstillingene er lagret.
+        </Alert>
+      ) : null}
+      <Fieldset>
+        <Fieldset.Legend>Organisasjon</Fieldset.Legend>
+        <TextField form={form} name="organisationName" label="Kommune eller virksomhet" required />
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>Påminnelser</Fieldset.Legend>
+        <TextField
+          form={form}
+          name="mainContactLeadDays"
+          label="Varsle om hovedkontaktens funksjonsperiode (dager før den går ut)"
+          description="AMU møtes bare noen ganger i året og må rekke å oppnevne en etterfølger. Standard: 120 dager."
+        />
+        <TextField form={form} name="trainingReminderDays" label="Vis kommende opplæring (dager fram i tid)" description="Standard: 14 dager." />
+        <TextField
+          form={form}
+          name="annualReportDueDate"
+          label="Årsrapporten skal være sendt til AMU innen (dd.mm)"
+          description="Appen minner dere på det hvis årsrapporten for fjoråret ikke er sendt innen denne datoen."
+        />
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>Opplæring og statistikk</Fieldset.Legend>
+        <TextField
+          form={form}
+          name="coverageYears"
+          label="Ledere regnes som opplært i (år)"
+          description="Hvor lenge «Den nødvendige samtalen» teller i dekningsoversikten. Standard: 3 år."
+        />
+        <TextField
+          form={form}
+          name="disclosureK"
+          label="Skjermingsgrense for publiserte tall"
+          description="Tall fra 1 til grensen minus én skjules i alt som publiseres. Standard: 3 (tall under 3 skjules). Tillatt: 3 til 10."
+        />
+        <TextField
+          form={form}
+          name="agreementReviewYears"
+          label="AKAN-avtalen skal gjennomgås hvert (år)"
+          description="Appen varsler når det er gått så lang tid siden avtalen sist ble revidert."
+        />
+      </Fieldset>
+      <div className="form-actions">
+        <Button type="submit" disabled={form.pending}>
+          Lagre innstillinger
+        </Button>
+      </div>
+    </form>
+  );
+}

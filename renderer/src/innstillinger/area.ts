@@ -1,0 +1,4 @@
+import type { Area } from '../areas';
+import { InnstillingerPage } from './InnstillingerPage';
+
+export const innstillingerArea: Area = { path: 'innstillinger', label: 'Innstillinger', order: 9, Page: InnstillingerPage };

@@ -1,0 +1,58 @@
+import { Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { useRead } from '../api/hooks';
+import { areas } from '../areas';
+import { Onboarding } from '../oppstart/Onboarding';
+
+function Navigation({ organisationName }: { organisationName: string }) {
+  return (
+    <nav className="app-nav" aria-label="Hovedmeny">
+      <div className="app-brand">
+        <span className="app-brand-name">AKAN Utvalg</span>
+        <span className="app-brand-org">{organisationName}</span>
+      </div>
+      <ul>
+        {areas.map((area) => (
+          <li key={area.path}>
+            <NavLink to={`/${area.path}`}>{area.label}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function AppShell() {
+  const settings = useRead('settings.get', undefined);
+  if (settings.isPending) return null;
+  if (settings.error) {
+    return (
+      <main className="app-main" id="main">
+        <Paragraph>{settings.error.message}</Paragraph>
+      </main>
+    );
+  }
+  return (
+    <Routes>
+      <Route path="/oppstart/*" element={<Onboarding />} />
+      <Route path="*" element={settings.data.organisationName ? <Layout organisationName={settings.data.organisationName} /> : <Navigate to="/oppstart" replace />} />
+    </Routes>
+  );
+}
+
+function Layout({ organisationName }: { organisationName: string }) {
+  return (
+    <div className="app-layout">
+      <SkipLink href="#main">Hopp til hovedinnholdet</SkipLink>
+      <Navigation organisationName={organisationName} />
+      <main className="app-main" id="main" tabIndex={-1}>
+        <Routes>
+          {areas.map(({ path, Page }) => (
+            <Route key={path} path={`/${path}/*`} element={<Page />} />
+          ))}
+          <Route path="*" element={<Navigate to="/oversikt" replace />} />
+        </Routes>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { Button } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { CommitteeMember } from '../../../core/committee/contract';
+import { call } from '../api/client';
+import { FormErrors } from '../forms/FormErrors';
+import { DateField, TextField } from '../forms/fields';
+import { useForm } from '../forms/useForm';
+import { formatDate, parseDate } from '../format';
+
+export function committeeValues(m?: CommitteeMember) {
+  return {
+    name: m?.name ?? '',
+    committeeRole: m?.committeeRole ?? '',
+    email: m?.email ?? '',
+    activeFrom: formatDate(m?.activeFrom),
+    activeTo: formatDate(m?.activeTo),
+  };
+}
+
+export function CommitteeMemberForm({
+  existing,
+  submitLabel = 'Lagre utvalgsmedlem',
+  onSaved,
+  formId = 'committee-member',
+}: {
+  existing?: CommitteeMember;
+  submitLabel?: string;
+  onSaved: (member: CommitteeMember) => void;
+  formId?: string;
+}) {
+  const form = useForm(formId, committeeValues(existing));
+  const queryClient = useQueryClient();
+  const v = form.values;
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    const input = { name: v.name, committeeRole: v.committeeRole, email: v.email, activeFrom: parseDate(v.activeFrom), activeTo: parseDate(v.activeTo) };
+    const saved = await form.submit(() => (existing ? call('committee.update', { id: existing.id, ...input }) : call('committee.create', input)));
+    if (!saved) return;
+    await queryClient.invalidateQueries();
+    if (!existing) form.reset(committeeValues());
+    onSaved(saved);
+  }
+
+  return (
+    <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre utvalgsmedlem' : 'Nytt utvalgsmedlem'}>
+      <FormErrors form={form} />
+      <TextField form={form} name="name" label="Navn" required />
+      <TextField
+        form={form}
+        name="committeeRole"
+        label="Rolle i utvalget"
+        required
+        description="For eksempel personal- og kompetanseleder, ruskonsulent eller AKAN-hovedkontakt."
+      />
+      <TextField form={form} name="email" label="E-post" type="email" />
+      <div className="form-row">
+        <DateField form={form} name="activeFrom" label="Medlem fra" />
+        <DateField form={form} name="activeTo" label="Medlem til" />
+      </div>
+      <div className="form-actions">
+        <Button type="submit" disabled={form.pending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Appointment } from '../../../core/appointments/contract';
+import { call } from '../api/client';
+import { FormErrors } from '../forms/FormErrors';
+import { DateField, TextField } from '../forms/fields';
+import { useForm } from '../forms/useForm';
+import { formatDate, parseDate } from '../format';
+
+/** Ending a term early: when and why (never anything about a personnel matter). */
+export function EndAppointmentForm({ appointment }: { appointment: Appointment }) {
+  const form = useForm('end-appointment', { endedOn: formatDate(appointment.endedEarlyOn), reason: appointment.endedEarlyReason ?? '' });
+  const queryClient = useQueryClient();
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    const saved = await form.submit(() =>
+      call('appointments.end', { id: appointment.id, endedOn: parseDate(form.values.endedOn), reason: form.values.reason }),
+    );
+    if (saved) await queryClient.invalidateQueries();
+  }
+
+  return (
+    <section className="section" aria-labelledby="end-heading">
+      <Heading level={2} data-size="sm" id="end-heading">
+        Avslutt før tiden
+      </Heading>
+      <Paragraph className="muted">
+        Bruk dette når personen slutter i rollen før funksjonsperioden er ute, for eksempel ved fratreden.
+      </Paragraph>
+      <form className="form-stack" onSubmit={save} noValidate aria-label="Avslutt oppnevning før tiden">
+        <FormErrors form={form} />
+        <DateField form={form} name="endedOn" label="Siste dag i rollen" required />
+        <TextField
+          form={form}
+          name="reason"
+          label="Årsak"
+          required
+          description="Kort og nøytralt, for eksempel «Sluttet i kommunen» eller «Ny stilling»."
+        />
+        <div className="form-actions">
+          <Button type="submit" variant="secondary" disabled={form.pending}>
+            Avslutt oppnevningen
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { useRead } from '../api/hooks';
+import { PageHeader } from '../components/PageHeader';
+import { QueryState } from '../components/QueryState';
+import { ReminderList } from './ReminderList';
+
+export function OversiktPage() {
+  const reminders = useRead('reminders.list', {});
+  return (
+    <>
+      <PageHeader title="Oversikt" lead="Det som trenger deg nå, og hvordan året går." />
+      <section className="section" aria-labelledby="reminders-heading">
+        <Heading level={2} data-size="md" id="reminders-heading">
+          Trenger oppfølging
+        </Heading>
+        <QueryState query={reminders} label="påminnelser">
+          {(list) => <ReminderList reminders={list} />}
+        </QueryState>
+      </section>
+    </>
+  );
+}
