@@ -6,14 +6,12 @@ export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
     build: {
-      outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main.ts') } },
     },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],
     build: {
-      outDir: 'out/preload',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/preload.ts') } },
     },
   },
@@ -21,7 +19,6 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },
