@@ -1,0 +1,2 @@
+export { buildCalendar, DEFAULT_PRODUCT_ID } from './ics';
+export type { CalendarEvent, CalendarOptions } from './ics';
