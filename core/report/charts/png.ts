@@ -1,0 +1,11 @@
+import { Resvg } from '@resvg/resvg-js';
+
+/** Rasterises a chart for the workbook (exceljs cannot write native charts); text uses the system's fonts. */
+export function svgToPng(svg: string, scale = 2): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Arial' },
+    background: '#ffffff',
+  });
+  return Buffer.from(resvg.render().asPng());
+}

@@ -1,0 +1,95 @@
+export interface ChartSeries {
+  name: string;
+  /** null = suppressed or missing: never drawn. */
+  values: (number | null)[];
+}
+
+export interface ChartSpec {
+  kind: 'bar' | 'line';
+  title: string;
+  categories: string[];
+  series: ChartSeries[];
+  /** Printed under the chart, e.g. the suppression footnote. */
+  note?: string;
+  width?: number;
+  height?: number;
+}
+
+const PALETTE = ['#1E6A8D', '#C8553D', '#2E8B57', '#8A6FB0', '#B8860B', '#4F6D7A'];
+const FONT = "'Segoe UI', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A round upper bound for the axis: 1, 2 or 5 times a power of ten. */
+export function niceMax(max: number): number {
+  if (max <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  const step = [1, 2, 5, 10].find((m) => m * power >= max) ?? 10;
+  return step * power;
+}
+
+function text(x: number, y: number, body: string, attrs = ''): string {
+  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FONT}" ${attrs}>${escapeXml(body)}</text>`;
+}
+
+/** A labelled bar or line chart as SVG, drawn from exactly the numbers given (nulls are left out). */
+export function chartSvg(spec: ChartSpec): string {
+  const width = spec.width ?? 720;
+  const height = spec.height ?? 360;
+  const margin = { top: 48, right: 24, bottom: 72 + (spec.note ? 20 : 0), left: 56 };
+  const plotW = width - margin.left - margin.right;
+  const plotH = height - margin.top - margin.bottom;
+  const values = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const max = niceMax(Math.max(0, ...values));
+  const y = (v: number) => margin.top + plotH - (v / max) * plotH;
+  const band = plotW / Math.max(1, spec.categories.length);
+  const parts: string[] = [
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    text(margin.left, 28, spec.title, 'font-size="18" font-weight="600" fill="#1a1a1a"'),
+  ];
+  for (let i = 0; i <= 4; i++) {
+    const v = (max / 4) * i;
+    parts.push(`<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#d9d9d9"/>`);
+    parts.push(text(margin.left - 8, y(v) + 4, String(Math.round(v)), 'font-size="12" text-anchor="end" fill="#444"'));
+  }
+  spec.categories.forEach((category, i) => {
+    parts.push(text(margin.left + band * (i + 0.5), margin.top + plotH + 18, category, 'font-size="12" text-anchor="middle" fill="#333"'));
+  });
+  const seriesCount = Math.max(1, spec.series.length);
+  spec.series.forEach((series, s) => {
+    const color = PALETTE[s % PALETTE.length]!;
+    if (spec.kind === 'bar') {
+      const barW = (band * 0.7) / seriesCount;
+      series.values.forEach((v, i) => {
+        if (v === null) return;
+        const x = margin.left + band * i + band * 0.15 + barW * s;
+        parts.push(`<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(margin.top + plotH - y(v)).toFixed(1)}" fill="${color}"/>`);
+        parts.push(text(x + barW / 2, y(v) - 4, String(v), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'));
+      });
+    } else {
+      const points = series.values.map((v, i) => (v === null ? null : [margin.left + band * (i + 0.5), y(v)] as const));
+      let path = '';
+      points.forEach((p, i) => {
+        if (!p) return;
+        path += `${i > 0 && points[i - 1] ? 'L' : 'M'}${p[0].toFixed(1)},${p[1].toFixed(1)} `;
+      });
+      if (path) parts.push(`<path d="${path.trim()}" fill="none" stroke="${color}" stroke-width="2.5"/>`);
+      points.forEach((p, i) => {
+        if (!p) return;
+        parts.push(`<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="4" fill="${color}"/>`);
+        parts.push(text(p[0], p[1] - 8, String(series.values[i]), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'));
+      });
+    }
+  });
+  const legendY = height - (spec.note ? 36 : 16);
+  let legendX = margin.left;
+  for (const [s, series] of spec.series.entries()) {
+    parts.push(`<rect x="${legendX}" y="${legendY - 10}" width="12" height="12" fill="${PALETTE[s % PALETTE.length]}"/>`);
+    parts.push(text(legendX + 18, legendY, series.name, 'font-size="12" fill="#333"'));
+    legendX += 30 + series.name.length * 7;
+  }
+  if (spec.note) parts.push(text(margin.left, height - 10, spec.note, 'font-size="11" fill="#444"'));
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+}
