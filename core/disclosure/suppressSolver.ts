@@ -1,0 +1,173 @@
+import loadHighs, { type Highs, type Model } from 'highs';
+import type { LinearSystem } from './table';
+
+/** The linear programs of the suppression, kept as persistent HiGHS models so each solve starts from the last basis. */
+
+let runtime: Promise<Highs> | undefined;
+
+/** The suppression's own HiGHS runtime (the audit loads its own), loaded once per process. */
+export function loadSuppressionSolver(): Promise<Highs> {
+  runtime ??= loadHighs().catch((error: unknown) => {
+    runtime = undefined;
+    throw error;
+  });
+  return runtime;
+}
+
+interface SparseRows {
+  readonly starts: Int32Array;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+}
+
+/** One row per equation, `members - total = 0`, over one block of columns per sign (`d⁺ - d⁻` is `[1, -1]`). */
+function equationRows(system: LinearSystem, signs: readonly number[]): SparseRows {
+  const n = system.variables.length;
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const { members, total } of system.equations) {
+    signs.forEach((sign, copy) => {
+      for (const member of members) {
+        indices.push(copy * n + member);
+        values.push(sign);
+      }
+      indices.push(copy * n + total);
+      values.push(-sign);
+    });
+    starts.push(indices.length);
+  }
+  return { starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) };
+}
+
+function createModel(highs: Highs, system: LinearSystem, signs: readonly number[], lower: number[], upper: number[], cost: number[]): Model {
+  const m = system.equations.length;
+  const numCols = lower.length;
+  const model = highs.createModel({
+    numCols,
+    numRows: m,
+    colCost: cost,
+    colLower: lower,
+    colUpper: upper,
+    rowLower: new Float64Array(m),
+    rowUpper: new Float64Array(m),
+    matrix: { format: 'csr', numRows: m, numCols, ...equationRows(system, signs) },
+  });
+  model.options.set({ output_flag: false });
+  return model;
+}
+
+function runOptimal(highs: Highs, model: Model): Float64Array {
+  const { modelStatus } = model.run();
+  if (modelStatus !== highs.constants.modelStatus.optimal) {
+    throw new Error(`Disclosure control: linear program ended with HiGHS status ${modelStatus}`);
+  }
+  return model.getSolution().colValue;
+}
+
+/** The attacker's view: suppressed cells free (≥ 0), published cells fixed, all equations holding. */
+export class AttackModel {
+  private readonly model: Model;
+
+  constructor(
+    private readonly highs: Highs,
+    private readonly system: LinearSystem,
+    suppressed: readonly boolean[],
+  ) {
+    const values = system.variables.map((v) => v.value);
+    this.model = createModel(
+      highs,
+      system,
+      [1],
+      values.map((value, j) => (suppressed[j] ? 0 : value)),
+      values.map((value, j) => (suppressed[j] ? highs.infinity : value)),
+      values.map(() => 0),
+    );
+  }
+
+  setSuppressed(j: number, suppressed: boolean): void {
+    const value = this.system.variables[j]?.value ?? 0;
+    this.model.changeColBounds(j, suppressed ? 0 : value, suppressed ? this.highs.infinity : value);
+  }
+
+  /** A published-table-consistent solution with the (suppressed) cell `p` as large as possible, up to `cap`. */
+  maximize(p: number, cap: number): Float64Array {
+    this.model.changeColBounds(p, 0, cap);
+    this.model.changeColCost(p, -1);
+    try {
+      return runOptimal(this.highs, this.model);
+    } finally {
+      this.model.changeColCost(p, 0);
+      this.model.changeColBounds(p, 0, this.highs.infinity);
+    }
+  }
+
+  /** A published-table-consistent solution with the (suppressed) cell `p` as small as possible. */
+  minimize(p: number): Float64Array {
+    this.model.changeColCost(p, 1);
+    try {
+      return runOptimal(this.highs, this.model);
+    } finally {
+      this.model.changeColCost(p, 0);
+    }
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}
+
+/**
+ * The cheapest change `d` of the table (columns `d⁺` then `d⁻`) that keeps every equation and every cell ≥ 0 and
+ * moves cell `p` by a required amount; changing a published cell costs its price, changing a suppressed one nothing.
+ */
+export class ProtectionModel {
+  private readonly model: Model;
+  private readonly n: number;
+
+  constructor(
+    private readonly highs: Highs,
+    private readonly system: LinearSystem,
+    private readonly prices: readonly number[],
+    suppressed: readonly boolean[],
+  ) {
+    const values = system.variables.map((v) => v.value);
+    const n = values.length;
+    this.n = n;
+    const cost = values.map((_, j) => (suppressed[j] ? 0 : (prices[j] ?? 0)));
+    this.model = createModel(
+      highs,
+      system,
+      [1, -1],
+      [...values.map(() => 0), ...values.map(() => 0)],
+      [...values.map(() => highs.infinity), ...values],
+      [...cost, ...cost],
+    );
+  }
+
+  setSuppressed(j: number, suppressed: boolean): void {
+    const cost = suppressed ? 0 : (this.prices[j] ?? 0);
+    this.model.changeColCost(j, cost);
+    this.model.changeColCost(this.n + j, cost);
+  }
+
+  /** The cheapest change that moves cell `p` by `shift` (positive: up, negative: down), as `d = d⁺ - d⁻`. */
+  cheapestShift(p: number, shift: number): Float64Array {
+    const up = p;
+    const down = this.n + p;
+    const value = this.system.variables[p]?.value ?? 0;
+    this.model.changeColBounds(up, Math.max(shift, 0), Math.max(shift, 0));
+    this.model.changeColBounds(down, Math.max(-shift, 0), Math.max(-shift, 0));
+    try {
+      const solution = runOptimal(this.highs, this.model);
+      return Float64Array.from({ length: this.n }, (_, j) => (solution[j] ?? 0) - (solution[this.n + j] ?? 0));
+    } finally {
+      this.model.changeColBounds(up, 0, this.highs.infinity);
+      this.model.changeColBounds(down, 0, value);
+    }
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}
