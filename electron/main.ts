@@ -1,0 +1,78 @@
+import os from 'node:os';
+import path from 'node:path';
+import { app, type BrowserWindow, dialog } from 'electron';
+import { type AppHandle, openApp } from '../core/app';
+import { OpenAppError } from '../core/openFailure';
+import { bindIpc } from './ipc';
+import { installMenu } from './menu';
+import { showReminderNotifications } from './notifications';
+import { dataFilePath, userDataDir } from './paths';
+import { registerAppScheme, serveApp } from './protocol';
+import { bringToFront, createMainWindow } from './window';
+
+/** Same as `appId` in electron-builder.yml: Windows ties notifications and the taskbar to it. */
+export const APP_ID = 'no.kommune.akan-utvalg';
+const RENDERER_ROOT = path.join(__dirname, '../renderer');
+const UNEXPECTED_OPEN_FAILURE = 'AKAN Utvalg kunne ikke starte på grunn av en uventet feil. Ta kontakt med IT.';
+
+/** Tells the user why the data file could not be opened. Issue 7 replaces this with a recovery screen. */
+async function reportOpenFailure(error: unknown, dataFile: string): Promise<void> {
+  if (!(error instanceof OpenAppError)) console.error(error);
+  const message = error instanceof OpenAppError ? error.message : UNEXPECTED_OPEN_FAILURE;
+  await dialog.showMessageBox({
+    type: 'error',
+    title: 'AKAN Utvalg',
+    message: 'Datafilen kunne ikke åpnes',
+    detail: `${message}\n\nDatafil: ${dataFile}`,
+    buttons: ['Avslutt'],
+  });
+}
+
+async function notifyDueReminders(handle: AppHandle, onClick: () => void): Promise<void> {
+  const result = await handle.invoke('reminders.list', {});
+  if (result.ok) showReminderNotifications(result.value, onClick);
+}
+
+function start(): void {
+  const dataFile = dataFilePath(process.platform, process.env, app.getPath('userData'));
+  const devTools = !app.isPackaged;
+  let handle: AppHandle | null = null;
+  let window: BrowserWindow | null = null;
+
+  app.on('second-instance', () => bringToFront(window));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    handle?.close();
+    handle = null;
+  });
+
+  void app.whenReady().then(async () => {
+    serveApp(RENDERER_ROOT);
+    let opened: AppHandle;
+    try {
+      opened = await openApp({ dataFile });
+    } catch (error) {
+      await reportOpenFailure(error, dataFile);
+      app.quit();
+      return;
+    }
+    handle = opened;
+    bindIpc(opened);
+    installMenu({ devTools });
+    window = createMainWindow({ devTools });
+    window.on('closed', () => {
+      window = null;
+    });
+    window.once('show', () => void notifyDueReminders(opened, () => bringToFront(window)));
+  });
+}
+
+const userData = userDataDir(process.platform, process.env, os.homedir());
+if (userData) app.setPath('userData', userData);
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+app.enableSandbox();
+registerAppScheme();
+
+// The lock lives in the userData folder, so it is taken after that folder is set.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();
