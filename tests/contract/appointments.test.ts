@@ -122,10 +122,11 @@ describe('appointments.update, end, remove, get, list', () => {
 });
 
 describe('hovedkontakt reminders', () => {
-  const kinds = async (today: string) => (await ok(app, 'reminders.list', { today })).map((r) => `${r.kind}:${r.daysLeft}`);
+  const mainContact = async (today: string) => (await ok(app, 'reminders.list', { today })).filter((r) => r.kind.startsWith('mainContact'));
+  const kinds = async (today: string) => (await mainContact(today)).map((r) => `${r.kind}:${r.daysLeft}`);
 
   test('none appointed', async () => {
-    const [reminder] = await ok(app, 'reminders.list', { today: '2026-11-23' });
+    const [reminder] = await mainContact('2026-11-23');
     expect(reminder).toMatchObject({ kind: 'mainContactMissing', dueDate: '2026-11-23', daysLeft: 0 });
   });
 
@@ -154,14 +155,14 @@ describe('hovedkontakt reminders', () => {
   test('a gap before the successor starts is reported', async () => {
     await ok(app, 'appointments.create', main('Kari', '2024-03-01'));
     await ok(app, 'appointments.create', main('Ola', '2026-06-01'));
-    const [reminder] = await ok(app, 'reminders.list', { today: '2026-04-01' });
+    const [reminder] = await mainContact('2026-04-01');
     expect(reminder?.kind).toBe('mainContactExpired');
     expect(reminder?.message).toContain('Ola');
   });
 
   test('each reminder says what to do and by when', async () => {
     await ok(app, 'appointments.create', main('Kari', '2025-03-01'));
-    const [reminder] = await ok(app, 'reminders.list', { today: '2026-11-23' });
+    const [reminder] = await mainContact('2026-11-23');
     expect(reminder?.message).toMatch(/Meld saken til AMU.*28\.02\.2027/);
     expect(reminder?.action.route).toContain('/oppnevninger/ny');
   });

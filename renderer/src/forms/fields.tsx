@@ -21,20 +21,31 @@ function labelText(label: string, required?: boolean): ReactNode {
 }
 
 /** Errors are matched on the field name and on nested paths under it. */
-function errorFor<V extends FormValues>(form: FormState<V>, name: string): string | undefined {
+export function errorFor<V extends FormValues>(form: FormState<V>, name: string): string | undefined {
   return form.errors[name] ?? Object.entries(form.errors).find(([path]) => path.startsWith(`${name}.`))?.[1];
 }
 
-export function TextField<V extends FormValues>({ form, name, label, description, required, multiline, type }: FieldProps<V> & { multiline?: boolean; type?: 'text' | 'email' }) {
+export function TextField<V extends FormValues>({
+  form,
+  name,
+  label,
+  description,
+  required,
+  multiline,
+  type,
+  rows = 4,
+  counter,
+}: FieldProps<V> & { multiline?: boolean; type?: 'text' | 'email'; rows?: number; /** Shows how many characters are left of this many. */ counter?: number }) {
   const common = {
     id: form.fieldId(name),
     label: labelText(label, required),
     description,
     error: errorFor(form, name),
     value: form.values[name],
+    counter,
   };
   return multiline ? (
-    <Textfield {...common} multiline rows={4} onChange={(e) => form.set(name, e.target.value)} />
+    <Textfield {...common} multiline rows={rows} onChange={(e) => form.set(name, e.target.value)} />
   ) : (
     <Textfield {...common} type={type ?? 'text'} onChange={(e) => form.set(name, e.target.value)} />
   );

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { AUDIENCES, type Audience } from '../audiences';
+import { read, write } from '../define';
+import { httpsLinks } from '../validation/links';
+import { id, isoDate, optionalText, requiredText, wholeNumber } from '../validation/fields';
+import { year } from '../validation/year';
+import { CAMPAIGN_STATUSES, CHANNELS, type CampaignStatus, type Channel } from './labels';
+
+export interface CampaignTheme {
+  id: number;
+  name: string;
+  archived: boolean;
+  /** How many campaigns use the theme; a used theme can be archived but not deleted. */
+  campaignCount: number;
+}
+
+export interface Campaign {
+  id: number;
+  title: string;
+  themeId: number;
+  themeName: string;
+  channels: Channel[];
+  periodStart: string;
+  periodEnd: string;
+  units: { id: number; name: string }[];
+  audiences: Audience[];
+  status: CampaignStatus;
+  estimatedReach: number | null;
+  materials: string[];
+  evaluation: string | null;
+}
+
+export interface TimelineEntry {
+  id: number;
+  title: string;
+  status: CampaignStatus;
+  periodStart: string;
+  periodEnd: string;
+}
+
+export interface CampaignList {
+  year: number;
+  /** Years that have campaigns, plus the current year and the next. */
+  years: number[];
+  campaigns: Campaign[];
+  /** The same campaigns month by month (1–12); a campaign shows in every month its period touches. */
+  timeline: { month: number; entries: TimelineEntry[] }[];
+}
+
+/** A list of choices (checkboxes); the same choice twice counts once. */
+const choices = <T extends z.ZodType>(item: T, max: number, message: string) =>
+  z
+    .array(item, { error: message })
+    .max(max)
+    .transform((list) => [...new Set(list)]);
+
+export const campaignFields = {
+  title: requiredText(200, 'Skriv en tittel, for eksempel «Alkoholfri julebord».'),
+  themeId: id('Velg et tema.'),
+  channels: choices(z.enum(CHANNELS, { error: 'Velg en av kanalene i listen.' }), CHANNELS.length, 'Velg minst én kanal.').refine(
+    (list) => list.length > 0,
+    { error: 'Velg minst én kanal.' },
+  ),
+  periodStart: isoDate('Skriv en gyldig startdato (dd.mm.åååå).'),
+  periodEnd: isoDate('Skriv en gyldig sluttdato (dd.mm.åååå).'),
+  unitIds: choices(id('Velg en gyldig enhet.'), 500, 'Velg enhetene i listen.').optional().transform((v) => v ?? []),
+  audiences: choices(z.enum(AUDIENCES, { error: 'Velg en av målgruppene i listen.' }), AUDIENCES.length, 'Velg målgruppene i listen.')
+    .optional()
+    .transform((v) => v ?? []),
+  status: z.enum(CAMPAIGN_STATUSES, { error: 'Velg status: planlagt, pågår, gjennomført eller avlyst.' }),
+  estimatedReach: wholeNumber(1_000_000, 'Anslått antall nådd').nullish().transform((v) => v ?? null),
+  materials: httpsLinks(20).optional().transform((v) => v ?? []),
+  evaluation: optionalText(4000),
+};
+
+const themeName = requiredText(80, 'Skriv navnet på temaet.');
+
+export const campaignFilter = z
+  .strictObject({
+    year: year().optional(),
+    themeId: id('Velg et tema.').optional(),
+    status: z.enum(CAMPAIGN_STATUSES).optional(),
+    channel: z.enum(CHANNELS).optional(),
+  })
+  .optional();
+
+export const campaignsContract = {
+  'campaigns.themes': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<CampaignTheme[]>(),
+  'campaigns.createTheme': write(z.strictObject({ name: themeName }), 'Tema for informasjonstiltak lagt til').returns<CampaignTheme>(),
+  'campaigns.renameTheme': write(z.strictObject({ id: id(), name: themeName }), 'Tema for informasjonstiltak endret').returns<CampaignTheme>(),
+  'campaigns.archiveTheme': write(z.strictObject({ id: id() }), 'Tema for informasjonstiltak arkivert').returns<CampaignTheme>(),
+  'campaigns.restoreTheme': write(z.strictObject({ id: id() }), 'Tema for informasjonstiltak hentet fram igjen').returns<CampaignTheme>(),
+  'campaigns.removeTheme': write(z.strictObject({ id: id() }), 'Tema for informasjonstiltak slettet').returns<{ id: number }>(),
+  'campaigns.list': read(campaignFilter).returns<CampaignList>(),
+  'campaigns.get': read(z.strictObject({ id: id() })).returns<Campaign>(),
+  'campaigns.create': write(z.strictObject(campaignFields), 'Informasjonstiltak registrert').returns<Campaign>(),
+  'campaigns.update': write(z.strictObject({ id: id(), ...campaignFields }), 'Informasjonstiltak endret').returns<Campaign>(),
+  'campaigns.remove': write(z.strictObject({ id: id() }), 'Informasjonstiltak slettet').returns<{ id: number }>(),
+};

@@ -1,0 +1,23 @@
+import { formatNorwegianDate } from '../validation/dates';
+import type { CampaignStatus } from './labels';
+
+interface CampaignDates {
+  periodStart: string;
+  periodEnd: string;
+  status: CampaignStatus;
+}
+
+/** Field messages for a campaign's period and status; empty when they are sound. */
+export function campaignErrors(campaign: CampaignDates, today: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (campaign.periodEnd < campaign.periodStart) errors.periodEnd = 'Sluttdato kan ikke være før startdato.';
+  if (campaign.status === 'completed' && campaign.periodStart > today) {
+    errors.status = `Tiltaket starter ${formatNorwegianDate(campaign.periodStart)} og kan ikke være gjennomført ennå. Velg «Planlagt», eller rett startdatoen.`;
+  }
+  return errors;
+}
+
+/** Same name, ignoring case and surrounding space. */
+export function sameName(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+}

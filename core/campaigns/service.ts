@@ -1,0 +1,228 @@
+import { asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import {
+  NOW_UTC,
+  campaignAudiences,
+  campaignChannels,
+  campaignMaterials,
+  campaignThemes,
+  campaignUnits,
+  campaigns,
+  planItems,
+  units,
+} from '../../db/schema';
+import type { Audience } from '../audiences';
+import type { AppContext } from '../context';
+import { AppError, fieldError, fieldErrors, notFound } from '../errors';
+import type { AreaHandlers, InputOf } from '../handlerTypes';
+import { requireActiveUnit } from '../units/service';
+import { type Campaign, type CampaignList, type CampaignTheme, campaignsContract } from './contract';
+import { DEFAULT_THEMES } from './labels';
+import { campaignErrors, sameName } from './rules';
+import { timelineOf, touchesYear, yearsOf } from './timeline';
+
+type CampaignInput = InputOf<(typeof campaignsContract)['campaigns.create']>;
+type CampaignFilter = NonNullable<InputOf<(typeof campaignsContract)['campaigns.list']>>;
+
+/** A new data file starts with the default themes; after that the catalogue is the users'. */
+function ensureThemes(ctx: AppContext): void {
+  const [row] = ctx.db.select({ n: count() }).from(campaignThemes).all();
+  if (row?.n === 0) ctx.db.insert(campaignThemes).values(DEFAULT_THEMES.map((name) => ({ name }))).run();
+}
+
+export function listThemes(ctx: AppContext, includeArchived = false): CampaignTheme[] {
+  ensureThemes(ctx);
+  return ctx.db
+    .select({ theme: campaignThemes, used: count(campaigns.id) })
+    .from(campaignThemes)
+    .leftJoin(campaigns, eq(campaigns.themeId, campaignThemes.id))
+    .where(includeArchived ? undefined : isNull(campaignThemes.archivedAt))
+    .groupBy(campaignThemes.id)
+    .orderBy(asc(campaignThemes.name))
+    .all()
+    .map(({ theme, used }) => ({ id: theme.id, name: theme.name, archived: theme.archivedAt !== null, campaignCount: used }));
+}
+
+function getTheme(ctx: AppContext, id: number): CampaignTheme {
+  const theme = listThemes(ctx, true).find((t) => t.id === id);
+  if (!theme) throw notFound('temaet');
+  return theme;
+}
+
+function checkThemeName(ctx: AppContext, name: string, id?: number): void {
+  const clash = listThemes(ctx, true).find((t) => t.id !== id && sameName(t.name, name));
+  if (clash) {
+    throw fieldError('name', `Det finnes allerede et tema som heter «${clash.name}»${clash.archived ? ' (arkivert – du kan hente det fram igjen)' : ''}.`);
+  }
+}
+
+function setThemeArchived(ctx: AppContext, id: number, archived: boolean): CampaignTheme {
+  getTheme(ctx, id);
+  ctx.db
+    .update(campaignThemes)
+    .set({ archivedAt: archived ? NOW_UTC : null, updatedAt: NOW_UTC })
+    .where(eq(campaignThemes.id, id))
+    .run();
+  return getTheme(ctx, id);
+}
+
+/** Loads campaigns with their channels, audiences, units and materials. */
+function loadCampaigns(ctx: AppContext, ids?: number[]): Campaign[] {
+  const rows = ctx.db
+    .select({ row: campaigns, themeName: campaignThemes.name })
+    .from(campaigns)
+    .innerJoin(campaignThemes, eq(campaignThemes.id, campaigns.themeId))
+    .where(ids ? inArray(campaigns.id, ids) : undefined)
+    .orderBy(asc(campaigns.periodStart), asc(campaigns.title))
+    .all();
+  const found = rows.map(({ row }) => row.id);
+  const channels = ctx.db.select().from(campaignChannels).where(inArray(campaignChannels.campaignId, found)).all();
+  const audiences = ctx.db.select().from(campaignAudiences).where(inArray(campaignAudiences.campaignId, found)).all();
+  const materials = ctx.db
+    .select()
+    .from(campaignMaterials)
+    .where(inArray(campaignMaterials.campaignId, found))
+    .orderBy(asc(campaignMaterials.position))
+    .all();
+  const targetUnits = ctx.db
+    .select({ campaignId: campaignUnits.campaignId, id: units.id, name: units.name })
+    .from(campaignUnits)
+    .innerJoin(units, eq(units.id, campaignUnits.unitId))
+    .where(inArray(campaignUnits.campaignId, found))
+    .orderBy(asc(units.name))
+    .all();
+  return rows.map(({ row, themeName }) => ({
+    id: row.id,
+    title: row.title,
+    themeId: row.themeId,
+    themeName,
+    channels: channels.filter((c) => c.campaignId === row.id).map((c) => c.channel),
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    units: targetUnits.filter((u) => u.campaignId === row.id).map(({ id, name }) => ({ id, name })),
+    audiences: audiences.filter((a) => a.campaignId === row.id).map((a) => a.audience as Audience),
+    status: row.status,
+    estimatedReach: row.estimatedReach,
+    materials: materials.filter((m) => m.campaignId === row.id).map((m) => m.url),
+    evaluation: row.evaluation,
+  }));
+}
+
+export function getCampaign(ctx: AppContext, id: number): Campaign {
+  const [campaign] = loadCampaigns(ctx, [id]);
+  if (!campaign) throw notFound('informasjonstiltaket');
+  return campaign;
+}
+
+/** The campaigns of a year (period touching it), optionally narrowed by theme, status and channel. */
+export function listCampaigns(ctx: AppContext, filter: CampaignFilter = {}): CampaignList {
+  const currentYear = Number(ctx.today().slice(0, 4));
+  const year = filter.year ?? currentYear;
+  const all = loadCampaigns(ctx);
+  const selected = all.filter(
+    (c) =>
+      touchesYear(c, year) &&
+      (filter.themeId === undefined || c.themeId === filter.themeId) &&
+      (filter.status === undefined || c.status === filter.status) &&
+      (filter.channel === undefined || c.channels.includes(filter.channel)),
+  );
+  return { year, years: yearsOf(all, currentYear), campaigns: selected, timeline: timelineOf(selected, year) };
+}
+
+/** Checks the rules that span fields or other rows; `existing` keeps what an edited campaign already had. */
+function validated(ctx: AppContext, input: CampaignInput, existing?: Campaign): CampaignInput {
+  const errors = campaignErrors(input, ctx.today());
+  const theme = listThemes(ctx, true).find((t) => t.id === input.themeId);
+  if (!theme || (theme.archived && theme.id !== existing?.themeId)) {
+    errors.themeId = theme ? `Temaet «${theme.name}» er arkivert. Velg et annet tema, eller hent det fram igjen under Temaer.` : 'Temaet finnes ikke. Velg et tema fra listen.';
+  }
+  const kept = new Set(existing?.units.map((u) => u.id));
+  for (const unitId of input.unitIds) {
+    if (kept.has(unitId)) continue;
+    try {
+      requireActiveUnit(ctx, unitId, 'unitIds');
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      errors.unitIds ??= error.message;
+    }
+  }
+  if (Object.keys(errors).length > 0) throw fieldErrors(errors);
+  return input;
+}
+
+/** Replaces the campaign's channels, audiences, units and materials with the input's. */
+function saveParts(ctx: AppContext, campaignId: number, input: CampaignInput): void {
+  for (const table of [campaignChannels, campaignAudiences, campaignUnits, campaignMaterials]) {
+    ctx.db.delete(table).where(eq(table.campaignId, campaignId)).run();
+  }
+  if (input.channels.length > 0) {
+    ctx.db.insert(campaignChannels).values(input.channels.map((channel) => ({ campaignId, channel }))).run();
+  }
+  if (input.audiences.length > 0) {
+    ctx.db.insert(campaignAudiences).values(input.audiences.map((audience) => ({ campaignId, audience }))).run();
+  }
+  if (input.unitIds.length > 0) {
+    ctx.db.insert(campaignUnits).values(input.unitIds.map((unitId) => ({ campaignId, unitId }))).run();
+  }
+  if (input.materials.length > 0) {
+    ctx.db.insert(campaignMaterials).values(input.materials.map((url, position) => ({ campaignId, position, url }))).run();
+  }
+}
+
+function columns(input: CampaignInput) {
+  const { title, themeId, periodStart, periodEnd, status, estimatedReach, evaluation } = input;
+  return { title, themeId, periodStart, periodEnd, status, estimatedReach, evaluation };
+}
+
+export const campaignsHandlers: AreaHandlers<typeof campaignsContract> = {
+  'campaigns.themes': (ctx, input) => listThemes(ctx, input?.includeArchived ?? false),
+  'campaigns.createTheme': (ctx, { name }) => {
+    checkThemeName(ctx, name);
+    return getTheme(ctx, ctx.db.insert(campaignThemes).values({ name }).returning().get().id);
+  },
+  'campaigns.renameTheme': (ctx, { id, name }) => {
+    getTheme(ctx, id);
+    checkThemeName(ctx, name, id);
+    ctx.db.update(campaignThemes).set({ name, updatedAt: NOW_UTC }).where(eq(campaignThemes.id, id)).run();
+    return getTheme(ctx, id);
+  },
+  'campaigns.archiveTheme': (ctx, { id }) => setThemeArchived(ctx, id, true),
+  'campaigns.restoreTheme': (ctx, { id }) => setThemeArchived(ctx, id, false),
+  'campaigns.removeTheme': (ctx, { id }) => {
+    const theme = getTheme(ctx, id);
+    if (theme.campaignCount > 0) {
+      throw new AppError(
+        'conflict',
+        `Temaet «${theme.name}» brukes av ${theme.campaignCount} informasjonstiltak og kan ikke slettes. Arkiver det i stedet, så forsvinner det fra valglistene.`,
+      );
+    }
+    ctx.db.delete(campaignThemes).where(eq(campaignThemes.id, id)).run();
+    return { id };
+  },
+  'campaigns.list': (ctx, input) => listCampaigns(ctx, input ?? {}),
+  'campaigns.get': (ctx, { id }) => getCampaign(ctx, id),
+  'campaigns.create': (ctx, input) => {
+    const values = validated(ctx, input);
+    const row = ctx.db.insert(campaigns).values(columns(values)).returning().get();
+    saveParts(ctx, row.id, values);
+    return getCampaign(ctx, row.id);
+  },
+  'campaigns.update': (ctx, { id, ...input }) => {
+    const values = validated(ctx, input, getCampaign(ctx, id));
+    ctx.db.update(campaigns).set({ ...columns(values), updatedAt: NOW_UTC }).where(eq(campaigns.id, id)).run();
+    saveParts(ctx, id, values);
+    return getCampaign(ctx, id);
+  },
+  'campaigns.remove': (ctx, { id }) => {
+    const campaign = getCampaign(ctx, id);
+    const linked = ctx.db.select({ activity: planItems.activity, year: planItems.year }).from(planItems).where(eq(planItems.campaignId, id)).all();
+    if (linked.length > 0) {
+      const [first] = linked;
+      throw new AppError(
+        'conflict',
+        `«${campaign.title}» er koblet til ${linked.length === 1 ? `planpunktet «${first?.activity}» (${first?.year})` : `${linked.length} punkter i planen`}. Fjern koblingen i planen først, eller sett tiltaket til «Avlyst» i stedet for å slette det.`,
+      );
+    }
+    ctx.db.delete(campaigns).where(eq(campaigns.id, id)).run();
+    return { id };
+  },
+};

@@ -1,0 +1,122 @@
+import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import type { AmuCase } from '../../../core/amuCases/contract';
+import type { AmuCaseKind, AmuCaseStatus } from '../../../core/amuCases/labels';
+import { call } from '../api/client';
+import { useRead } from '../api/hooks';
+import { FormErrors } from '../forms/FormErrors';
+import { DateField, SelectField, TextField } from '../forms/fields';
+import { useForm } from '../forms/useForm';
+import { wholeNumberInput } from '../forms/values';
+import { formatDate, parseDate } from '../format';
+import { kindOptions, statusOptions } from './labels';
+
+export interface CaseDefaults {
+  kind: AmuCaseKind;
+  reportYear?: number;
+}
+
+const DEFAULT_TITLE: Partial<Record<AmuCaseKind, (year?: number) => string>> = {
+  annualReport: (year) => `Årsrapport for AKAN-arbeidet ${year ?? ''}`.trim(),
+  mainContactAppointment: () => 'Oppnevning av AKAN-hovedkontakt',
+  agreementChange: () => 'Endringer i AKAN-avtalen',
+};
+
+function caseValues(c: AmuCase | undefined, defaults: CaseDefaults) {
+  return {
+    kind: c?.kind ?? defaults.kind,
+    title: c?.title ?? DEFAULT_TITLE[defaults.kind]?.(defaults.reportYear) ?? '',
+    reportYear: c?.reportYear ? String(c.reportYear) : defaults.reportYear ? String(defaults.reportYear) : '',
+    appointmentId: c?.appointmentId ? String(c.appointmentId) : '',
+    meetingDate: formatDate(c?.meetingDate),
+    caseNumber: c?.caseNumber ?? '',
+    status: c?.status ?? 'draft',
+    decisionText: c?.decisionText ?? '',
+    decisionDate: formatDate(c?.decisionDate),
+  };
+}
+
+type Values = ReturnType<typeof caseValues>;
+
+function toInput(v: Values) {
+  return {
+    kind: v.kind as AmuCaseKind,
+    title: v.title,
+    reportYear: v.kind === 'annualReport' ? wholeNumberInput(v.reportYear) : null,
+    appointmentId: v.kind === 'mainContactAppointment' && v.appointmentId ? Number(v.appointmentId) : null,
+    meetingDate: parseDate(v.meetingDate),
+    caseNumber: v.caseNumber,
+    status: v.status as AmuCaseStatus,
+    decisionText: v.decisionText,
+    decisionDate: parseDate(v.decisionDate),
+  };
+}
+
+export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaults: CaseDefaults }) {
+  const form = useForm('amu-case', caseValues(existing, defaults));
+  const appointments = useRead('appointments.list', { role: 'mainContact' });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const v = form.values;
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    const saved = await form.submit(() => (existing ? call('amuCases.update', { id: existing.id, ...toInput(v) }) : call('amuCases.create', toInput(v))));
+    if (!saved) return;
+    await queryClient.invalidateQueries();
+    navigate('/amu', { state: { saved: `AMU-saken «${saved.title}» er lagret.` } });
+  }
+
+  return (
+    <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre AMU-sak' : 'Ny AMU-sak'}>
+      <FormErrors form={form} />
+      <SelectField form={form} name="kind" label="Hva gjelder saken?" required options={kindOptions} />
+      <TextField form={form} name="title" label="Tittel" required />
+      {v.kind === 'annualReport' ? (
+        <TextField form={form} name="reportYear" label="Året rapporten gjelder" required description="Årsrapporten om aktiviteten og planene, for eksempel for fjoråret." />
+      ) : null}
+      {v.kind === 'mainContactAppointment' ? (
+        <SelectField
+          form={form}
+          name="appointmentId"
+          label="Oppnevningen AMU vedtok"
+          placeholder="Ikke registrert ennå"
+          options={(appointments.data ?? []).map((a) => ({ value: String(a.id), label: `${a.personName} (${formatDate(a.termStart)}–${formatDate(a.endedEarlyOn ?? a.termEnd)})` }))}
+          description={
+            <>
+              Når AMU har vedtatt, registrer hovedkontakten under <Link to="/oppnevninger/ny?rolle=mainContact">Oppnevninger</Link> og velg
+              oppnevningen her.
+            </>
+          }
+        />
+      ) : null}
+      <div className="form-row">
+        <DateField form={form} name="meetingDate" label="AMU-møte" />
+        <TextField form={form} name="caseNumber" label="Saksnummer" description="For eksempel 12/2026." />
+      </div>
+      <SelectField
+        form={form}
+        name="status"
+        label="Status"
+        required
+        options={statusOptions}
+        description="Utkast: under arbeid. Sendt: meldt til AMU. Behandlet: AMU har behandlet saken."
+      />
+      <Fieldset>
+        <Fieldset.Legend>Vedtak</Fieldset.Legend>
+        <Fieldset.Description>Fylles ut når saken er sendt eller behandlet.</Fieldset.Description>
+        <TextField form={form} name="decisionText" label="Vedtaket" multiline rows={3} />
+        <DateField form={form} name="decisionDate" label="Vedtaksdato" />
+      </Fieldset>
+      <div className="form-actions">
+        <Button type="submit" disabled={form.pending}>
+          Lagre AMU-sak
+        </Button>
+        <Button variant="secondary" type="button" onClick={() => navigate('/amu')}>
+          Avbryt
+        </Button>
+      </div>
+    </form>
+  );
+}
