@@ -11,6 +11,22 @@ export interface Unit {
   archived: boolean;
 }
 
+/** A unit in tree order, with what it adds up to together with the active units below it. */
+export interface UnitTreeRow extends Unit {
+  depth: number;
+  /** "Helse og omsorg › Hjemmetjenesten". */
+  path: string;
+  /** Active units directly below. */
+  childCount: number;
+  totalHeadcount: number | null;
+  totalLeaderCount: number | null;
+}
+
+/** An archived or restored unit and every unit that changed with it. */
+export interface UnitChange extends Unit {
+  affectedIds: number[];
+}
+
 export const unitFields = {
   name: requiredText(120, 'Skriv navnet på enheten.'),
   parentId: id('Velg en gyldig overordnet enhet.').nullish().transform((v) => v ?? null),
@@ -18,7 +34,15 @@ export const unitFields = {
   leaderCount: wholeNumber(100_000, 'Antall ledere').nullish().transform((v) => v ?? null),
 };
 
+const listInput = z.strictObject({ includeArchived: z.boolean().optional() }).optional();
+/** `includeDescendants`: archive (or restore) the units below together with this one. */
+const archiveInput = z.strictObject({ id: id(), includeDescendants: z.boolean().optional() });
+
 export const unitsContract = {
-  'units.list': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<Unit[]>(),
+  'units.list': read(listInput).returns<Unit[]>(),
+  'units.tree': read(listInput).returns<UnitTreeRow[]>(),
   'units.create': write(z.strictObject(unitFields), 'Enhet opprettet').returns<Unit>(),
+  'units.update': write(z.strictObject({ id: id(), ...unitFields }), 'Enhet endret').returns<Unit>(),
+  'units.archive': write(archiveInput, 'Enhet arkivert').returns<UnitChange>(),
+  'units.restore': write(archiveInput, 'Enhet gjenopprettet').returns<UnitChange>(),
 };

@@ -9,5 +9,7 @@ export const units = sqliteTable('units', {
   headcount: integer('headcount'),
   leaderCount: integer('leader_count'),
   archivedAt: text('archived_at'),
+  /** The unit whose archiving took this one along (itself when archived alone); restoring it brings the group back. */
+  archivedWithId: integer('archived_with_id'),
   ...timestamps,
 });

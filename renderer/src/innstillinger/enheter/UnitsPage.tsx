@@ -1,0 +1,101 @@
+import { Alert, Button, Switch } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { Link, Route, Routes, useLocation, useParams, useSearchParams } from 'react-router';
+import { useRead } from '../../api/hooks';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { ArchiveUnitSection } from './ArchiveUnitSection';
+import { UnitForm } from './UnitForm';
+import { UnitTable } from './UnitTable';
+
+const NEW_UNIT = (
+  <Button asChild>
+    <Link to="/innstillinger/enheter/ny">Ny enhet</Link>
+  </Button>
+);
+
+function UnitList() {
+  const [showArchived, setShowArchived] = useState(false);
+  const tree = useRead('units.tree', { includeArchived: showArchived });
+  const saved = (useLocation().state as { saved?: string } | null)?.saved;
+  return (
+    <>
+      <PageHeader
+        title="Enheter"
+        lead="Sektorene og enhetene i kommunen, med antall ansatte og ledere. Antall ledere brukes i dekningsoversikten for opplæring."
+        actions={NEW_UNIT}
+      />
+      {saved ? (
+        <Alert data-color="success" role="status">
+          {saved}
+        </Alert>
+      ) : null}
+      <div className="section-gap">
+        <Switch label="Vis arkiverte enheter" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+      </div>
+      <QueryState query={tree} label="enheter">
+        {(units) =>
+          units.length === 0 ? (
+            <EmptyState title="Ingen enheter er registrert" action={NEW_UNIT}>
+              Begynn med sektorene (for eksempel «Helse og omsorg»), og legg enhetene under dem med antall ansatte og ledere.
+            </EmptyState>
+          ) : (
+            <UnitTable units={units} />
+          )
+        }
+      </QueryState>
+      <p>
+        <Link to="/innstillinger">Tilbake til innstillinger</Link>
+      </p>
+    </>
+  );
+}
+
+function NewUnit() {
+  const tree = useRead('units.tree', {});
+  const [params] = useSearchParams();
+  return (
+    <>
+      <PageHeader title="Ny enhet" lead="En sektor, virksomhet eller enhet. Du kan flytte den senere." />
+      <QueryState query={tree} label="enheter">
+        {(units) => <UnitForm tree={units} parentId={params.get('under') ?? undefined} />}
+      </QueryState>
+    </>
+  );
+}
+
+function EditUnit() {
+  const id = Number(useParams().id);
+  const tree = useRead('units.tree', { includeArchived: true });
+  return (
+    <QueryState query={tree} label="enheten">
+      {(units) => {
+        const unit = units.find((u) => u.id === id);
+        if (!unit) return <Alert data-color="warning">Fant ikke enheten.</Alert>;
+        return (
+          <>
+            <PageHeader title={`Enhet: ${unit.name}`} lead={unit.depth > 0 ? unit.path : 'Gi nytt navn, flytt enheten, eller arkiver den.'} />
+            <UnitForm key={unit.id} existing={unit} tree={units} />
+            {unit.archived ? null : (
+              <p>
+                <Link to={`/innstillinger/enheter/ny?under=${unit.id}`}>Legg til en enhet under «{unit.name}»</Link>
+              </p>
+            )}
+            <ArchiveUnitSection unit={unit} />
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+export function UnitsPage() {
+  return (
+    <Routes>
+      <Route index element={<UnitList />} />
+      <Route path="ny" element={<NewUnit />} />
+      <Route path=":id" element={<EditUnit />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,52 @@
+import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import type { Training } from '../../../core/trainings/contract';
+import { call } from '../api/client';
+import { FormErrors } from '../forms/FormErrors';
+import { DateField, TextField } from '../forms/fields';
+import { useForm } from '../forms/useForm';
+import { formatTime, joinDateTime } from './dateTime';
+import type { SavedState } from './SaveNotice';
+
+/** The same course on a new date: everything but the time is copied, nothing of what happened. */
+export function CopyForm({ training }: { training: Training }) {
+  const form = useForm('copy', { start: '', startTime: formatTime(training.start), end: formatTime(training.end), endDate: '' });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const v = form.values;
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    const copy = await form.submit(() =>
+      call('trainings.copy', { id: training.id, start: joinDateTime(v.start, v.startTime), end: joinDateTime(v.endDate || v.start, v.end) }),
+    );
+    if (!copy) return;
+    await queryClient.invalidateQueries();
+    const state: SavedState = { saved: `Kopien av «${copy.title}» er planlagt. Sjekk sted og kursholder før du sender den til kalenderen.`, warnings: copy.warnings };
+    navigate(`/opplaering/${copy.id}`, { state });
+  }
+
+  return (
+    <form className="form-stack" onSubmit={save} noValidate aria-label="Kopier opplæringen">
+      <FormErrors form={form} />
+      <Fieldset>
+        <Fieldset.Legend>Ny tid</Fieldset.Legend>
+        <div className="time-row">
+          <DateField form={form} name="start" label="Dato" required />
+          <TextField form={form} name="startTime" label="Fra kl." description="tt:mm" required />
+          <TextField form={form} name="end" label="Til kl." description="tt:mm" required />
+        </div>
+        <DateField form={form} name="endDate" label="Sluttdato" description="Bare hvis opplæringen går over flere dager (dd.mm.åååå)." />
+      </Fieldset>
+      <div className="form-actions">
+        <Button type="submit" disabled={form.pending}>
+          Lag kopi
+        </Button>
+        <Button variant="secondary" type="button" onClick={() => navigate(`/opplaering/${training.id}`)}>
+          Avbryt
+        </Button>
+      </div>
+    </form>
+  );
+}

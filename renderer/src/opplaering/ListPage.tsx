@@ -1,0 +1,80 @@
+import { Alert, Button } from '@digdir/designsystemet-react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import type { MethodInput } from '../../../core/contract';
+import { useRead } from '../api/hooks';
+import { EmptyState } from '../components/EmptyState';
+import { PageHeader } from '../components/PageHeader';
+import { QueryState } from '../components/QueryState';
+import { AreaNav } from './AreaNav';
+import { CalendarExportForm } from './CalendarExportForm';
+import { type Filters, NO_FILTERS, TrainingFilters } from './TrainingFilters';
+import { TrainingTable } from './TrainingTable';
+
+type ListInput = NonNullable<MethodInput<'trainings.list'>>;
+
+function useFilters(): [Filters, (next: Filters) => void] {
+  const [params, setParams] = useSearchParams();
+  const filters = Object.fromEntries(Object.keys(NO_FILTERS).map((key) => [key, params.get(key) ?? ''])) as unknown as Filters;
+  const update = (next: Filters) => setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== '')), { replace: true });
+  return [filters, update];
+}
+
+function toQuery(f: Filters): ListInput {
+  return {
+    year: f.aar ? Number(f.aar) : undefined,
+    status: (f.status || undefined) as ListInput['status'],
+    topicId: f.emne ? Number(f.emne) : undefined,
+    audience: (f.malgruppe || undefined) as ListInput['audience'],
+    unitId: f.enhet ? Number(f.enhet) : undefined,
+  };
+}
+
+export const PLAN_LINK = (
+  <Button asChild>
+    <Link to="/opplaering/ny">Planlegg opplæring</Link>
+  </Button>
+);
+
+export function ListPage() {
+  const [filters, setFilters] = useFilters();
+  const list = useRead('trainings.list', toQuery(filters));
+  const topics = useRead('trainingTopics.list', { includeArchived: true });
+  const units = useRead('units.list', {});
+  const saved = (useLocation().state as { saved?: string } | null)?.saved;
+  const narrowed = Object.values(filters).some((value) => value !== '');
+  return (
+    <>
+      <PageHeader
+        title="Opplæring"
+        lead="Planlegg opplæring for ledere, tillitsvalgte, verneombud, AKAN-kontakter og nyansatte, send den til kalenderen, og registrer hvor mange som deltok."
+        actions={PLAN_LINK}
+      />
+      <AreaNav />
+      {saved ? (
+        <Alert data-color="success" role="status">
+          {saved}
+        </Alert>
+      ) : null}
+      <QueryState query={list} label="opplæringer">
+        {(data) => (
+          <>
+            <TrainingFilters filters={filters} list={data} topics={topics.data ?? []} units={units.data ?? []} onChange={setFilters} />
+            {data.sessions.length === 0 ? (
+              narrowed ? (
+                <EmptyState title="Ingen opplæringer passer filtrene">Velg andre filtre, eller fjern dem for å se alle opplæringene.</EmptyState>
+              ) : (
+                <EmptyState title="Ingen opplæringer er registrert ennå" action={PLAN_LINK}>
+                  Begynn med neste kurs, for eksempel «Den nødvendige samtalen» for ledere. Da kan du sende det til kalenderen og se hvilke
+                  enheter som ennå ikke er nådd.
+                </EmptyState>
+              )
+            ) : (
+              <TrainingTable sessions={data.sessions} caption={`Opplæringer (${data.sessions.length})`} />
+            )}
+            <CalendarExportForm today={data.today} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

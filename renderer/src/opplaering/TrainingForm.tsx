@@ -1,0 +1,120 @@
+import { Button, Checkbox, Fieldset, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { Training } from '../../../core/trainings/contract';
+import { call } from '../api/client';
+import { useRead } from '../api/hooks';
+import { unitOptions } from '../components/unitOptions';
+import { ChoicesField } from '../forms/ChoicesField';
+import { FormErrors } from '../forms/FormErrors';
+import { DateField, SelectField, TextField } from '../forms/fields';
+import { useForm } from '../forms/useForm';
+import { formatDate } from '../format';
+import { audienceOptions } from './labels';
+import type { SavedState } from './SaveNotice';
+import { SeriesFields } from './SeriesFields';
+import { toRepeatInput, toSessionInput, trainingValues } from './trainingInput';
+
+export function TrainingForm({ existing, prefill }: { existing?: Training; prefill?: { date?: string; topicId?: string } }) {
+  const form = useForm('training', trainingValues(existing, prefill));
+  const [repeat, setRepeat] = useState(false);
+  const topics = useRead('trainingTopics.list', { includeArchived: true });
+  const units = useRead('units.list', { includeArchived: true });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const v = form.values;
+
+  // Archived topics and units are offered only where this session already uses them.
+  const topicOptions = (topics.data ?? [])
+    .filter((t) => !t.archived || t.id === existing?.topicId)
+    .map((t) => ({ value: String(t.id), label: t.archived ? `${t.name} (arkivert)` : t.name }));
+  const invited = new Set(existing?.units.map((u) => u.id));
+  const invitable = unitOptions((units.data ?? []).filter((u) => !u.archived || invited.has(u.id)));
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    if (!existing && repeat) {
+      const series = await form.submit(() => call('trainings.createSeries', { ...toSessionInput(v), repeat: toRepeatInput(v) }));
+      if (!series) return;
+      await queryClient.invalidateQueries();
+      const state: SavedState = { saved: `${series.sessions.length} opplæringer er planlagt, fra ${formatDate(series.sessions[0]?.start)} til ${formatDate(series.sessions.at(-1)?.start)}.` };
+      navigate('/opplaering', { state });
+      return;
+    }
+    const saved = await form.submit(() =>
+      existing ? call('trainings.update', { id: existing.id, ...toSessionInput(v) }) : call('trainings.create', toSessionInput(v)),
+    );
+    if (!saved) return;
+    await queryClient.invalidateQueries();
+    const state: SavedState = { saved: `«${saved.title}» er lagret.`, warnings: saved.warnings };
+    navigate(`/opplaering/${saved.id}`, { state });
+  }
+
+  return (
+    <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre opplæring' : 'Ny opplæring'}>
+      <FormErrors form={form} />
+      <SelectField form={form} name="topicId" label="Emne" required placeholder="Velg emne" options={topicOptions} />
+      <TextField form={form} name="title" label="Tittel" description="La stå tom for å bruke navnet på emnet." />
+      <ChoicesField form={form} name="audiences" legend="Målgruppe" required options={audienceOptions} />
+      <Fieldset>
+        <Fieldset.Legend>Tid</Fieldset.Legend>
+        <div className="time-row">
+          <DateField form={form} name="start" label="Dato" required />
+          <TextField form={form} name="startTime" label="Fra kl." description="tt:mm" required />
+          <TextField form={form} name="end" label="Til kl." description="tt:mm" required />
+        </div>
+        <DateField
+          form={form}
+          name="endDate"
+          label="Sluttdato"
+          description="Bare hvis opplæringen går over flere dager (dd.mm.åååå)."
+        />
+      </Fieldset>
+      {existing ? null : (
+        <>
+          <Checkbox label="Gjenta opplæringen (for eksempel introduksjon for nyansatte hver måned)" checked={repeat} onChange={(e) => setRepeat(e.target.checked)} />
+          {repeat ? <SeriesFields form={form} /> : null}
+        </>
+      )}
+      <div className="form-row">
+        <TextField form={form} name="location" label="Sted" description="For eksempel «Rådhuset, møterom Fjorden»." />
+        <TextField form={form} name="videoLink" label="Lenke til videomøte" description="Hele lenken, som begynner med https://." />
+      </div>
+      <div className="form-row">
+        <TextField form={form} name="facilitators" label="Kursholder" description="Navn og rolle, for eksempel «Tor Haugen, ruskonsulent»." />
+        <TextField form={form} name="capacity" label="Antall plasser" description="La stå tom hvis det ikke er noen grense." />
+      </div>
+      {!units.data || invitable.length > 0 ? (
+        <ChoicesField
+          form={form}
+          name="unitIds"
+          legend="Inviterte enheter"
+          description="La alle stå tomme hvis opplæringen er åpen for hele kommunen."
+          options={invitable}
+        />
+      ) : (
+        <Paragraph>
+          Ingen enheter er registrert, så opplæringen blir åpen for hele kommunen. Vil du invitere enkelte enheter, legg dem inn under{' '}
+          <Link to="/innstillinger/enheter">Innstillinger › Enheter</Link>.
+        </Paragraph>
+      )}
+      <TextField
+        form={form}
+        name="description"
+        label="Beskrivelse"
+        multiline
+        description="Kommer med i kalenderinvitasjonen. Skriv aldri noe om enkeltansatte."
+      />
+      <div className="form-actions">
+        <Button type="submit" disabled={form.pending}>
+          {!existing && repeat ? 'Planlegg opplæringene' : 'Lagre opplæring'}
+        </Button>
+        <Button variant="secondary" type="button" onClick={() => navigate(existing ? `/opplaering/${existing.id}` : '/opplaering')}>
+          Avbryt
+        </Button>
+      </div>
+    </form>
+  );
+}
+
