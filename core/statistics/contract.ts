@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import type { PublishedTable } from '../disclosure/publish';
+import { read, write } from '../define';
+import { emptyInput, id, optionalText, requiredText } from '../validation/fields';
+import { year } from '../validation/year';
+import { BREAKDOWNS, type Breakdown, MEASURES, type Measure } from './labels';
+
+export interface Indicator {
+  id: number;
+  name: string;
+  /** What exactly is counted. */
+  description: string | null;
+  measure: Measure;
+  archived: boolean;
+  /** How many cells (unit and quarter) hold a number; an indicator with numbers is archived, never deleted. */
+  reportedCells: number;
+}
+
+export type IndicatorRef = Pick<Indicator, 'id' | 'name' | 'description' | 'measure'>;
+
+export interface Quarter {
+  year: number;
+  quarter: number;
+}
+
+export interface StatisticsYears {
+  /** The quarter today falls in: the last one that can take numbers. */
+  current: Quarter;
+  /** Years with numbers, the current year and the two before it, newest first. */
+  years: number[];
+}
+
+/** A unit as a row of the entry grid. */
+export interface SheetUnit {
+  id: number;
+  name: string;
+  /** "Helse og omsorg › Hjemmetjenesten". */
+  path: string;
+  /** The top unit the row is summed into (its sector), or null for a top unit. */
+  sectorId: number | null;
+  sectorName: string | null;
+  /** Active and without units below: the only units that take numbers. */
+  editable: boolean;
+  /** Why an uneditable row is shown read-only (it holds numbers from before). */
+  lockedReason: string | null;
+}
+
+export interface SheetIndicator extends IndicatorRef {
+  archived: boolean;
+}
+
+export interface CountValue {
+  unitId: number;
+  indicatorId: number;
+  value: number;
+}
+
+/** One quarter of raw numbers for the committee's own entry screen. A missing value is "not reported". */
+export interface QuarterSheet extends Quarter {
+  label: string;
+  /** False for a quarter that has not begun: it cannot take numbers yet. */
+  open: boolean;
+  units: SheetUnit[];
+  indicators: SheetIndicator[];
+  values: CountValue[];
+}
+
+export interface CellChange {
+  unitId: number;
+  unitName: string;
+  indicatorId: number;
+  indicatorName: string;
+  /** null: not reported. */
+  before: number | null;
+  after: number | null;
+}
+
+export interface QuarterSaved extends Quarter {
+  label: string;
+  changedCount: number;
+  changes: CellChange[];
+}
+
+export interface TableSpec {
+  year: number;
+  by: Breakdown;
+  /** One row per unit with sector subtotals; otherwise one row for the whole municipality. */
+  units: boolean;
+}
+
+/** One indicator's table exactly as the disclosure engine published it: `null` is a suppressed number. */
+export interface PublishedIndicator {
+  indicator: IndicatorRef;
+  table: PublishedTable;
+}
+
+export interface StatisticsPublication extends TableSpec {
+  k: number;
+  symbol: string;
+  footnote: string;
+  notReportedNote: string;
+  tables: PublishedIndicator[];
+  /** Some table hides more than a quarter of its cells. */
+  tooManySuppressed: boolean;
+  /** Coarser tables to offer instead when too many cells are hidden (year before quarter, municipality before units). */
+  coarser: Omit<TableSpec, 'year'>[];
+}
+
+/** The same table unprotected, for the committee's own use only. */
+export interface RawTable {
+  rowLabels: string[];
+  colLabels: string[];
+  cells: number[][];
+  rowTotals: number[];
+  colTotals: number[];
+  grandTotal: number;
+  groups?: { label: string; rowIndexes: number[]; cells: number[]; total: number }[];
+}
+
+export interface RawIndicator {
+  indicator: IndicatorRef;
+  table: RawTable;
+}
+
+export interface RawStatistics extends TableSpec {
+  notReportedNote: string;
+  tables: RawIndicator[];
+}
+
+const QUARTER_MESSAGE = 'Velg kvartal 1, 2, 3 eller 4.';
+const COUNT_TYPE_MESSAGE = 'Skriv tallet med sifre, for eksempel 3, eller la feltet stå tomt.';
+
+const quarter = z.number({ error: QUARTER_MESSAGE }).int({ error: QUARTER_MESSAGE }).min(1, { error: QUARTER_MESSAGE }).max(4, { error: QUARTER_MESSAGE });
+
+export const indicatorFields = {
+  name: requiredText(120, 'Skriv navnet på indikatoren.'),
+  description: optionalText(600),
+  measure: z.enum(MEASURES, { error: 'Velg om tallet gjelder hele perioden eller periodens slutt.' }),
+};
+
+/** `value: null` means "not reported" (the number is removed); cells left out are not changed. */
+export const saveQuarterInput = z.strictObject({
+  year: year(),
+  quarter,
+  counts: z
+    .array(
+      z.strictObject({
+        unitId: id('Velg en gyldig enhet.'),
+        indicatorId: id('Velg en gyldig indikator.'),
+        value: z
+          .number({ error: COUNT_TYPE_MESSAGE })
+          .nullish()
+          .transform((v) => v ?? null),
+      }),
+    )
+    .max(20_000),
+});
+
+const tableSpec = {
+  year: year(),
+  by: z.enum(BREAKDOWNS, { error: 'Velg kvartal eller år.' }).optional().transform((v) => v ?? 'quarter'),
+  units: z.boolean().optional().transform((v) => v ?? false),
+};
+
+const thresholdMessage = 'Skjermingsgrensen må være et heltall fra 3 til 10.';
+const threshold = z.number({ error: thresholdMessage }).int({ error: thresholdMessage }).min(3, { error: thresholdMessage }).max(10, { error: thresholdMessage });
+
+const byId = z.strictObject({ id: id() });
+
+export const statisticsContract = {
+  'statistics.years': read(emptyInput).returns<StatisticsYears>(),
+  'statistics.indicators': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<Indicator[]>(),
+  'statistics.createIndicator': write(z.strictObject(indicatorFields), 'Indikator opprettet').returns<Indicator>(),
+  'statistics.updateIndicator': write(z.strictObject({ id: id(), ...indicatorFields }), 'Indikator endret').returns<Indicator>(),
+  'statistics.archiveIndicator': write(byId, 'Indikator arkivert').returns<Indicator>(),
+  'statistics.restoreIndicator': write(byId, 'Indikator hentet fram igjen').returns<Indicator>(),
+  'statistics.removeIndicator': write(byId, 'Indikator slettet').returns<{ id: number }>(),
+  'statistics.quarter': read(z.strictObject({ year: year(), quarter })).returns<QuarterSheet>(),
+  'statistics.saveQuarter': write(saveQuarterInput, 'Statistikk for et kvartal lagret').returns<QuarterSaved>(),
+  /** Without `k`: the threshold from the settings. */
+  'statistics.publish': read(z.strictObject({ ...tableSpec, k: threshold.optional() })).returns<StatisticsPublication>(),
+  'statistics.rawTables': read(z.strictObject(tableSpec)).returns<RawStatistics>(),
+};

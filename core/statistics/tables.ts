@@ -1,0 +1,95 @@
+import { eq } from 'drizzle-orm';
+import { statisticsCounts } from '../../db/schema';
+import type { AppContext } from '../context';
+import type { PublishInput } from '../disclosure/publish';
+import { AppError, fieldError } from '../errors';
+import type { IndicatorRef, TableSpec } from './contract';
+import { listIndicators } from './indicators';
+import { WHOLE_MUNICIPALITY, quarterLabel } from './labels';
+import { begunQuarters } from './periods';
+import { type StatisticsUnit, statisticsUnits } from './units';
+
+/** One indicator's numbers laid out as a table, before any protection. */
+export interface IndicatorTableInput {
+  indicator: IndicatorRef;
+  input: PublishInput;
+}
+
+interface Row {
+  label: string;
+  unitIds: ReadonlySet<number>;
+  /** Index into the group labels, or null. */
+  parent: number | null;
+}
+
+interface Layout {
+  rows: Row[];
+  groupLabels: string[];
+}
+
+/** Row labels are unit names; a name used twice is given with its path so every row can be told apart. */
+function rowLabel(unit: StatisticsUnit, rows: readonly StatisticsUnit[], isSector: boolean): string {
+  const label = rows.filter((u) => u.name === unit.name).length > 1 ? unit.path : unit.name;
+  return isSector ? `${label} (egne tall)` : label;
+}
+
+/**
+ * Rows are the units that take numbers now or have numbers for the year (archived ones too); each is summed into
+ * its sector (its top unit). Units between the sector and the row are not shown as subtotals.
+ */
+function unitLayout(units: readonly StatisticsUnit[], reported: ReadonlySet<number>): Layout {
+  const rows = units.filter((u) => u.takesNumbers || reported.has(u.id));
+  if (rows.length === 0) {
+    throw new AppError('conflict', 'Det er ingen enheter å vise tall for. Legg inn enhetene under Innstillinger, eller vis tallene for hele kommunen.');
+  }
+  const sectorIds = [...new Set(rows.flatMap((u) => (u.sectorId === null ? [] : [u.sectorId])))];
+  const groupLabels = sectorIds.map((id) => units.find((u) => u.id === id)?.name ?? '');
+  const groupOf = (u: StatisticsUnit): number | null => {
+    const index = sectorIds.indexOf(u.sectorId ?? u.id);
+    return index < 0 ? null : index;
+  };
+  return {
+    rows: rows.map((u) => ({ label: rowLabel(u, rows, u.sectorId === null && sectorIds.includes(u.id)), unitIds: new Set([u.id]), parent: groupOf(u) })),
+    groupLabels,
+  };
+}
+
+function municipalityLayout(units: readonly StatisticsUnit[]): Layout {
+  return { rows: [{ label: WHOLE_MUNICIPALITY, unitIds: new Set(units.map((u) => u.id)), parent: null }], groupLabels: [] };
+}
+
+/**
+ * The tables for a year, one per indicator that is active or has numbers that year, from the stored counts.
+ *
+ * Not reported is counted as 0. Columns are the quarters that have begun (or the year). For an indicator counted at
+ * the period's end (`stock`), the year's number is the one for its last quarter; otherwise quarters are summed.
+ */
+export function statisticsTables(ctx: AppContext, spec: TableSpec): IndicatorTableInput[] {
+  const quarters = begunQuarters(spec.year, ctx.today());
+  if (quarters.length === 0) throw fieldError('year', `${spec.year} har ikke begynt ennå. Velg et år som har begynt.`);
+  const counts = ctx.db.select().from(statisticsCounts).where(eq(statisticsCounts.year, spec.year)).all();
+  const units = statisticsUnits(ctx);
+  const layout = spec.units ? unitLayout(units, new Set(counts.map((c) => c.unitId))) : municipalityLayout(units);
+  const withNumbers = new Set(counts.map((c) => c.indicatorId));
+  const indicators = listIndicators(ctx, true).filter((i) => !i.archived || withNumbers.has(i.id));
+  const lastQuarter = quarters.at(-1) ?? 4;
+  const columns = spec.by === 'quarter' ? quarters.map((q) => ({ label: quarterLabel(spec.year, q), quarters: [q] })) : [{ label: String(spec.year), quarters }];
+
+  return indicators.map(({ id, name, description, measure }) => {
+    const mine = counts.filter((c) => c.indicatorId === id);
+    const cell = (row: Row, columnQuarters: readonly number[]): number => {
+      const counted = measure === 'stock' && columnQuarters.length > 1 ? [lastQuarter] : columnQuarters;
+      return mine.filter((c) => row.unitIds.has(c.unitId) && counted.includes(c.quarter)).reduce((sum, c) => sum + c.value, 0);
+    };
+    const grouped = layout.groupLabels.length > 0;
+    return {
+      indicator: { id, name, description, measure },
+      input: {
+        rowLabels: layout.rows.map((r) => r.label),
+        colLabels: columns.map((c) => c.label),
+        cells: layout.rows.map((row) => columns.map((column) => cell(row, column.quarters))),
+        ...(grouped ? { parents: layout.rows.map((r) => r.parent), groupLabels: layout.groupLabels } : {}),
+      },
+    };
+  });
+}

@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { timestamps } from './common';
+import { units } from './units';
+
+/** The same codes as `MEASURES` in core/statistics/contract.ts (the db may not import core; the contract checks them). */
+const MEASURE_CODES = ['flow', 'stock'] as const;
+
+/** The editable catalogue of counted indicators. Archived, never deleted, once it has numbers. */
+export const statisticsIndicators = sqliteTable('statistics_indicators', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  description: text('description'),
+  measure: text('measure', { enum: MEASURE_CODES }).notNull().default('flow'),
+  sortOrder: integer('sort_order').notNull().default(0),
+  archivedAt: text('archived_at'),
+  ...timestamps,
+});
+
+/** One anonymised count per indicator, unit and quarter. No row means "not reported", which is not the same as 0. */
+export const statisticsCounts = sqliteTable(
+  'statistics_counts',
+  {
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => statisticsIndicators.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    year: integer('year').notNull(),
+    quarter: integer('quarter').notNull(),
+    value: integer('value').notNull(),
+    ...timestamps,
+  },
+  (table) => [
+    primaryKey({ columns: [table.year, table.quarter, table.unitId, table.indicatorId] }),
+    index('statistics_counts_indicator').on(table.indicatorId),
+    check('statistics_counts_quarter', sql`${table.quarter} between 1 and 4`),
+    check('statistics_counts_value', sql`${table.value} >= 0`),
+  ],
+);

@@ -1,0 +1,119 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
+import type { Indicator } from '../../../core/statistics/contract';
+import { MEASURE_LABELS } from '../../../core/statistics/labels';
+import { call } from '../api/client';
+import { useRead } from '../api/hooks';
+import { type Column, DataTable } from '../components/DataTable';
+import { QueryState } from '../components/QueryState';
+import { RemoveSection } from '../components/RemoveSection';
+import { StatusTag } from '../components/StatusTag';
+import { formatNumber } from '../format';
+import { IndicatorForm } from './IndicatorForm';
+import { StatisticsFrame } from './StatisticsFrame';
+
+const columns: Column<Indicator>[] = [
+  { key: 'name', label: 'Indikator', sortValue: (i) => i.name, render: (i) => <Link to={`/statistikk/indikatorer/${i.id}`}>{i.name}</Link> },
+  { key: 'description', label: 'Hva telles', render: (i) => i.description ?? '' },
+  { key: 'measure', label: 'Tallet gjelder', sortValue: (i) => MEASURE_LABELS[i.measure], render: (i) => MEASURE_LABELS[i.measure] },
+  { key: 'used', label: 'Registrerte tall', numeric: true, sortValue: (i) => i.reportedCells, render: (i) => formatNumber(i.reportedCells) },
+  {
+    key: 'status',
+    label: 'Status',
+    sortValue: (i) => Number(i.archived),
+    render: (i) => (i.archived ? <StatusTag color="neutral">Arkivert</StatusTag> : <StatusTag color="success">I bruk</StatusTag>),
+  },
+];
+
+const LEAD = 'Hva utvalget teller. En indikator med tall kan arkiveres, men ikke slettes.';
+
+function IndicatorList() {
+  const indicators = useRead('statistics.indicators', { includeArchived: true });
+  const [added, setAdded] = useState<string | null>(null);
+  return (
+    <StatisticsFrame lead={LEAD}>
+      {added ? (
+        <Alert data-color="success" role="status">
+          {added}
+        </Alert>
+      ) : null}
+      <QueryState query={indicators} label="indikatorene">
+        {(list) => <DataTable caption="Indikatorer" rows={list} columns={columns} rowKey={(i) => i.id} />}
+      </QueryState>
+      <section className="section" aria-labelledby="new-indicator-heading">
+        <Heading level={2} data-size="sm" id="new-indicator-heading">
+          Ny indikator
+        </Heading>
+        <IndicatorForm onSaved={(i) => setAdded(`Indikatoren «${i.name}» er lagt til.`)} />
+      </section>
+    </StatisticsFrame>
+  );
+}
+
+function IndicatorDetail() {
+  const id = Number(useParams().id);
+  const indicators = useRead('statistics.indicators', { includeArchived: true });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const back = () => navigate('/statistikk/indikatorer');
+  return (
+    <QueryState query={indicators} label="indikatoren">
+      {(list) => {
+        const indicator = list.find((i) => i.id === id);
+        if (!indicator) {
+          return (
+            <StatisticsFrame lead={LEAD}>
+              <Alert data-color="warning">Fant ikke indikatoren. Den kan være slettet.</Alert>
+            </StatisticsFrame>
+          );
+        }
+        const toggleArchived = async () => {
+          await call(indicator.archived ? 'statistics.restoreIndicator' : 'statistics.archiveIndicator', { id: indicator.id });
+          await queryClient.invalidateQueries();
+        };
+        return (
+          <StatisticsFrame title={`Indikator: ${indicator.name}`} lead={`${formatNumber(indicator.reportedCells)} registrerte tall.`}>
+            <IndicatorForm key={indicator.id} indicator={indicator} onSaved={back} />
+            <section className="section" aria-labelledby="archive-heading">
+              <Heading level={2} data-size="sm" id="archive-heading">
+                {indicator.archived ? 'Arkivert' : 'Arkiver'}
+              </Heading>
+              <Paragraph className="muted">
+                {indicator.archived
+                  ? 'Indikatoren tar ikke imot nye tall. Tallene som er registrert, er tatt vare på og publiseres for årene de gjelder.'
+                  : 'En arkivert indikator tar ikke imot nye tall. Tallene som er registrert, tas vare på, og du kan hente den fram igjen.'}
+              </Paragraph>
+              <Button variant="secondary" onClick={toggleArchived}>
+                {indicator.archived ? 'Hent fram indikatoren' : 'Arkiver indikatoren'}
+              </Button>
+            </section>
+            {indicator.reportedCells === 0 ? (
+              <RemoveSection
+                heading="Slett"
+                hint="Indikatoren har ingen tall og kan slettes."
+                label="Slett indikatoren"
+                description={`Indikatoren «${indicator.name}» forsvinner fra listen.`}
+                onRemove={async () => {
+                  await call('statistics.removeIndicator', { id: indicator.id });
+                  back();
+                  await queryClient.invalidateQueries();
+                }}
+              />
+            ) : null}
+          </StatisticsFrame>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+export function IndicatorsPage() {
+  return (
+    <Routes>
+      <Route index element={<IndicatorList />} />
+      <Route path=":id" element={<IndicatorDetail />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,56 @@
+import type { QuarterSheet, SheetIndicator, SheetUnit } from '../../../core/statistics/contract';
+import { wholeNumberInput } from '../forms/values';
+
+/** One input of the grid. Its form value is `counts.<index>.value`, the path the contract names it by. */
+export interface EntryCell {
+  key: string;
+  unit: SheetUnit;
+  indicator: SheetIndicator;
+  stored: number | null;
+}
+
+export function storedValue(sheet: QuarterSheet, unitId: number, indicatorId: number): number | null {
+  return sheet.values.find((v) => v.unitId === unitId && v.indicatorId === indicatorId)?.value ?? null;
+}
+
+/** Units that take numbers × indicators in use, row by row, in the order they are sent. */
+export function entryCells(sheet: QuarterSheet): EntryCell[] {
+  const indicators = sheet.indicators.filter((i) => !i.archived);
+  return sheet.units
+    .filter((u) => u.editable)
+    .flatMap((unit) => indicators.map((indicator) => ({ unit, indicator, stored: storedValue(sheet, unit.id, indicator.id) })))
+    .map((cell, i) => ({ ...cell, key: `counts.${i}.value` }));
+}
+
+export function initialValues(cells: EntryCell[]): Record<string, string> {
+  return Object.fromEntries(cells.map((c) => [c.key, c.stored === null ? '' : String(c.stored)]));
+}
+
+/** What the user typed as the contract wants it: a number, null for empty, or the text as typed for the contract to name. */
+export function typedValue(text: string | undefined): number | null {
+  return wholeNumberInput(text ?? '');
+}
+
+export interface PendingChange {
+  cell: EntryCell;
+  after: number | null;
+}
+
+/** Cells whose input differs from what is stored. */
+export function pendingChanges(cells: EntryCell[], values: Record<string, string>): PendingChange[] {
+  return cells.flatMap((cell) => {
+    const after = typedValue(values[cell.key]);
+    return after === cell.stored ? [] : [{ cell, after }];
+  });
+}
+
+/** Consecutive units under the same sector, in tree order; units at the top have no sector. */
+export function sectorGroups(units: SheetUnit[]): { sectorName: string | null; units: SheetUnit[] }[] {
+  const groups: { sectorId: number | null; sectorName: string | null; units: SheetUnit[] }[] = [];
+  for (const unit of units) {
+    const last = groups.at(-1);
+    if (last && unit.sectorId !== null && last.sectorId === unit.sectorId) last.units.push(unit);
+    else groups.push({ sectorId: unit.sectorId, sectorName: unit.sectorName, units: [unit] });
+  }
+  return groups;
+}

@@ -1,0 +1,108 @@
+import { field } from './fields';
+import { checkScreen, expect, test } from './fixtures';
+import type { AppHandle } from '../../core/app';
+
+const NEW = 'Nye individuelle Akan-avtaler';
+
+async function units(app: AppHandle): Promise<void> {
+  const sector = await app.invoke('units.create', { name: 'Helse og omsorg' });
+  if (!sector.ok) throw new Error(sector.error.message);
+  for (const name of ['Hjemmetjenesten', 'Sykehjemmet']) await app.invoke('units.create', { name, parentId: sector.value.id });
+  await app.invoke('units.create', { name: 'Stab' });
+}
+
+test.describe('Statistikk', () => {
+  test('the privacy reminder is shown once; bad numbers get a message at their cell and the summary moves focus to it', async ({ page, open, app }) => {
+    await units(app);
+    await open('/statistikk');
+    const reminder = page.getByText(/Skriv aldri navn eller noe annet som kan peke ut en ansatt/);
+    await expect(reminder).toBeVisible();
+    await checkScreen(page, 'statistikk-registrering');
+    await page.getByRole('button', { name: 'Skjønner, ikke vis igjen' }).click();
+    await expect(reminder).toBeHidden();
+    await page.reload();
+    await expect(page.getByRole('table', { name: /Antall per enhet i K4 2026/ })).toBeVisible();
+    await expect(reminder).toBeHidden();
+
+    await field(page, 'Kvartal', 'combobox').selectOption({ label: 'K2' });
+    await expect(page.getByRole('table', { name: /Antall per enhet i K2 2026/ })).toBeVisible();
+    const stab = page.getByRole('textbox', { name: `${NEW}, Stab` });
+    await page.getByRole('textbox', { name: `${NEW}, Hjemmetjenesten` }).fill('-1');
+    await stab.fill('2,5');
+    await page.getByRole('button', { name: 'Lagre tallene for K2 2026' }).click();
+    const link = page.getByRole('link', { name: `Stab, ${NEW}: skriv et helt tall, uten desimaler.` });
+    await expect(link).toBeVisible();
+    await expect(page.getByRole('link', { name: `Hjemmetjenesten, ${NEW}: tallet kan ikke være negativt.` })).toBeVisible();
+    await expect(stab).toHaveAttribute('aria-invalid', 'true');
+    await link.click();
+    await expect(stab).toBeFocused();
+    await expect(stab).toHaveValue('2,5');
+    await checkScreen(page, 'statistikk-feil');
+
+    let question = '';
+    page.once('dialog', (dialog) => {
+      question = dialog.message();
+      void dialog.dismiss();
+    });
+    await field(page, 'Kvartal', 'combobox').selectOption({ label: 'K1' });
+    expect(question).toBe('Du har endret tall som ikke er lagret. Vil du forlate dem uten å lagre?');
+    await expect(stab).toHaveValue('2,5');
+  });
+
+  test('a quarter entered in the grid is published with its small count hidden', async ({ page, open, app }) => {
+    test.slow();
+    await units(app);
+    await open('/statistikk?aar=2026&kvartal=3');
+    await page.getByRole('textbox', { name: `${NEW}, Hjemmetjenesten` }).fill('1');
+    await page.getByRole('textbox', { name: `${NEW}, Sykehjemmet` }).fill('7');
+    await page.getByRole('textbox', { name: `${NEW}, Stab` }).fill('5');
+    await expect(page.getByText('Du har endret 3 tall. Husk å lagre.')).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Helse og omsorg \(sum\)/ })).toContainText('8');
+    await page.getByRole('button', { name: 'Lagre tallene for K3 2026' }).click();
+    const saved = page.getByRole('status');
+    await expect(saved).toContainText('Tallene for K3 2026 er lagret. 3 tall ble endret:');
+    await expect(saved).toContainText(`Hjemmetjenesten, ${NEW}: ikke rapportert → 1`);
+    await expect(page.getByText('Du har ikke endret noen tall.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: `${NEW}, Hjemmetjenesten` })).toHaveValue('1');
+
+    await page.getByRole('link', { name: 'Publisering' }).click();
+    await field(page, 'Rader', 'combobox').selectOption({ label: 'Per enhet, med sum per sektor' });
+    const table = page.getByRole('table', { name: `${NEW} 2026 per kvartal og enhet` });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('row', { name: /^Hjemmetjenesten/ }).getByRole('cell').nth(2)).toHaveText(/^\*/);
+    await expect(table.getByRole('row', { name: /^Stab/ }).getByRole('cell').nth(2)).toHaveText('5');
+    await expect(page.getByText(/^\* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut\.$/).first()).toBeVisible();
+    await expect(page.getByText(/Enheter som ikke har rapportert tall for et kvartal, er regnet med 0/)).toBeVisible();
+    await checkScreen(page, 'statistikk-publisering');
+  });
+
+  test('the indicator catalogue: add one, and archive it', async ({ page, open }) => {
+    await open('/statistikk/indikatorer');
+    await expect(page.getByRole('table', { name: 'Indikatorer' })).toContainText('Henvendelser til hovedkontakt/AKAN-kontakt');
+    await checkScreen(page, 'statistikk-indikatorer');
+    await field(page, 'Navn').fill('Deltakere på AKAN-samling');
+    await field(page, 'Hva telles').fill('Antall som deltok på samlinger for AKAN-kontakter.');
+    await page.getByRole('button', { name: 'Legg til indikator' }).click();
+    await expect(page.getByRole('status')).toContainText('Indikatoren «Deltakere på AKAN-samling» er lagt til.');
+    await page.getByRole('link', { name: 'Deltakere på AKAN-samling' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Indikator: Deltakere på AKAN-samling' })).toBeVisible();
+    await checkScreen(page, 'statistikk-indikator');
+    await page.getByRole('button', { name: 'Arkiver indikatoren' }).click();
+    await expect(page.getByRole('button', { name: 'Hent fram indikatoren' })).toBeVisible();
+  });
+});
+
+test.describe('Statistikk with demo data', () => {
+  test.use({ demo: true });
+
+  test('a table with too many hidden cells offers the coarser one', async ({ page, open }) => {
+    test.slow();
+    await open('/statistikk/publisering?aar=2025&inndeling=kvartal&rader=enheter');
+    await expect(page.getByRole('heading', { name: 'For mange tall er skjult' })).toBeVisible();
+    await checkScreen(page, 'statistikk-publisering-demo');
+    await page.getByRole('button', { name: 'Vis for hele kommunen' }).click();
+    await expect(page.getByRole('table', { name: `${NEW} 2025 per kvartal, hele kommunen` })).toBeVisible();
+    await expect(field(page, 'Rader', 'combobox')).toHaveValue('kommunen');
+    await checkScreen(page, 'statistikk-publisering-kommunen');
+  });
+});

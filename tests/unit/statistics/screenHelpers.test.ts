@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { publishTable } from '../../../core/disclosure';
+import type { QuarterSheet } from '../../../core/statistics/contract';
+import { chartPoints } from '../../../renderer/src/statistikk/chartPoints';
+import { entryCells, initialValues, pendingChanges, sectorGroups } from '../../../renderer/src/statistikk/entryCells';
+
+describe('chart points', () => {
+  test('are the published municipality totals per quarter; a suppressed total stays null so it is never drawn', async () => {
+    const table = await publishTable({ rowLabels: ['A', 'B'], colLabels: ['K1', 'K2', 'K3'], cells: [[1, 5, 0], [0, 6, 9]] }, { k: 3 });
+    const chart = chartPoints(table);
+    expect(chart?.points).toEqual(table.colLabels.map((label, c) => ({ label, value: table.colTotals[c] ?? null })));
+    expect(chart?.points[0]?.value).toBeNull();
+  });
+
+  test('for the year: sectors (with units outside every sector); one number is no chart', async () => {
+    const year = await publishTable(
+      { rowLabels: ['A', 'B', 'C'], colLabels: ['2026'], cells: [[4], [5], [7]], parents: [0, 0, null], groupLabels: ['Sektor'] },
+      { k: 3 },
+    );
+    expect(chartPoints(year)).toEqual({
+      title: 'Per sektor',
+      points: [
+        { label: 'Sektor', value: 9 },
+        { label: 'C', value: 7 },
+      ],
+    });
+    expect(chartPoints(await publishTable({ rowLabels: ['Hele kommunen'], colLabels: ['2026'], cells: [[16]] }, { k: 3 }))).toBeNull();
+  });
+});
+
+describe('entry grid', () => {
+  const sheet: QuarterSheet = {
+    year: 2026,
+    quarter: 3,
+    label: 'K3 2026',
+    open: true,
+    units: [
+      { id: 2, name: 'Hjemmetjenesten', path: 'Helse › Hjemmetjenesten', sectorId: 1, sectorName: 'Helse', editable: true, lockedReason: null },
+      { id: 3, name: 'Sykehjemmet', path: 'Helse › Sykehjemmet', sectorId: 1, sectorName: 'Helse', editable: false, lockedReason: 'Enheten er arkivert.' },
+      { id: 4, name: 'Stab', path: 'Stab', sectorId: null, sectorName: null, editable: true, lockedReason: null },
+    ],
+    indicators: [
+      { id: 10, name: 'Henvendelser', description: null, measure: 'flow', archived: false },
+      { id: 11, name: 'Gammel', description: null, measure: 'flow', archived: true },
+    ],
+    values: [
+      { unitId: 2, indicatorId: 10, value: 0 },
+      { unitId: 3, indicatorId: 10, value: 4 },
+      { unitId: 2, indicatorId: 11, value: 1 },
+    ],
+  };
+
+  test('inputs are the editable units × active indicators, named by their place in the saved list', () => {
+    const cells = entryCells(sheet);
+    expect(cells.map((c) => [c.key, c.unit.id, c.indicator.id, c.stored])).toEqual([
+      ['counts.0.value', 2, 10, 0],
+      ['counts.1.value', 4, 10, null],
+    ]);
+    expect(initialValues(cells)).toEqual({ 'counts.0.value': '0', 'counts.1.value': '' });
+  });
+
+  test('pending changes: a cleared 0 is a change to «not reported»; what does not parse is kept as typed', () => {
+    const cells = entryCells(sheet);
+    expect(pendingChanges(cells, { 'counts.0.value': ' 0 ', 'counts.1.value': '' })).toEqual([]);
+    expect(pendingChanges(cells, { 'counts.0.value': '', 'counts.1.value': 'tre' }).map((p) => [p.cell.key, p.after])).toEqual([
+      ['counts.0.value', null],
+      ['counts.1.value', 'tre'],
+    ]);
+  });
+
+  test('units are grouped under their sector in tree order', () => {
+    expect(sectorGroups(sheet.units).map((g) => [g.sectorName, g.units.map((u) => u.id)])).toEqual([
+      ['Helse', [2, 3]],
+      [null, [4]],
+    ]);
+  });
+});
