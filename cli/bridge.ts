@@ -25,7 +25,8 @@ export interface Bridge {
 }
 
 export interface BridgeOptions {
-  app: AppHandle;
+  /** The app, or the recovery handle when its data file cannot be opened: the same dispatch either way. */
+  app: Pick<AppHandle, 'dispatch'>;
   /** The built renderer (out/renderer). */
   staticDir: string;
   port?: number;

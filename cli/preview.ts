@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { openApp } from '../core/app';
 import { defaultDataFile } from '../core/dataLocation';
+import { isRecovery, openAppOrRecovery } from '../core/recovery';
 import { startBridge } from './bridge';
 import { fail, parseDateOption, parseIntegerOption } from './shared';
 
@@ -20,11 +20,12 @@ const options = new Command('preview')
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) fail('Grensesnittet er ikke bygget. Kjør npm run build først.');
   const dataFile = options.db ?? defaultDataFile(process.platform, process.env, os.homedir());
-  const app = await openApp({ dataFile, today: parseDateOption(options.today, 'today') }).catch((error: unknown) =>
+  const app = await openAppOrRecovery({ dataFile, today: parseDateOption(options.today, 'today') }).catch((error: unknown) =>
     fail(`${dataFile}: ${error instanceof Error ? error.message : String(error)}`),
   );
   const bridge = await startBridge({ app, staticDir: STATIC_DIR, port: parseIntegerOption(options.port, 'port', 0, 65535) });
   process.stdout.write(`AKAN Utvalg kjører på ${bridge.url}\nDatafil: ${dataFile}\nAvslutt med Ctrl+C.\n`);
+  if (isRecovery(app) && app.error) process.stdout.write(`Datafilen kunne ikke åpnes: ${app.error.message}\n`);
   const stop = async () => {
     await bridge.close();
     app.close();

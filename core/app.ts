@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import os from 'node:os';
-import { openDatabase } from '../db/open';
+import { type OpenOptions, openDatabase } from '../db/open';
+import { runDailyBackup } from './backups/daily';
+import { backupInfo } from './backups/info';
 import type { AppContext } from './context';
 import type { Method, MethodInput, MethodOutput } from './contract';
 import { dispatch } from './dispatch';
@@ -16,6 +19,10 @@ export interface OpenAppOptions {
   migrationsDir?: string;
   /** Refuse to create a new data file (for faces that only read or change an existing one). */
   mustExist?: boolean;
+  /** Where backups go in this session, overriding the setting (the CLI's `backup --to`). */
+  backupFolder?: string;
+  /** Take the daily backup in the background when an existing file is opened, and hourly after (default: true). */
+  dailyBackups?: boolean;
 }
 
 export interface AppHandle {
@@ -25,8 +32,12 @@ export interface AppHandle {
   /** Typed entry for the CLI and tests. */
   invoke<M extends Method>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
   readonly context: AppContext;
+  /** Settles when the background work started so far (the daily backup) is done. */
+  idle(): Promise<void>;
   close(): void;
 }
+
+const DAILY_CHECK_MS = 60 * 60 * 1000;
 
 function userName(): string {
   try {
@@ -39,25 +50,79 @@ function userName(): string {
 /** Opens the data file (migrating it if needed) and returns the dispatch: the one way in. */
 export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
   const now = options.now ?? (() => new Date());
-  let opened;
-  try {
-    opened = await openDatabase(options.dataFile, { migrationsDir: options.migrationsDir, mustExist: options.mustExist, now });
-  } catch (error) {
-    throw openFailure(error);
-  }
+  const user = options.user ?? userName();
+  const existed = fs.existsSync(options.dataFile);
+  const databaseOptions: OpenOptions = {
+    migrationsDir: options.migrationsDir,
+    mustExist: options.mustExist,
+    now,
+    backupInfo: backupInfo('beforeMigration', now(), user),
+  };
+  const open = async () => {
+    try {
+      return await openDatabase(options.dataFile, databaseOptions);
+    } catch (error) {
+      throw openFailure(error);
+    }
+  };
+  let opened = await open();
+  // Calls wait here while a restore or import has the data file closed.
+  let swapped: Promise<void> = Promise.resolve();
+  let background: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | null = null;
+
   const context: AppContext = {
     db: opened.db,
     sqlite: opened.sqlite,
     dataFile: opened.file,
     today: () => options.today ?? todayInOslo(now()),
     now,
-    user: options.user ?? userName(),
+    user,
+    backupFolder: options.backupFolder,
+    async reopen(swap) {
+      const previous = swapped;
+      let done = () => {};
+      swapped = new Promise((resolve) => (done = resolve));
+      await previous;
+      try {
+        opened.sqlite.close();
+        try {
+          await swap();
+        } finally {
+          opened = await open();
+          context.db = opened.db;
+          context.sqlite = opened.sqlite;
+        }
+      } finally {
+        done();
+      }
+    },
   };
+
+  const dailyBackup = () => {
+    background = background.then(() => new Promise(setImmediate)).then(() => runDailyBackup(context));
+  };
+  if (existed && options.dailyBackups !== false) {
+    dailyBackup();
+    timer = setInterval(dailyBackup, DAILY_CHECK_MS);
+    timer.unref();
+  }
+
   return {
     dataFile: opened.file,
     context,
-    dispatch: (method, input) => dispatch(context, method, input),
-    invoke: (method, input) => dispatch(context, method, input) as never,
-    close: () => opened.sqlite.close(),
+    dispatch: async (method, input) => {
+      await swapped;
+      return dispatch(context, method, input);
+    },
+    invoke: async (method, input) => {
+      await swapped;
+      return dispatch(context, method, input) as never;
+    },
+    idle: () => background.then(() => undefined),
+    close: () => {
+      if (timer) clearInterval(timer);
+      opened.sqlite.close();
+    },
   };
 }

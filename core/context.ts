@@ -11,4 +11,8 @@ export interface AppContext {
   now(): Date;
   /** Operating-system user name, for the change log. */
   user: string;
+  /** Where backups go in this session, overriding the setting (the CLI's `backup --to`). */
+  backupFolder?: string;
+  /** Closes the data file, runs `swap` while every other call waits, then opens the file again (restore, import). */
+  reopen(swap: () => Promise<void>): Promise<void>;
 }

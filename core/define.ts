@@ -9,7 +9,7 @@ export type MethodKind = 'read' | 'write' | 'task';
 export interface MethodSpec<K extends MethodKind = MethodKind, I extends z.ZodType = z.ZodType, O = unknown> {
   readonly kind: K;
   readonly input: I;
-  /** Shown in the change log for writes, e.g. "Oppnevning lagret". */
+  /** Shown in the change log for writes (and for tasks that have one), e.g. "Oppnevning lagret". */
   readonly label?: string;
   /** Type-only marker for the output; never set at run time. */
   readonly __output?: O;

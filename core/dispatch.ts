@@ -11,10 +11,13 @@ type AnyHandler = (ctx: AppContext, input: unknown) => unknown;
 
 const BUSY_MESSAGE =
   'Datafilen er i bruk av et annet program akkurat nå. Vent litt og prøv igjen; ingen endringer gikk tapt.';
+const FULL_MESSAGE = 'Det er ikke nok ledig plass på disken, så ingenting ble lagret. Frigjør plass, eller ta kontakt med IT, og prøv igjen.';
+const CORRUPT_MESSAGE =
+  'Datafilen ser ut til å være skadet, og ingenting ble lagret. Lukk AKAN Utvalg og start programmet på nytt: da kontrolleres filen, og du kan gjenopprette fra en sikkerhetskopi.';
 const INTERNAL_MESSAGE =
   'Noe gikk galt, og ingenting ble lagret. Prøv igjen. Skjer det igjen, ta kontakt med IT og oppgi tidspunktet.';
 
-function validationError(issues: z.core.$ZodIssue[]): ErrorBody {
+export function validationError(issues: z.core.$ZodIssue[]): ErrorBody {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.') || '_';
@@ -24,12 +27,23 @@ function validationError(issues: z.core.$ZodIssue[]): ErrorBody {
   return { code: 'validation', message: messages.length === 1 ? (messages[0] ?? FIX_FIELDS_MESSAGE) : FIX_FIELDS_MESSAGE, fields };
 }
 
-function errorBody(error: unknown): ErrorBody {
+export function errorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) return error.toBody();
   const text = String(error);
   if (/SQLITE_BUSY|database is locked/i.test(text)) return { code: 'busy', message: BUSY_MESSAGE, fields: {} };
+  if (/SQLITE_FULL|disk is full/i.test(text)) return { code: 'io', message: FULL_MESSAGE, fields: {} };
+  if (/SQLITE_CORRUPT|SQLITE_NOTADB|malformed/i.test(text)) return { code: 'io', message: CORRUPT_MESSAGE, fields: {} };
   console.error('[dispatch]', error);
   return { code: 'internal', message: INTERNAL_MESSAGE, fields: {} };
+}
+
+/** A task that changes the data (restore, import) is recorded once it has succeeded, in the data file it left open. */
+function recordTask(ctx: AppContext, method: string, label: string, value: unknown): void {
+  try {
+    ctx.sqlite.transaction(() => recordChange(ctx, method, label, value)).immediate();
+  } catch (error) {
+    console.error('[dispatch] could not record', method, error);
+  }
 }
 
 function lookup(method: unknown): { spec: MethodSpec; handler: AnyHandler } | null {
@@ -42,7 +56,7 @@ function lookup(method: unknown): { spec: MethodSpec; handler: AnyHandler } | nu
 
 /**
  * The one way into the core: validates `rawInput` against the method's schema, runs it (writes inside a
- * transaction, recorded in the change log) and always answers with a result, never a throw.
+ * transaction, recorded in the change log, as are tasks with a label) and always answers with a result, never a throw.
  */
 export async function dispatch(ctx: AppContext, method: unknown, rawInput: unknown): Promise<Result<unknown>> {
   const found = lookup(method);
@@ -62,7 +76,9 @@ export async function dispatch(ctx: AppContext, method: unknown, rawInput: unkno
       });
       return { ok: true, value: run.immediate() };
     }
-    return { ok: true, value: await handler(ctx, parsed.data) };
+    const value = await handler(ctx, parsed.data);
+    if (spec.kind === 'task' && spec.label) recordTask(ctx, String(method), spec.label, value);
+    return { ok: true, value };
   } catch (error) {
     return { ok: false, error: errorBody(error) };
   }

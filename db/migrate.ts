@@ -5,7 +5,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 
-function appliedCount(sqlite: Database.Database): number {
+export function appliedCount(sqlite: Database.Database): number {
   const table = sqlite
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?`)
     .get(MIGRATIONS_TABLE);
@@ -18,8 +18,12 @@ export interface MigrationState {
   applied: number;
 }
 
+export function shippedCount(migrationsFolder: string): number {
+  return readMigrationFiles({ migrationsFolder }).length;
+}
+
 export function migrationState(sqlite: Database.Database, migrationsFolder: string): MigrationState {
-  return { shipped: readMigrationFiles({ migrationsFolder }).length, applied: appliedCount(sqlite) };
+  return { shipped: shippedCount(migrationsFolder), applied: appliedCount(sqlite) };
 }
 
 /** Applies pending migrations, then checks foreign keys; throws on any failure. */

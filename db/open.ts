@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { type BackupInfo, backupDatabase, fileStamp } from './backup';
 import { DatabaseError } from './errors';
-import { migrationState, runMigrations } from './migrate';
+import { appliedCount, migrationState, runMigrations } from './migrate';
 import { findMigrationsDir } from './migrationsDir';
-import { applyPragmas } from './pragmas';
+import { applyPragmas, BUSY_TIMEOUT_MS } from './pragmas';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -24,11 +25,9 @@ export interface OpenOptions {
   migrationsDir?: string;
   /** Where backups before migrations go; defaults to `backups/` beside the data file. */
   backupDir?: string;
+  /** Written into the backup taken before migrations (what it is, who and which app version made it). */
+  backupInfo?: BackupInfo;
   now?: () => Date;
-}
-
-function stamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
 }
 
 function hasForeignTables(sqlite: Database.Database): boolean {
@@ -38,8 +37,43 @@ function hasForeignTables(sqlite: Database.Database): boolean {
   return row.n > 0;
 }
 
+const LOCKED = /SQLITE_BUSY|database is locked/i;
+
+/**
+ * Checks an existing file through a read-only connection first: closing a read-write connection checkpoints and
+ * deletes the -wal, which on a damaged file would change it (and could throw away what the -wal holds).
+ * Returns false when the file cannot be looked at read-only here, so the normal open has to decide.
+ */
+function checkedReadOnly(file: string): boolean {
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    return false;
+  }
+  try {
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const check = sqlite.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`quick_check: ${String(check)}`);
+    if (appliedCount(sqlite) === 0 && hasForeignTables(sqlite)) {
+      throw new DatabaseError('corrupt', file, 'an SQLite file that AKAN Utvalg did not create');
+    }
+    return true;
+  } catch (error) {
+    if (error instanceof DatabaseError) throw error;
+    const message = String(error);
+    if (LOCKED.test(message)) throw new DatabaseError('locked', file, message);
+    if (/SQLITE_CANTOPEN|SQLITE_READONLY|unable to open/i.test(message)) return false;
+    throw new DatabaseError('corrupt', file, message);
+  } finally {
+    sqlite.close();
+  }
+}
+
 function openRaw(file: string, mustExist: boolean): Database.Database {
-  if (mustExist && !fs.existsSync(file)) throw new DatabaseError('missing', file, 'file does not exist');
+  const exists = fs.existsSync(file);
+  if (mustExist && !exists) throw new DatabaseError('missing', file, 'file does not exist');
+  const checked = exists && checkedReadOnly(file);
   let sqlite: Database.Database;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -49,13 +83,14 @@ function openRaw(file: string, mustExist: boolean): Database.Database {
   }
   try {
     applyPragmas(sqlite);
-    const check = sqlite.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(`quick_check: ${String(check)}`);
+    if (!checked) {
+      const check = sqlite.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new Error(`quick_check: ${String(check)}`);
+    }
   } catch (error) {
     sqlite.close();
     const message = String(error);
-    const locked = /SQLITE_BUSY|database is locked/i.test(message);
-    throw new DatabaseError(locked ? 'locked' : 'corrupt', file, message);
+    throw new DatabaseError(LOCKED.test(message) ? 'locked' : 'corrupt', file, message);
   }
   return sqlite;
 }
@@ -85,9 +120,14 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   if (state.applied < state.shipped) {
     if (state.applied > 0) {
       const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
-      fs.mkdirSync(dir, { recursive: true });
-      migrationBackup = path.join(dir, `for-migrering-${stamp(now())}.sqlite`);
-      await sqlite.backup(migrationBackup);
+      migrationBackup = path.join(dir, `for-migrering-${fileStamp(now())}.sqlite`);
+      try {
+        fs.mkdirSync(dir, { recursive: true });
+        await backupDatabase(sqlite, migrationBackup, options.backupInfo ?? {});
+      } catch (error) {
+        sqlite.close();
+        throw new DatabaseError('unwritable', dir, `backup before migrating failed: ${String(error)}`);
+      }
     }
     try {
       runMigrations(sqlite, migrationsDir);

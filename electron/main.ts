@@ -1,8 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
-import { type AppHandle, openApp } from '../core/app';
+import type { AppHandle } from '../core/app';
 import { OpenAppError } from '../core/openFailure';
+import { isRecovery, openAppOrRecovery, type RecoveryHandle } from '../core/recovery';
 import { bindIpc } from './ipc';
 import { installMenu } from './menu';
 import { showReminderNotifications } from './notifications';
@@ -15,7 +16,7 @@ export const APP_ID = 'no.kommune.akan-utvalg';
 const RENDERER_ROOT = path.join(__dirname, '../renderer');
 const UNEXPECTED_OPEN_FAILURE = 'AKAN Utvalg kunne ikke starte på grunn av en uventet feil. Ta kontakt med IT.';
 
-/** Tells the user why the data file could not be opened. Issue 7 replaces this with a recovery screen. */
+/** A data file that cannot be opened shows the recovery screen; only an unexpected failure ends here. */
 async function reportOpenFailure(error: unknown, dataFile: string): Promise<void> {
   if (!(error instanceof OpenAppError)) console.error(error);
   const message = error instanceof OpenAppError ? error.message : UNEXPECTED_OPEN_FAILURE;
@@ -36,7 +37,7 @@ async function notifyDueReminders(handle: AppHandle, onClick: () => void): Promi
 function start(): void {
   const dataFile = dataFilePath(process.platform, process.env, app.getPath('userData'));
   const devTools = !app.isPackaged;
-  let handle: AppHandle | null = null;
+  let handle: AppHandle | RecoveryHandle | null = null;
   let window: BrowserWindow | null = null;
 
   app.on('second-instance', () => bringToFront(window));
@@ -48,9 +49,9 @@ function start(): void {
 
   void app.whenReady().then(async () => {
     serveApp(RENDERER_ROOT);
-    let opened: AppHandle;
+    let opened: AppHandle | RecoveryHandle;
     try {
-      opened = await openApp({ dataFile });
+      opened = await openAppOrRecovery({ dataFile });
     } catch (error) {
       await reportOpenFailure(error, dataFile);
       app.quit();
@@ -63,7 +64,7 @@ function start(): void {
     window.on('closed', () => {
       window = null;
     });
-    window.once('show', () => void notifyDueReminders(opened, () => bringToFront(window)));
+    if (!isRecovery(opened)) window.once('show', () => void notifyDueReminders(opened, () => bringToFront(window)));
   });
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { read } from '../define';
-import { isoDate } from '../validation/fields';
+import { emptyInput, isoDate } from '../validation/fields';
 
 export interface ChangeLogEntry {
   id: number;
@@ -23,4 +23,6 @@ export const changeLogContract = {
       })
       .optional(),
   ).returns<ChangeLogEntry[]>(),
+  /** The users and areas (method prefixes) that occur in the log, for the filters. */
+  'changeLog.filters': read(emptyInput).returns<{ users: string[]; areas: string[] }>(),
 };

@@ -1,8 +1,8 @@
-import { and, desc, eq, gte, like, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, like, lt, sql } from 'drizzle-orm';
 import { changeLog } from '../../db/schema';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
-import { addDays } from '../validation/dates';
+import { addDays, startOfOsloDay } from '../validation/dates';
 import { changeLogContract } from './contract';
 
 function entityIdOf(output: unknown): number | null {
@@ -18,8 +18,8 @@ export function recordChange(ctx: AppContext, method: string, label: string, out
 export const changeLogHandlers: AreaHandlers<typeof changeLogContract> = {
   'changeLog.list': (ctx, input) => {
     const filters = [
-      input?.from ? gte(changeLog.at, input.from) : undefined,
-      input?.to ? lt(changeLog.at, addDays(input.to, 1)) : undefined,
+      input?.from ? gte(changeLog.at, startOfOsloDay(input.from)) : undefined,
+      input?.to ? lt(changeLog.at, startOfOsloDay(addDays(input.to, 1))) : undefined,
       input?.user ? eq(changeLog.user, input.user) : undefined,
       input?.area ? like(changeLog.method, `${input.area.replace(/[%_]/g, '')}.%`) : undefined,
     ];
@@ -30,5 +30,12 @@ export const changeLogHandlers: AreaHandlers<typeof changeLogContract> = {
       .orderBy(desc(changeLog.id))
       .limit(input?.limit ?? 500)
       .all();
+  },
+  'changeLog.filters': (ctx) => {
+    const area = sql<string>`substr(${changeLog.method}, 1, instr(${changeLog.method}, '.') - 1)`;
+    return {
+      users: ctx.db.selectDistinct({ user: changeLog.user }).from(changeLog).orderBy(asc(changeLog.user)).all().map((r) => r.user),
+      areas: ctx.db.selectDistinct({ area }).from(changeLog).orderBy(asc(area)).all().map((r) => r.area),
+    };
   },
 };

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
 
-function messageFor(error: NodeJS.ErrnoException, target: string): string {
+export function messageFor(error: NodeJS.ErrnoException, target: string): string {
   const name = path.basename(target);
   switch (error.code) {
     case 'EBUSY':

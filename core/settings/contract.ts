@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { read, write } from '../define';
-import { emptyInput, optionalText, requiredText } from '../validation/fields';
+import { emptyInput, requiredText } from '../validation/fields';
+import { optionalFolderPath } from '../validation/paths';
 
 function whole(min: number, max: number, what: string) {
   const message = `${what} må være et heltall fra ${min} til ${max}.`;
@@ -21,7 +22,7 @@ export const settingsFields = {
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Velg dag og måned (dd.mm).' }),
   agreementReviewYears: whole(1, 10, 'Antall år'),
   agreementLastRevised: z.string().nullable(),
-  backupFolder: optionalText(1000),
+  backupFolder: optionalFolderPath('Skriv hele stien til mappen, for eksempel C:\\Sikkerhetskopier eller \\\\server\\akan.'),
 };
 
 export const settingsSchema = z.strictObject(settingsFields);

@@ -86,3 +86,12 @@ export function quarterOf(iso: string): { year: number; quarter: 1 | 2 | 3 | 4 }
   const { year, month } = mustParse(iso);
   return { year, quarter: (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4 };
 }
+
+/** The instant (ISO UTC) a calendar day starts in Norway: midnight there is 23:00 or 22:00 UTC the day before. */
+export function startOfOsloDay(iso: string): string {
+  const utcMidnight = toUtcMillis(iso);
+  const osloHour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', hourCycle: 'h23' }).format(new Date(utcMidnight)),
+  );
+  return new Date(utcMidnight - osloHour * 3_600_000).toISOString();
+}

@@ -32,3 +32,22 @@ export function daysText(days: number): string {
   if (days > 0) return `om ${days} ${days === 1 ? 'dag' : 'dager'}`;
   return `for ${-days} ${days === -1 ? 'dag' : 'dager'} siden`;
 }
+
+const dateTimeParts = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An ISO UTC timestamp as the time on the wall in Norway: `23.11.2026 kl. 17:48`. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const part = (type: Intl.DateTimeFormatPartTypes) => dateTimeParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}.${part('month')}.${part('year')} kl. ${part('hour')}:${part('minute')}`;
+}

@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
+import { RecoveryGate } from './gjenoppretting/RecoveryGate';
 import { AppShell } from './layout/AppShell';
 
 const queryClient = new QueryClient({
@@ -15,7 +16,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <HashRouter>
-        <AppShell />
+        <RecoveryGate>
+          <AppShell />
+        </RecoveryGate>
       </HashRouter>
     </QueryClientProvider>
   </StrictMode>,

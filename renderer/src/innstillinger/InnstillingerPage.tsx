@@ -1,9 +1,16 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Link, Route, Routes } from 'react-router';
 import { useRead } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
+import { BackupSection } from './BackupSection';
+import { BackupsPage } from './BackupsPage';
+import { ChangeLogPage } from './ChangeLogPage';
+import { UnitsPage } from './enheter/UnitsPage';
+import { UnitsSection } from './enheter/UnitsSection';
 import { SettingsForm } from './SettingsForm';
 
-export function InnstillingerPage() {
+function Overview() {
   const settings = useRead('settings.get', undefined);
   return (
     <>
@@ -11,6 +18,26 @@ export function InnstillingerPage() {
       <QueryState query={settings} label="innstillinger">
         {(s) => <SettingsForm settings={s} />}
       </QueryState>
+      <UnitsSection />
+      <BackupSection />
+      <section className="section" aria-labelledby="change-log-heading">
+        <Heading level={2} data-size="md" id="change-log-heading">
+          Endringslogg
+        </Heading>
+        <Paragraph>Hvem som har endret hva og når, for alle som bruker AKAN Utvalg på denne PC-en.</Paragraph>
+        <Link to="/innstillinger/endringslogg">Se endringsloggen</Link>
+      </section>
     </>
+  );
+}
+
+export function InnstillingerPage() {
+  return (
+    <Routes>
+      <Route index element={<Overview />} />
+      <Route path="sikkerhetskopier" element={<BackupsPage />} />
+      <Route path="endringslogg" element={<ChangeLogPage />} />
+      <Route path="enheter/*" element={<UnitsPage />} />
+    </Routes>
   );
 }

@@ -147,13 +147,28 @@ describe('a normal run (real core on a temporary data file)', () => {
 });
 
 describe('when the data file cannot be opened', () => {
-  it('shows the Norwegian reason in a native dialog and quits, opening no window', async () => {
+  it('opens the recovery screen: the window shows, IPC serves recovery.*, the damaged file is untouched', async () => {
     fs.writeFileSync(dataFile, 'dette er ikke en SQLite-fil '.repeat(200));
+    await start();
+    await eventually(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
+    expect(await invoke('recovery.status', {})).toMatchObject({
+      ok: true,
+      value: { needed: true, canRestore: true, message: expect.stringContaining('Datafilen er skadet eller ikke en AKAN Utvalg-fil.') },
+    });
+    expect(await invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    expect(fs.readFileSync(dataFile, 'utf8')).toBe('dette er ikke en SQLite-fil '.repeat(200));
+  });
+
+  it('an unexpected failure shows the reason in a native dialog and quits, opening no window', async () => {
+    vi.stubEnv('AKAN_MIGRATIONS_DIR', path.join(path.dirname(dataFile), 'finnes-ikke'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     await start();
     await eventually(() => expect(electron.app.quit).toHaveBeenCalled());
     const options = electron.dialog.showMessageBox.mock.calls[0]?.[0] as { type: string; detail: string };
     expect(options.type).toBe('error');
-    expect(options.detail).toContain('Datafilen er skadet eller ikke en AKAN Utvalg-fil.');
+    expect(options.detail).toContain('uventet feil');
     expect(options.detail).toContain(dataFile);
     expect(electron.BrowserWindow.instances).toHaveLength(0);
     expect(electron.ipcMain.handlers.size).toBe(0);

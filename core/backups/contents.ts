@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isTempCopy } from '../../db/backup';
+import { DatabaseError } from '../../db/errors';
+import { type DatabaseFileSummary, inspectDatabaseFile } from '../../db/inspect';
+import { shippedCount } from '../../db/migrate';
+import { findMigrationsDir } from '../../db/migrationsDir';
+import type { BackupContents, BackupEntry } from './contract';
+import { kindFromInfo } from './info';
+import { TABLE_LABELS } from './labels';
+import { parseBackupName } from './naming';
+
+export function shippedSchemaVersion(): number {
+  return shippedCount(findMigrationsDir());
+}
+
+export function problemWith(error: unknown): string {
+  if (error instanceof DatabaseError && error.kind === 'missing') return 'Filen finnes ikke.';
+  if (error instanceof DatabaseError && error.kind === 'locked') return 'Filen er i bruk av et annet program.';
+  return 'Filen er skadet eller er ikke en sikkerhetskopi fra AKAN Utvalg.';
+}
+
+export function contentsOf(summary: DatabaseFileSummary, shipped: number): BackupContents {
+  return {
+    appVersion: summary.info.appVersion ?? null,
+    schemaVersion: summary.migrations,
+    tooNew: summary.migrations > shipped,
+    counts: Object.entries(summary.tables)
+      .map(([table, rows]) => ({ table, label: TABLE_LABELS[table] ?? table, rows }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'nb')),
+    changes: summary.changes,
+    lastChangeAt: summary.lastChangeAt,
+  };
+}
+
+function isoOrNull(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/** What a backup or export file is and holds; a file that cannot be read is described with its problem, not thrown. */
+export function describeBackup(file: string, check: 'quick' | 'full', shipped = shippedSchemaVersion()): BackupEntry {
+  const name = path.basename(file);
+  const parsed = parseBackupName(name);
+  let summary: DatabaseFileSummary | null = null;
+  let problem: string | null = null;
+  try {
+    summary = inspectDatabaseFile(file, check);
+  } catch (error) {
+    problem = problemWith(error);
+  }
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return {
+    file: path.resolve(file),
+    name,
+    kind: (summary && kindFromInfo(summary.info)) ?? parsed?.kind ?? 'manual',
+    createdAt: isoOrNull(summary?.info.createdAt) ?? parsed?.createdAt ?? (stat ?? { mtime: new Date(0) }).mtime.toISOString(),
+    sizeBytes: stat?.size ?? 0,
+    contents: summary ? contentsOf(summary, shipped) : null,
+    problem,
+  };
+}
+
+function backupNames(folder: string): string[] {
+  try {
+    return fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !isTempCopy(entry.name) && parseBackupName(entry.name) !== null)
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
+
+/** Every backup in the folders, newest first. Folders that cannot be read (an unplugged share) are skipped. */
+export function listBackups(folders: readonly string[]): BackupEntry[] {
+  const shipped = shippedSchemaVersion();
+  return folders
+    .flatMap((folder) => backupNames(folder).map((name) => describeBackup(path.join(folder, name), 'quick', shipped)))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { read, task } from '../define';
+import { emptyInput } from '../validation/fields';
+import { absolutePath } from '../validation/paths';
+
+export const BACKUP_KINDS = ['daily', 'manual', 'beforeRestore', 'beforeImport', 'beforeMigration', 'export'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+export interface TableCount {
+  table: string;
+  /** Norwegian name of what the table holds; the table name for tables without one. */
+  label: string;
+  rows: number;
+}
+
+export interface BackupContents {
+  appVersion: string | null;
+  /** Migrations applied in the file. */
+  schemaVersion: number;
+  /** Made by a newer version of AKAN Utvalg: this version cannot restore it. */
+  tooNew: boolean;
+  counts: TableCount[];
+  changes: number;
+  lastChangeAt: string | null;
+}
+
+export interface BackupEntry {
+  file: string;
+  name: string;
+  kind: BackupKind;
+  /** ISO UTC timestamp. */
+  createdAt: string;
+  sizeBytes: number;
+  /** Null when the file cannot be read; `problem` then says why, in Norwegian. */
+  contents: BackupContents | null;
+  problem: string | null;
+}
+
+export interface BackupStatus {
+  /** Where backups go now: the setting, or `backups/` beside the data file. */
+  folder: string;
+  defaultFolder: string;
+  lastSuccess: { at: string; file: string; kind: BackupKind } | null;
+  /** The last failed attempt, when it came after the last success. */
+  lastFailure: { at: string; message: string } | null;
+  suggestedExportFile: string;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** The backup of the data as they were just before. */
+  safetyBackup: string | null;
+  /** Where a damaged data file was kept instead (recovery), renamed with the time. */
+  setAside: string | null;
+}
+
+const backupFile = absolutePath('Oppgi hele stien til sikkerhetskopien, for eksempel C:\\Sikkerhetskopier\\daglig-2026-11-23.sqlite.');
+const importFile = absolutePath('Oppgi hele stien til filen du vil importere, for eksempel C:\\Overføring\\akan-utvalg.akan.');
+const exportFile = absolutePath('Oppgi hele stien til eksportfilen, for eksempel C:\\Overføring\\akan-utvalg.akan.').refine(
+  (file) => file.toLowerCase().endsWith('.akan'),
+  { error: 'Eksportfilen må ha endelsen .akan.' },
+);
+
+export const backupsContract = {
+  'backups.status': read(emptyInput).returns<BackupStatus>(),
+  'backups.list': read(emptyInput).returns<BackupEntry[]>(),
+  'backups.inspect': read(z.strictObject({ file: backupFile })).returns<BackupEntry>(),
+  'backups.create': task(emptyInput, 'Sikkerhetskopi tatt').returns<BackupEntry>(),
+  'backups.restore': task(z.strictObject({ file: backupFile }), 'Sikkerhetskopi gjenopprettet').returns<RestoreResult>(),
+  'backups.export': task(z.strictObject({ file: exportFile }), 'Alle data eksportert til fil').returns<{ file: string; sizeBytes: number }>(),
+  'backups.import': task(z.strictObject({ file: importFile }), 'Data importert fra fil').returns<RestoreResult>(),
+};

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppContext } from '../context';
+import type { AreaHandlers } from '../handlerTypes';
+import { todayInOslo } from '../validation/dates';
+import { describeBackup, listBackups } from './contents';
+import { type BackupStatus, backupsContract } from './contract';
+import { takeBackup } from './create';
+import { exportTo } from './export';
+import { backupFolder, defaultBackupFolder, knownFolders } from './folders';
+import { exportFileName } from './naming';
+import { restoreInto } from './restore';
+import { readStatus } from './status';
+
+function backupStatus(ctx: AppContext): BackupStatus {
+  const folder = backupFolder(ctx);
+  const { lastSuccess, lastFailure } = readStatus(ctx.dataFile);
+  return {
+    folder,
+    defaultFolder: defaultBackupFolder(ctx.dataFile),
+    lastSuccess,
+    lastFailure,
+    // An export goes to a folder that exists; the backup folder may not have been made yet.
+    suggestedExportFile: path.join(fs.existsSync(folder) ? folder : path.dirname(ctx.dataFile), exportFileName(todayInOslo(ctx.now()))),
+  };
+}
+
+export const backupsHandlers: AreaHandlers<typeof backupsContract> = {
+  'backups.status': (ctx) => backupStatus(ctx),
+  'backups.list': (ctx) => listBackups(knownFolders(ctx.dataFile, backupFolder(ctx))),
+  'backups.inspect': (_ctx, { file }) => describeBackup(file, 'full'),
+  'backups.create': async (ctx) => describeBackup(await takeBackup(ctx, 'manual'), 'quick'),
+  'backups.restore': (ctx, { file }) => restoreInto(ctx, file, 'restore'),
+  'backups.export': (ctx, { file }) => exportTo(ctx, file),
+  'backups.import': (ctx, { file }) => restoreInto(ctx, file, 'import'),
+};

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../files/atomicWrite';
+import { BACKUP_KINDS } from './contract';
+
+const MAX_FOLDERS = 10;
+
+const statusSchema = z.object({
+  lastSuccess: z.object({ at: z.string(), file: z.string(), kind: z.enum(BACKUP_KINDS) }).nullable().catch(null),
+  lastFailure: z.object({ at: z.string(), message: z.string() }).nullable().catch(null),
+  /** Every folder that has received a backup, newest first: where recovery looks when the data file is damaged. */
+  folders: z.array(z.string()).catch([]),
+});
+
+export type BackupStatusFile = z.output<typeof statusSchema>;
+
+const EMPTY: BackupStatusFile = { lastSuccess: null, lastFailure: null, folders: [] };
+
+/**
+ * Kept beside the data file rather than in it: it describes this PC's backups, must survive a restore of older data,
+ * and must be readable when the data file is damaged.
+ */
+export function statusFile(dataFile: string): string {
+  return `${dataFile}.backups.json`;
+}
+
+export function readStatus(dataFile: string): BackupStatusFile {
+  try {
+    const parsed = statusSchema.safeParse(JSON.parse(fs.readFileSync(statusFile(dataFile), 'utf8')));
+    return parsed.success ? parsed.data : EMPTY;
+  } catch {
+    return EMPTY;
+  }
+}
+
+function update(dataFile: string, change: (status: BackupStatusFile) => BackupStatusFile): void {
+  try {
+    writeFileAtomic(statusFile(dataFile), JSON.stringify(change(readStatus(dataFile)), null, 2));
+  } catch {
+    // The status is a convenience; the backup files themselves are the record.
+  }
+}
+
+export function recordSuccess(dataFile: string, success: NonNullable<BackupStatusFile['lastSuccess']>): void {
+  const folder = path.dirname(success.file);
+  update(dataFile, (status) => ({
+    lastSuccess: success,
+    lastFailure: null,
+    folders: [folder, ...status.folders.filter((f) => f !== folder)].slice(0, MAX_FOLDERS),
+  }));
+}
+
+export function recordFailure(dataFile: string, failure: NonNullable<BackupStatusFile['lastFailure']>): void {
+  update(dataFile, (status) => ({ ...status, lastFailure: failure }));
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { BackupEntry, RestoreResult } from '../backups/contract';
+import { read, task } from '../define';
+import type { OpenFailureKind } from '../openFailure';
+import { emptyInput } from '../validation/fields';
+import { absolutePath } from '../validation/paths';
+
+export interface RecoveryStatus {
+  /** True when the data file could not be opened and the recovery screen should show. */
+  needed: boolean;
+  kind: OpenFailureKind | null;
+  /** Why, in Norwegian. */
+  message: string | null;
+  dataFile: string | null;
+  /** Restoring a backup helps only a damaged or lost file; for the others the message says what to do. */
+  canRestore: boolean;
+}
+
+export const recoveryContract = {
+  'recovery.status': read(emptyInput).returns<RecoveryStatus>(),
+  'recovery.listBackups': read(emptyInput).returns<BackupEntry[]>(),
+  'recovery.restore': task(
+    z.strictObject({ file: absolutePath('Oppgi hele stien til sikkerhetskopien.') }),
+    'Sikkerhetskopi gjenopprettet etter at datafilen var skadet',
+  ).returns<RestoreResult>(),
+};

@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { discardCopy, fileStamp, installCopy } from '../../db/backup';
+import { type AppHandle, type OpenAppOptions, openApp } from '../app';
+import { listBackups } from '../backups/contents';
+import type { RestoreResult } from '../backups/contract';
+import { fileFailure } from '../backups/errors';
+import { knownFolders } from '../backups/folders';
+import { isLostDataFile } from '../backups/lost';
+import { requireRestorable, stageCopy } from '../backups/restore';
+import { recordChange } from '../changeLog/service';
+import { errorBody, validationError } from '../dispatch';
+import { AppError, type Result } from '../errors';
+import { OpenAppError } from '../openFailure';
+import { norwegianIssueMessage } from '../validation/messages';
+import { type RecoveryStatus, recoveryContract } from './contract';
+
+export interface RecoveryHandle {
+  readonly dataFile: string;
+  /** Why the data file could not be opened (at the latest attempt); null once it has been. */
+  readonly error: OpenAppError | null;
+  /** The app once a backup has been restored; from then on every call goes to it. */
+  readonly app: AppHandle | null;
+  /** Same shape as `AppHandle.dispatch`: serves `recovery.*` until a backup is restored, then everything. */
+  dispatch(method: unknown, input: unknown): Promise<Result<unknown>>;
+  close(): void;
+}
+
+export interface RecoveryOptions extends OpenAppOptions {
+  /** Why `openApp` failed; without it the file is tried once more (and never created). */
+  error?: OpenAppError;
+}
+
+const UNAVAILABLE = 'Datafilen kunne ikke åpnes, så dette er ikke tilgjengelig nå. Gjenopprett en sikkerhetskopi først.';
+
+function lostFile(dataFile: string): OpenAppError | null {
+  return isLostDataFile(dataFile) ? new OpenAppError('lost', 'the data file is missing or empty, but this PC has backed it up') : null;
+}
+
+/** The damaged file is kept beside the data file, never deleted, named with the time it was set aside. */
+function asideName(dataFile: string, at: Date): string {
+  const ext = path.extname(dataFile);
+  return path.join(path.dirname(dataFile), `${path.basename(dataFile, ext)}.skadet-${fileStamp(at)}${ext}`);
+}
+
+/**
+ * For a data file that cannot be opened: says why, lists the backups (newest first) and restores one — keeping the
+ * damaged file aside — then opens the app on it. Never creates a data file.
+ */
+export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHandle> {
+  const { error: given, ...rest } = options;
+  const appOptions: OpenAppOptions = { ...rest, mustExist: true };
+  const dataFile = path.resolve(options.dataFile);
+  let error: OpenAppError | null = given ?? lostFile(dataFile);
+  let app: AppHandle | null = null;
+  let restoring = false;
+  if (!error) {
+    try {
+      app = await openApp(appOptions);
+    } catch (failure) {
+      if (!(failure instanceof OpenAppError)) throw failure;
+      error = failure;
+    }
+  }
+
+  const restorable = () => error?.kind === 'corrupt' || error?.kind === 'lost';
+  const status = (): RecoveryStatus => ({
+    needed: true,
+    kind: error?.kind ?? null,
+    message: error?.message ?? null,
+    dataFile,
+    canRestore: restorable(),
+  });
+
+  async function restore(file: string): Promise<RestoreResult> {
+    if (!restorable()) throw new AppError('refused', `${error?.message ?? ''} En sikkerhetskopi hjelper ikke mot dette.`.trim());
+    if (restoring) throw new AppError('conflict', 'En gjenoppretting pågår allerede. Vent til den er ferdig.');
+    restoring = true;
+    try {
+      requireRestorable(file, dataFile);
+      const staged = await stageCopy(file, dataFile);
+      const damaged = fs.existsSync(dataFile) || fs.existsSync(`${dataFile}-wal`);
+      const setAside = damaged ? asideName(dataFile, (options.now ?? (() => new Date()))()) : null;
+      try {
+        installCopy(staged, dataFile, setAside);
+      } catch (failure) {
+        discardCopy(staged);
+        throw fileFailure(failure, dataFile);
+      }
+      try {
+        app = await openApp(appOptions);
+      } catch (failure) {
+        if (failure instanceof OpenAppError) error = failure;
+        throw failure;
+      }
+      const { context } = app;
+      const label = recoveryContract['recovery.restore'].label ?? 'recovery.restore';
+      context.sqlite.transaction(() => recordChange(context, 'recovery.restore', label, null)).immediate();
+      error = null;
+      return { restoredFrom: path.resolve(file), safetyBackup: null, setAside };
+    } finally {
+      restoring = false;
+    }
+  }
+
+  const handlers = {
+    'recovery.status': () => status(),
+    'recovery.listBackups': () => listBackups(knownFolders(dataFile, null)),
+    'recovery.restore': (input: { file: string }) => restore(input.file),
+  };
+
+  async function serve(method: unknown, rawInput: unknown): Promise<Result<unknown>> {
+    if (typeof method !== 'string' || !Object.hasOwn(recoveryContract, method)) {
+      return { ok: false, error: { code: 'refused', message: UNAVAILABLE, fields: {} } };
+    }
+    const name = method as keyof typeof recoveryContract;
+    try {
+      const parsed = recoveryContract[name].input.safeParse(rawInput, { error: norwegianIssueMessage });
+      if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
+      return { ok: true, value: await handlers[name](parsed.data as never) };
+    } catch (failure) {
+      return { ok: false, error: errorBody(failure) };
+    }
+  }
+
+  return {
+    dataFile,
+    get error() {
+      return error;
+    },
+    get app() {
+      return app;
+    },
+    dispatch: (method, input) => (app ? app.dispatch(method, input) : serve(method, input)),
+    close: () => app?.close(),
+  };
+}
+
+/** What every face does at start: the app, or — when its data file cannot be opened or is lost — the recovery handle. */
+export async function openAppOrRecovery(options: OpenAppOptions): Promise<AppHandle | RecoveryHandle> {
+  const lost = lostFile(options.dataFile);
+  if (lost) return openRecovery({ ...options, error: lost });
+  try {
+    return await openApp(options);
+  } catch (error) {
+    if (error instanceof OpenAppError) return openRecovery({ ...options, error });
+    throw error;
+  }
+}
+
+export function isRecovery(handle: AppHandle | RecoveryHandle): handle is RecoveryHandle {
+  return 'error' in handle && 'app' in handle;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `plan_items` ADD `training_id` integer REFERENCES trainings(id);

@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+import { useRead } from '../api/hooks';
+import { RecoveryScreen } from './RecoveryScreen';
+
+/** The app, unless its data file could not be opened: then the recovery screen, and nothing else. */
+export function RecoveryGate({ children }: { children: ReactNode }) {
+  const status = useRead('recovery.status', undefined);
+  if (status.isPending) return null;
+  if (status.data?.needed) return <RecoveryScreen status={status.data} />;
+  return <>{children}</>;
+}

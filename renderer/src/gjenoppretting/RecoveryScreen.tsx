@@ -1,0 +1,94 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
+import type { RecoveryStatus } from '../../../core/recovery/contract';
+import { ContractError, call } from '../api/client';
+import { useRead } from '../api/hooks';
+import { EmptyState } from '../components/EmptyState';
+import { QueryState } from '../components/QueryState';
+import { BackupList, isUsable, timeCellId } from './BackupList';
+
+/** Shown instead of the app when the data file cannot be opened: why, and the backups to restore from. */
+export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
+  const backups = useRead('recovery.listBackups', undefined, { enabled: status.canRestore });
+  const [pending, setPending] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    document.title = 'Datafilen kunne ikke åpnes – AKAN Utvalg';
+  }, []);
+
+  async function restore(file: string) {
+    setPending(file);
+    setFailure(null);
+    try {
+      await call('recovery.restore', { file });
+      setRestored(true);
+      window.location.reload();
+    } catch (error) {
+      setFailure(error instanceof ContractError ? error.message : 'Gjenopprettingen mislyktes. Prøv igjen.');
+      setPending(null);
+    }
+  }
+
+  return (
+    <main className="recovery" id="main">
+      <Heading level={1} data-size="lg">
+        Datafilen kunne ikke åpnes
+      </Heading>
+      <Alert data-color="danger">
+        <Paragraph>{status.message}</Paragraph>
+        <Paragraph data-size="sm">Datafil: {status.dataFile}</Paragraph>
+      </Alert>
+      {restored ? (
+        <Alert data-color="success" role="status">
+          Sikkerhetskopien er gjenopprettet. AKAN Utvalg åpnes på nytt.
+        </Alert>
+      ) : null}
+      {failure ? (
+        <Alert data-color="danger" role="alert">
+          {failure}
+        </Alert>
+      ) : null}
+      {status.canRestore ? (
+        <section className="section" aria-labelledby="recovery-backups-heading">
+          <Heading level={2} data-size="md" id="recovery-backups-heading">
+            Gjenopprett fra en sikkerhetskopi
+          </Heading>
+          <Paragraph>
+            Den nyeste sikkerhetskopien som kan brukes, står øverst.
+            {status.kind === 'corrupt'
+              ? ' Den skadde datafilen blir ikke slettet: den legges til side med dagens dato og klokkeslett i navnet, slik at IT kan se på den senere.'
+              : ''}
+          </Paragraph>
+          <QueryState query={backups} label="sikkerhetskopier">
+            {(list) =>
+              list.length === 0 ? (
+                <EmptyState title="Fant ingen sikkerhetskopier">
+                  Det ligger ingen sikkerhetskopier i mappene AKAN Utvalg kjenner til. Ta kontakt med IT: de kan ha en kopi av
+                  datafilen fra den vanlige sikkerhetskopieringen av PC-en eller nettverket.
+                </EmptyState>
+              ) : (
+                <BackupList
+                  caption="Sikkerhetskopier, nyeste først"
+                  entries={list}
+                  action={(entry) => (
+                    <Button
+                      variant={entry === list.find(isUsable) ? 'primary' : 'secondary'}
+                      disabled={!isUsable(entry) || pending !== null}
+                      aria-describedby={timeCellId(entry)}
+                      onClick={() => void restore(entry.file)}
+                    >
+                      Gjenopprett denne sikkerhetskopien
+                    </Button>
+                  )}
+                />
+              )
+            }
+          </QueryState>
+        </section>
+      ) : (
+        <Paragraph className="section">Når dette er ordnet, lukk AKAN Utvalg og start programmet på nytt.</Paragraph>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+import { Alert, Button } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { call } from '../api/client';
+import { FormErrors } from '../forms/FormErrors';
+import { TextField } from '../forms/fields';
+import { useForm } from '../forms/useForm';
+
+/** Where backups go: a folder of the user's choice (a network share is fine), or the default beside the data file. */
+export function BackupFolderForm({ current, defaultFolder }: { current: string | null; defaultFolder: string }) {
+  const form = useForm('backup-folder', { backupFolder: current ?? '' });
+  const queryClient = useQueryClient();
+  const [saved, setSaved] = useState(false);
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const result = await form.submit(() => call('settings.update', { backupFolder: form.values.backupFolder }));
+    if (!result) return;
+    await queryClient.invalidateQueries();
+    setSaved(true);
+  }
+
+  return (
+    <form className="form-stack" onSubmit={save} noValidate aria-label="Mappe for sikkerhetskopier">
+      <FormErrors form={form} />
+      {saved ? (
+        <Alert data-color="success" role="status">
+          Mappen for sikkerhetskopier er lagret.
+        </Alert>
+      ) : null}
+      <TextField
+        form={form}
+        name="backupFolder"
+        label="Mappe for sikkerhetskopier"
+        description={`Hele stien, for eksempel en delt mappe på nettverket. La feltet stå tomt for å bruke standardmappen: ${defaultFolder}`}
+      />
+      <div className="form-actions">
+        <Button type="submit" variant="secondary" disabled={form.pending}>
+          Lagre mappen
+        </Button>
+      </div>
+    </form>
+  );
+}
