@@ -1,17 +1,6 @@
 import { protectTable } from '../core/disclosure/suppress';
 import type { TableInput } from '../core/disclosure/table';
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../core/demo/random';
 
 /** Mostly zeros, many small counts, some larger ones: what a municipality's quarterly AKAN counts look like. */
 export function zeroHeavyNestedTable(units: number, periods: number, sectors: number, seed: number): TableInput {

@@ -1,21 +1,10 @@
 import { currentQuarter } from '../statistics/periods';
 import type { DemoSeeder } from './types';
+import { seededRandom } from './random';
 
 const YEARS_BACK = 3;
 /** Highest typical count per quarter and unit, per default indicator in catalogue order. */
 const TYPICAL_MAX = [5, 3, 1, 1, 1, 3, 2];
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Three years of quarterly counts up to the current quarter: mostly zeros and small numbers, as in a real

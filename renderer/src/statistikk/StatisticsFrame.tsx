@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
+import { SubNav } from '../components/SubNav';
 
 const VIEWS = [
   { to: '/statistikk', label: 'Registrering', end: true },
-  { to: '/statistikk/publisering', label: 'Publisering', end: false },
-  { to: '/statistikk/indikatorer', label: 'Indikatorer', end: false },
+  { to: '/statistikk/publisering', label: 'Publisering' },
+  { to: '/statistikk/indikatorer', label: 'Indikatorer' },
 ];
 
 /** The area's heading and its three views; the current view is marked for screen readers too. */
@@ -13,17 +13,7 @@ export function StatisticsFrame({ title = 'Statistikk', lead, children }: { titl
   return (
     <>
       <PageHeader title={title} lead={lead} />
-      <nav className="statistics-nav" aria-label="Visninger for statistikk">
-        <ul>
-          {VIEWS.map((view) => (
-            <li key={view.to}>
-              <NavLink to={view.to} end={view.end}>
-                {view.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label="Visninger for statistikk" views={VIEWS} />
       {children}
     </>
   );
