@@ -1,6 +1,11 @@
 import { Command, CommanderError } from 'commander';
+import { registerBackups } from './commands/backups';
+import { registerCalendar } from './commands/calendar';
+import { registerCheck } from './commands/check';
 import { registerDemo } from './commands/demo';
 import { registerReminders } from './commands/reminders';
+import { registerReport } from './commands/report';
+import { registerStatistics } from './commands/statistics';
 import { EXIT_USAGE } from './shared';
 
 const program = new Command('akan')
@@ -10,6 +15,11 @@ const program = new Command('akan')
 
 registerDemo(program);
 registerReminders(program);
+registerCalendar(program);
+registerReport(program);
+registerBackups(program);
+registerCheck(program);
+registerStatistics(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

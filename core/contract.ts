@@ -1,10 +1,18 @@
 import type { z } from 'zod';
+import { amuCasesContract } from './amuCases/contract';
 import { appointmentsContract } from './appointments/contract';
+import { backupsContract } from './backups/contract';
+import { campaignsContract } from './campaigns/contract';
 import { changeLogContract } from './changeLog/contract';
 import { committeeContract } from './committee/contract';
 import type { MethodSpec } from './define';
+import { planContract } from './plan/contract';
+import { recoveryContract } from './recovery/contract';
+import { statisticsContract } from './statistics/contract';
 import { remindersContract } from './reminders/contract';
+import { reportsContract } from './report/contract';
 import { settingsContract } from './settings/contract';
+import { trainingsContract } from './trainings/contract';
 import { unitsContract } from './units/contract';
 
 /** Every method the interface can call, once. Each area owns its part. */
@@ -12,9 +20,17 @@ export const contract = {
   ...settingsContract,
   ...committeeContract,
   ...unitsContract,
+  ...trainingsContract,
   ...appointmentsContract,
   ...remindersContract,
   ...changeLogContract,
+  ...campaignsContract,
+  ...planContract,
+  ...amuCasesContract,
+  ...reportsContract,
+  ...backupsContract,
+  ...recoveryContract,
+  ...statisticsContract,
 } as const;
 
 export type Contract = typeof contract;

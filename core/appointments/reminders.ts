@@ -1,4 +1,5 @@
-import type { Reminder, ReminderSource } from '../reminders/types';
+import type { ReminderSource } from '../reminders/source';
+import type { Reminder } from '../reminders/types';
 import { addDays, daysBetween, formatNorwegianDate } from '../validation/dates';
 import { listAppointments } from './service';
 import { effectiveEnd } from './term';

@@ -1,7 +1,13 @@
 import type { ComponentType } from 'react';
+import { amuArea } from './amu/area';
+import { informasjonstiltakArea } from './informasjonstiltak/area';
 import { innstillingerArea } from './innstillinger/area';
+import { opplaeringArea } from './opplaering/area';
 import { oppnevningerArea } from './oppnevninger/area';
 import { oversiktArea } from './oversikt/area';
+import { planArea } from './plan/area';
+import { rapportArea } from './rapport/area';
+import { statistikkArea } from './statistikk/area';
 
 export interface Area {
   /** First path segment, e.g. `oppnevninger`. */
@@ -14,4 +20,4 @@ export interface Area {
 }
 
 /** The areas that exist; the navigation shows exactly these. */
-export const areas: Area[] = [oversiktArea, oppnevningerArea, innstillingerArea].sort((a, b) => a.order - b.order);
+export const areas: Area[] = [oversiktArea, oppnevningerArea, innstillingerArea, rapportArea, informasjonstiltakArea, planArea, amuArea, opplaeringArea, statistikkArea].sort((a, b) => a.order - b.order);

@@ -1,2 +1,2 @@
-export { type ChartSeries, type ChartSpec, chartSvg, niceMax } from './svg';
+export { type ChartSeries, type ChartSpec, PALETTE, chartSvg, niceMax } from './svg';
 export { svgToPng } from './png';

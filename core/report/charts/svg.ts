@@ -15,7 +15,10 @@ export interface ChartSpec {
   height?: number;
 }
 
-const PALETTE = ['#1E6A8D', '#C8553D', '#2E8B57', '#8A6FB0', '#B8860B', '#4F6D7A'];
+/** Series colours, distinct for up to eight series (the on-screen charts use the same). */
+export const PALETTE = ['#1E6A8D', '#C8553D', '#2E8B57', '#8A6FB0', '#B8860B', '#4F6D7A', '#C2185B', '#00838F'];
+/** With more lines than this, value labels would overlap; the table beside the chart has the numbers. */
+const LABELLED_LINES = 3;
 const FONT = "'Segoe UI', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 function escapeXml(text: string): string {
@@ -34,11 +37,35 @@ function text(x: number, y: number, body: string, attrs = ''): string {
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FONT}" ${attrs}>${escapeXml(body)}</text>`;
 }
 
+const LEGEND_ROW = 18;
+
+/** Legend entries placed left to right, wrapping onto a new row when the next would pass `right`. */
+function legendLayout(names: string[], left: number, right: number): { x: number; row: number }[] {
+  let x = left;
+  let row = 0;
+  return names.map((name) => {
+    const itemWidth = 30 + name.length * 7;
+    if (x > left && x + itemWidth > right) {
+      x = left;
+      row++;
+    }
+    const place = { x, row };
+    x += itemWidth;
+    return place;
+  });
+}
+
 /** A labelled bar or line chart as SVG, drawn from exactly the numbers given (nulls are left out). */
 export function chartSvg(spec: ChartSpec): string {
   const width = spec.width ?? 720;
   const height = spec.height ?? 360;
-  const margin = { top: 48, right: 24, bottom: 72 + (spec.note ? 20 : 0), left: 56 };
+  const legend = legendLayout(
+    spec.series.map((s) => s.name),
+    56,
+    width - 24,
+  );
+  const legendRows = 1 + Math.max(0, ...legend.map((l) => l.row));
+  const margin = { top: 48, right: 24, bottom: 54 + legendRows * LEGEND_ROW + (spec.note ? 20 : 0), left: 56 };
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
   const values = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
@@ -79,16 +106,16 @@ export function chartSvg(spec: ChartSpec): string {
       points.forEach((p, i) => {
         if (!p) return;
         parts.push(`<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="4" fill="${color}"/>`);
-        parts.push(text(p[0], p[1] - 8, String(series.values[i]), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'));
+        if (seriesCount <= LABELLED_LINES) parts.push(text(p[0], p[1] - 8, String(series.values[i]), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'));
       });
     }
   });
-  const legendY = height - (spec.note ? 36 : 16);
-  let legendX = margin.left;
+  const legendTop = height - (spec.note ? 36 : 16) - (legendRows - 1) * LEGEND_ROW;
   for (const [s, series] of spec.series.entries()) {
-    parts.push(`<rect x="${legendX}" y="${legendY - 10}" width="12" height="12" fill="${PALETTE[s % PALETTE.length]}"/>`);
-    parts.push(text(legendX + 18, legendY, series.name, 'font-size="12" fill="#333"'));
-    legendX += 30 + series.name.length * 7;
+    const { x, row } = legend[s]!;
+    const y = legendTop + row * LEGEND_ROW;
+    parts.push(`<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${PALETTE[s % PALETTE.length]}"/>`);
+    parts.push(text(x + 18, y, series.name, 'font-size="12" fill="#333"'));
   }
   if (spec.note) parts.push(text(margin.left, height - 10, spec.note, 'font-size="11" fill="#444"'));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;

@@ -1,10 +1,7 @@
 import type { Appointment } from '../../../core/appointments/contract';
 import type { StatusColor } from '../components/StatusTag';
 
-export const ROLE_LABEL: Record<Appointment['role'], string> = {
-  mainContact: 'Hovedkontakt',
-  unitContact: 'AKAN-kontakt',
-};
+export { ROLE_LABELS as ROLE_LABEL } from '../../../core/appointments/labels';
 
 export const STATUS_LABEL: Record<Appointment['status'], [string, StatusColor]> = {
   active: ['I funksjon', 'success'],

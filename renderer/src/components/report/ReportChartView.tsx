@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../../../core/report/charts/svg';
 import type { ReportChart, ReportTable } from '../../../../core/report/model';
 import { ReportTableView } from './ReportTableView';
@@ -6,9 +6,20 @@ import { ReportTableView } from './ReportTableView';
 
 /** The chart's own numbers as a table, so nothing is only in the picture; suppressed values show as `*`. */
 export function chartTable(chart: ReportChart): ReportTable {
+  const title = `Tallene i «${chart.title}»`;
+  if (chart.series.length > 1) {
+    // One row per series keeps a chart of many lines narrow enough to read.
+    return {
+      id: chart.id,
+      title,
+      columns: [{ label: 'Serie', kind: 'text' }, ...chart.categories.map((c) => ({ label: c, kind: 'count' as const }))],
+      rows: chart.series.map((s) => [s.name, ...s.values]),
+      empty: '',
+    };
+  }
   return {
     id: chart.id,
-    title: `Tallene i «${chart.title}»`,
+    title,
     columns: [{ label: chart.categoryLabel, kind: 'text' }, ...chart.series.map((s) => ({ label: s.name, kind: 'count' as const }))],
     rows: chart.categories.map((category, i) => [category, ...chart.series.map((s) => s.values[i] ?? null)]),
     empty: '',
@@ -22,8 +33,9 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
     ...Object.fromEntries(chart.series.map((s) => [s.name, s.values[i] ?? undefined])),
   }));
   const Chart = chart.kind === 'bar' ? BarChart : LineChart;
+  const many = chart.series.length > 2;
   return (
-    <figure className="report-chart">
+    <figure className={many ? 'report-chart report-chart-wide' : 'report-chart'}>
       <figcaption>{chart.title}</figcaption>
       <div className="report-chart-canvas" aria-hidden="true">
         <ResponsiveContainer width="100%" height={260}>
@@ -32,7 +44,6 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
             <XAxis dataKey="category" interval={0} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} />
             <Tooltip />
-            {chart.series.length > 1 ? <Legend /> : null}
             {chart.series.map((s, i) =>
               chart.kind === 'bar' ? (
                 <Bar key={s.name} dataKey={s.name} fill={PALETTE[i % PALETTE.length]} isAnimationActive={false} label={{ position: 'top' }} />
@@ -42,6 +53,16 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
             )}
           </Chart>
         </ResponsiveContainer>
+        {chart.series.length > 1 ? (
+          <ul className="chart-legend">
+            {chart.series.map((s, i) => (
+              <li key={s.name}>
+                <span className="chart-swatch" style={{ background: PALETTE[i % PALETTE.length] }} />
+                {s.name}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </div>
       <ReportTableView table={chartTable(chart)} />
       {chart.note ? <p className="muted report-note">{chart.note}</p> : null}

@@ -15,7 +15,8 @@ export function ReportTableView({ table }: { table: ReportTable }) {
   }
   const numeric = table.columns.map((c) => (isNumeric(c.kind) ? 'numeric' : undefined));
   return (
-    <div className="table-scroll report-table">
+    // Focusable so that keyboard users can scroll a table wider than the screen.
+    <div className="table-scroll report-table" tabIndex={0} role="region" aria-label={table.title}>
       <Table zebra border data-size="sm">
         <caption>{table.title}</caption>
         <Table.Head>

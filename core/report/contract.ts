@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { read, task, write } from '../define';
+import { absolutePath } from '../validation/paths';
+import { year } from '../validation/year';
+import { emptyInput, optionalText } from '../validation/fields';
+import { type AnnualReport, type AnnualSummary, type ExportedReport, type ReportYears, SUMMARY_MAX_LENGTH, type YearAtAGlance } from './model';
+
+const XLSX_PATH_MESSAGE = 'Velg hvor årsrapporten skal lagres: en full filsti som slutter på .xlsx.';
+
+/** Where to save the workbook: a full path (as a save dialog or the command line gives it) to an .xlsx file. */
+const xlsxPath = absolutePath(XLSX_PATH_MESSAGE).refine((p) => /\.xlsx$/i.test(p), { error: XLSX_PATH_MESSAGE });
+
+const yearInput = z.strictObject({ year: year() });
+
+export const reportsContract = {
+  'reports.years': read(emptyInput).returns<ReportYears>(),
+  'reports.getSummary': read(yearInput).returns<AnnualSummary>(),
+  'reports.saveSummary': write(
+    z.strictObject({ year: year(), summaryText: optionalText(SUMMARY_MAX_LENGTH) }),
+    'Sammendrag til årsrapporten lagret',
+  ).returns<AnnualSummary>(),
+  'reports.preview': read(yearInput).returns<AnnualReport>(),
+  /** Without a year: the current year. */
+  'reports.keyFigures': read(z.strictObject({ year: year().optional() }).optional()).returns<YearAtAGlance>(),
+  'reports.exportAnnual': task(z.strictObject({ year: year(), path: xlsxPath.optional() })).returns<ExportedReport>(),
+};

@@ -1,0 +1,64 @@
+import { effectiveEnd } from '../../appointments/term';
+import { formatNorwegianDate } from '../../validation/dates';
+import type { Fact, FactGroup, KeyFigure, ReportSection } from '../model';
+import { getSummary } from '../summaryStore';
+import { appointmentsOfYear, committeeOfYear } from './people';
+import type { SectionInput } from './types';
+
+const KEY_FIGURES = 'Nøkkeltall';
+
+function mainContactFacts({ ctx, year }: SectionInput): Fact[] {
+  const terms = appointmentsOfYear(ctx, year, 'mainContact');
+  if (terms.length === 0) return [{ label: 'Hovedkontakt', value: `Ingen hovedkontakt var oppnevnt i ${year}`, kind: 'text' }];
+  return terms.map((a) => ({
+    label: 'Hovedkontakt',
+    value: `${a.personName}, funksjonsperiode ${formatNorwegianDate(a.termStart)}–${formatNorwegianDate(effectiveEnd(a))}`,
+    kind: 'text',
+  }));
+}
+
+/** The key figures as fact groups: the ungrouped ones under "Nøkkeltall", then each group under its own title. */
+function keyFigureGroups(keyFigures: KeyFigure[]): FactGroup[] {
+  const titles = [...new Set(keyFigures.map((f) => f.group ?? KEY_FIGURES))];
+  return titles.map((title) => ({
+    title,
+    facts: keyFigures.filter((f) => (f.group ?? KEY_FIGURES) === title).map(({ label, value, kind, detail }) => ({ label, value, kind, ...(detail ? { detail } : {}) })),
+  }));
+}
+
+/** Sammendrag: who reports, the year's key figures from the other sections, and the committee's own summary. */
+export function summarySection(input: SectionInput, keyFigures: KeyFigure[]): ReportSection {
+  const { ctx, year, settings } = input;
+  const members = committeeOfYear(ctx, year);
+  return {
+    id: 'summary',
+    title: 'Sammendrag',
+    factGroups: [
+      {
+        title: 'Om rapporten',
+        facts: [
+          { label: 'Virksomhet', value: settings.organisationName, kind: 'text' },
+          { label: 'Rapportår', value: String(year), kind: 'text' },
+          { label: 'Laget', value: ctx.today(), kind: 'date' },
+          ...mainContactFacts(input),
+        ],
+      },
+      {
+        title: 'AKAN-utvalget',
+        facts:
+          members.length > 0
+            ? members.map((m) => ({ label: m.committeeRole, value: m.name, kind: 'text' as const }))
+            : [{ label: 'Medlemmer', value: `Ingen registrert for ${year}`, kind: 'text' }],
+      },
+      ...keyFigureGroups(keyFigures),
+    ],
+    text: {
+      title: 'Utvalgets oppsummering',
+      body: getSummary(ctx, year).summaryText,
+      empty: `Utvalget har ikke skrevet en oppsummering for ${year}.`,
+    },
+    tables: [],
+    charts: [],
+    notes: [...new Set(keyFigures.flatMap((f) => (f.value === null && f.note ? [f.note] : [])))],
+  };
+}

@@ -1,0 +1,16 @@
+import type { AreaHandlers } from '../handlerTypes';
+import { loadSettings } from '../settings/service';
+import { buildAnnualReport, yearAtAGlance } from './build';
+import { reportsContract } from './contract';
+import { exportAnnualReport } from './export';
+import { getSummary, saveSummary } from './summaryStore';
+import { reportYears } from './years';
+
+export const reportsHandlers: AreaHandlers<typeof reportsContract> = {
+  'reports.years': (ctx) => reportYears(ctx.today(), loadSettings(ctx).annualReportDueDate),
+  'reports.getSummary': (ctx, { year }) => getSummary(ctx, year),
+  'reports.saveSummary': (ctx, { year, summaryText }) => saveSummary(ctx, year, summaryText),
+  'reports.preview': (ctx, { year }) => buildAnnualReport(ctx, year),
+  'reports.keyFigures': async (ctx, input) => yearAtAGlance(await buildAnnualReport(ctx, input?.year ?? Number(ctx.today().slice(0, 4)))),
+  'reports.exportAnnual': (ctx, { year, path }) => exportAnnualReport(ctx, year, path),
+};

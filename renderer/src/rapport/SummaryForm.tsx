@@ -1,0 +1,49 @@
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { type AnnualSummary, SUMMARY_MAX_LENGTH } from '../../../core/report/model';
+import { call } from '../api/client';
+import { FormErrors } from '../forms/FormErrors';
+import { TextField } from '../forms/fields';
+import { useForm } from '../forms/useForm';
+
+/** The committee's own summary for the year; saved only when the user says so. */
+export function SummaryForm({ summary, onDirtyChange }: { summary: AnnualSummary; onDirtyChange: (dirty: boolean) => void }) {
+  const form = useForm('summary', { summaryText: summary.summaryText ?? '' });
+  const [saved, setSaved] = useState(false);
+  const queryClient = useQueryClient();
+  const dirty = form.values.summaryText.trim() !== (summary.summaryText ?? '');
+
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    const result = await form.submit(() => call('reports.saveSummary', { year: summary.year, summaryText: form.values.summaryText }));
+    if (!result) return;
+    setSaved(true);
+    await queryClient.invalidateQueries();
+  }
+
+  return (
+    <form className="form-stack summary-form" onSubmit={save} noValidate aria-label={`Oppsummering for ${summary.year}`}>
+      <FormErrors form={form} />
+      <TextField
+        form={form}
+        name="summaryText"
+        label={`Utvalgets oppsummering av ${summary.year}`}
+        multiline
+        rows={10}
+        counter={SUMMARY_MAX_LENGTH}
+        description="Kort om hva utvalget fikk til, hva som ikke ble gjort, og planene framover. Kommer på første ark i rapporten, under nøkkeltallene. Skriv aldri noe om enkeltansatte."
+      />
+      <div className="form-actions">
+        <Button type="submit" variant="secondary" disabled={form.pending}>
+          Lagre oppsummering
+        </Button>
+      </div>
+      <div role="status">
+        {saved && !dirty ? <Paragraph data-size="sm">Oppsummeringen er lagret.</Paragraph> : null}
+      </div>
+    </form>
+  );
+}
