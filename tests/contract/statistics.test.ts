@@ -370,8 +370,8 @@ describe('demo data', () => {
 describe('migration', () => {
   test('a data file from before statistics gets the tables, keeps its units and starts with the default indicators', async () => {
     const dataFile = path.join(tempDir(), 'akan.sqlite');
-    const before = await openApp({ dataFile, today: '2026-11-23', migrationsDir: migrationsUpTo(shippedTags().indexOf('0003_statistics')) });
-    const unit = await ok(before, 'units.create', { name: 'Hjemmetjenesten' });
+    const before = await openApp({ dataFile, today: '2026-11-23', migrationsDir: migrationsUpTo(shippedTags().indexOf('0001_committee_year')), dailyBackups: false });
+    const unit = { id: Number(before.context.sqlite.prepare(`INSERT INTO units (name) VALUES ('Hjemmetjenesten')`).run().lastInsertRowid) };
     before.close();
     const after = await openApp({ dataFile, today: '2026-11-23', dailyBackups: false });
     const catalogue = await ok(after, 'statistics.indicators', {});

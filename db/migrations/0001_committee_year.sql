@@ -61,12 +61,14 @@ CREATE TABLE `plan_items` (
 	`due_quarter` integer,
 	`status` text NOT NULL,
 	`campaign_id` integer,
+	`training_id` integer,
 	`notes` text,
 	`copied_from_id` integer,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	FOREIGN KEY (`responsible_member_id`) REFERENCES `committee_members`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`campaign_id`) REFERENCES `campaigns`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`training_id`) REFERENCES `trainings`(`id`) ON UPDATE no action ON DELETE set null,
 	FOREIGN KEY (`copied_from_id`) REFERENCES `plan_items`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
@@ -153,6 +155,33 @@ CREATE INDEX `trainings_topic` ON `trainings` (`topic_id`);--> statement-breakpo
 CREATE TABLE `annual_reports` (
 	`year` integer PRIMARY KEY NOT NULL,
 	`summary_text` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `statistics_counts` (
+	`indicator_id` integer NOT NULL,
+	`unit_id` integer NOT NULL,
+	`year` integer NOT NULL,
+	`quarter` integer NOT NULL,
+	`value` integer NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	PRIMARY KEY(`year`, `quarter`, `unit_id`, `indicator_id`),
+	FOREIGN KEY (`indicator_id`) REFERENCES `statistics_indicators`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`unit_id`) REFERENCES `units`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "statistics_counts_quarter" CHECK("statistics_counts"."quarter" between 1 and 4),
+	CONSTRAINT "statistics_counts_value" CHECK("statistics_counts"."value" >= 0)
+);
+--> statement-breakpoint
+CREATE INDEX `statistics_counts_indicator` ON `statistics_counts` (`indicator_id`);--> statement-breakpoint
+CREATE TABLE `statistics_indicators` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`name` text NOT NULL,
+	`description` text,
+	`measure` text DEFAULT 'flow' NOT NULL,
+	`sort_order` integer DEFAULT 0 NOT NULL,
+	`archived_at` text,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );

@@ -1,1 +1,0 @@
-ALTER TABLE `plan_items` ADD `training_id` integer REFERENCES trainings(id);
