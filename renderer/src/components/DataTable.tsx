@@ -36,7 +36,7 @@ export function DataTable<T>({ caption, rows, columns, rowKey, initialSort }: Da
       : rows;
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <Table zebra border>
         <caption>{caption}</caption>
         <Table.Head>

@@ -5,7 +5,7 @@ import { FormErrors } from '../forms/FormErrors';
 import { DateField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { formatDate, parseDate } from '../format';
-import { downloadText } from './download';
+import { downloadText } from '../components/download';
 
 export const ICS_TYPE = 'text/calendar;charset=utf-8';
 

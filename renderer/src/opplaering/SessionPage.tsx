@@ -12,7 +12,7 @@ import { CancelForm } from './CancelForm';
 import { CopyForm } from './CopyForm';
 import { ICS_TYPE } from './CalendarExportForm';
 import { sessionTime } from './dateTime';
-import { downloadText } from './download';
+import { downloadText } from '../components/download';
 import { audienceText } from './labels';
 import { ParticipantTable } from './ParticipantTable';
 import { RecordHeldForm } from './RecordHeldForm';

@@ -1,7 +1,7 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { ContractError, call } from '../api/client';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../components/download';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -63,7 +63,7 @@ export function PublishedTableView({ indicator, table, caption }: { indicator: I
     </>
   );
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${indicator.name}: ${caption}`}>
       <Table border zebra data-size="sm" className="published-table">
         <caption>
           <span className="visually-hidden">{indicator.name} </span>
