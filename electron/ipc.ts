@@ -1,7 +1,8 @@
-import { ipcMain } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain } from 'electron';
 import type { AppHandle } from '../core/app';
 import type { Result } from '../core/errors';
 import { isAppUrl } from './protocol';
+import { type AskSavePath, dispatchWithSaveDialog } from './saveDialog';
 
 /** The one IPC channel; `preload.ts` spells the same name (it cannot import this module in the sandbox). */
 export const INVOKE_CHANNEL = 'akan:invoke';
@@ -11,9 +12,18 @@ export const REFUSED: Result<never> = {
   error: { code: 'refused', message: 'Forespørselen kom ikke fra AKAN Utvalg og ble avvist.', fields: {} },
 };
 
-export function bindIpc(handle: Pick<AppHandle, 'dispatch'>): void {
+function nativeSaveDialog(sender: Electron.WebContents): AskSavePath {
+  return async ({ title, defaultName, filterName, extensions }) => {
+    const options = { title, defaultPath: defaultName, filters: [{ name: filterName, extensions }] };
+    const window = BrowserWindow.fromWebContents(sender);
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+}
+
+export function bindIpc(handle: Pick<AppHandle, 'dispatch'>, ask: (sender: Electron.WebContents) => AskSavePath = nativeSaveDialog): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!isAppUrl(event.senderFrame?.url ?? '')) return REFUSED;
-    return handle.dispatch(method, input);
+    return dispatchWithSaveDialog(handle.dispatch, ask(event.sender), app.getPath('documents'), method, input);
   });
 }

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../../core/errors';
+import { type SaveQuestion, dispatchWithSaveDialog } from '../../../electron/saveDialog';
+
+function fakeDispatch() {
+  return vi.fn(async (method: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (method === 'settings.get') return { ok: true, value: { organisationName: 'Eksempel kommune' } };
+    return { ok: true, value: { method, input } };
+  });
+}
+
+describe('saving files from the desktop app', () => {
+  it('asks where to save the annual report, suggesting a name in Documents, and passes the chosen path on', async () => {
+    const dispatch = fakeDispatch();
+    const questions: SaveQuestion[] = [];
+    const ask = vi.fn(async (q: SaveQuestion) => {
+      questions.push(q);
+      return '/home/kari/Rapport.xlsx';
+    });
+    const result = await dispatchWithSaveDialog(dispatch, ask, '/home/kari/Dokumenter', 'reports.exportAnnual', { year: 2026 });
+    expect(questions).toEqual([
+      {
+        title: 'Lagre årsrapport',
+        defaultName: path.join('/home/kari/Dokumenter', 'AKAN-årsrapport-2026-Eksempel-kommune.xlsx'),
+        filterName: 'Excel-arbeidsbok',
+        extensions: ['xlsx'],
+      },
+    ]);
+    expect(result).toEqual({ ok: true, value: { method: 'reports.exportAnnual', input: { year: 2026, path: '/home/kari/Rapport.xlsx' } } });
+  });
+
+  it('never lets the page choose the path itself', async () => {
+    const dispatch = fakeDispatch();
+    await dispatchWithSaveDialog(dispatch, async () => '/chosen.xlsx', '/docs', 'reports.exportAnnual', { year: 2026, path: '/etc/evil.xlsx' });
+    expect(dispatch).toHaveBeenLastCalledWith('reports.exportAnnual', { year: 2026, path: '/chosen.xlsx' });
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const dispatch = fakeDispatch();
+    const result = await dispatchWithSaveDialog(dispatch, async () => null, '/docs', 'reports.exportAnnual', { year: 2026 });
+    expect(result).toEqual({ ok: true, value: { fileName: 'AKAN-årsrapport-2026-Eksempel-kommune.xlsx', path: null, base64: null, bytes: 0 } });
+    expect(dispatch).not.toHaveBeenCalledWith('reports.exportAnnual', expect.anything());
+  });
+
+  it('passes other methods and malformed input straight to dispatch without asking', async () => {
+    const dispatch = fakeDispatch();
+    const ask = vi.fn(async () => '/x.xlsx');
+    await dispatchWithSaveDialog(dispatch, ask, '/docs', 'settings.get', undefined);
+    await dispatchWithSaveDialog(dispatch, ask, '/docs', 'reports.exportAnnual', 'not an object');
+    await dispatchWithSaveDialog(dispatch, ask, '/docs', 'reports.exportAnnual', { year: 'x' });
+    expect(ask).not.toHaveBeenCalled();
+    expect(dispatch).toHaveBeenCalledWith('reports.exportAnnual', 'not an object');
+    expect(dispatch).toHaveBeenCalledWith('reports.exportAnnual', { year: 'x' });
+  });
+});
