@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { PublishedTable } from '../../../core/disclosure/publish';
@@ -14,7 +14,9 @@ export interface FixtureExample {
 }
 
 export function loadFixtures(): FixtureExample[] {
-  const file = path.resolve(__dirname, '../../../../shared/fixtures/disclosure-examples.json');
+  // The project's shared folder beside the checkout is the source of truth; tests/fixtures holds a copy for clones without it.
+  const shared = path.resolve(__dirname, '../../../../shared/fixtures/disclosure-examples.json');
+  const file = existsSync(shared) ? shared : path.resolve(__dirname, '../../fixtures/disclosure-examples.json');
   return (JSON.parse(readFileSync(file, 'utf8')) as { examples: FixtureExample[] }).examples;
 }
 
