@@ -75,8 +75,8 @@ export function AppointmentForm({ existing, initialRole, onSaved }: { existing?:
     );
     if (!saved) return;
     await queryClient.invalidateQueries();
-    onSaved?.();
-    navigate('/oppnevninger', { state: { saved: `Oppnevningen av ${saved.personName} er lagret.` } });
+    if (onSaved) onSaved();
+    else navigate('/oppnevninger', { state: { saved: `Oppnevningen av ${saved.personName} er lagret.` } });
   }
 
   return (
