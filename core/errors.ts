@@ -1,4 +1,4 @@
-export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'io' | 'busy' | 'refused' | 'internal';
+export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'io' | 'busy' | 'refused' | 'cancelled' | 'internal';
 
 export interface ErrorBody {
   code: ErrorCode;

@@ -16,9 +16,11 @@ export type AskSavePath = (question: SaveQuestion) => Promise<string | null>;
 type Dispatch = AppHandle['dispatch'];
 
 interface SaveTarget {
+  /** The input field that names the file. */
+  pathKey: string;
   question(dispatch: Dispatch, input: Record<string, unknown>): Promise<SaveQuestion | null>;
   /** The method's answer when the user cancels: nothing was written. */
-  cancelled(question: SaveQuestion): unknown;
+  cancelled(question: SaveQuestion): Result<unknown>;
 }
 
 async function organisationName(dispatch: Dispatch): Promise<string> {
@@ -29,6 +31,7 @@ async function organisationName(dispatch: Dispatch): Promise<string> {
 /** Methods that write a file where the user chooses: in the desktop app the shell asks, then the core writes atomically. */
 const SAVE_TARGETS: Record<string, SaveTarget> = {
   'reports.exportAnnual': {
+    pathKey: 'path',
     async question(dispatch, input) {
       if (typeof input.year !== 'number') return null;
       return {
@@ -38,7 +41,15 @@ const SAVE_TARGETS: Record<string, SaveTarget> = {
         extensions: ['xlsx'],
       };
     },
-    cancelled: (question) => ({ fileName: question.defaultName, path: null, base64: null, bytes: 0 }),
+    cancelled: (question) => ({ ok: true, value: { fileName: question.defaultName, path: null, base64: null, bytes: 0 } }),
+  },
+  'backups.export': {
+    pathKey: 'file',
+    async question(_dispatch, input) {
+      const suggested = typeof input.file === 'string' && input.file ? path.basename(input.file.replace(/\\/g, '/')) : 'akan-utvalg.akan';
+      return { title: 'Eksporter alle data', defaultName: suggested, filterName: 'AKAN Utvalg-eksport', extensions: ['akan'] };
+    },
+    cancelled: () => ({ ok: false, error: { code: 'cancelled', message: 'Eksporten ble avbrutt. Ingenting ble lagret.', fields: {} } }),
   },
 };
 
@@ -55,10 +66,10 @@ export async function dispatchWithSaveDialog(
 ): Promise<Result<unknown>> {
   const target = typeof method === 'string' && Object.hasOwn(SAVE_TARGETS, method) ? SAVE_TARGETS[method] : undefined;
   if (!target || typeof input !== 'object' || input === null || Array.isArray(input)) return dispatch(method, input);
-  const { path: _ignored, ...rest } = input as Record<string, unknown>;
-  const question = await target.question(dispatch, rest);
-  if (!question) return dispatch(method, rest);
+  const question = await target.question(dispatch, input as Record<string, unknown>);
+  if (!question) return dispatch(method, input);
+  const { [target.pathKey]: _fromPage, ...rest } = input as Record<string, unknown>;
   const chosen = await ask({ ...question, defaultName: path.join(documentsDir, question.defaultName) });
-  if (!chosen) return { ok: true, value: target.cancelled(question) };
-  return dispatch(method, { ...rest, path: chosen });
+  if (!chosen) return target.cancelled(question);
+  return dispatch(method, { ...rest, [target.pathKey]: chosen });
 }

@@ -9,6 +9,7 @@ import { useForm } from '../forms/useForm';
 export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
   const form = useForm('export', { file: suggestedFile });
   const [saved, setSaved] = useState<string | null>(null);
+  const desktop = Boolean(window.akan);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -25,10 +26,12 @@ export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
           Alle data er lagret i {saved}. Ta med filen og velg «Importer» på den andre PC-en.
         </Alert>
       ) : null}
-      <TextField form={form} name="file" label="Lagre eksportfilen som" description="Hele stien til en ny fil som slutter på .akan. Ingen fil blir overskrevet." />
+      {desktop ? null : (
+        <TextField form={form} name="file" label="Lagre eksportfilen som" description="Hele stien til en ny fil som slutter på .akan. Ingen fil blir overskrevet." />
+      )}
       <div className="form-actions">
         <Button type="submit" variant="secondary" disabled={form.pending}>
-          Eksporter alle data
+          {desktop ? 'Eksporter alle data …' : 'Eksporter alle data'}
         </Button>
       </div>
     </form>

@@ -54,3 +54,20 @@ describe('saving files from the desktop app', () => {
     expect(dispatch).toHaveBeenCalledWith('reports.exportAnnual', { year: 'x' });
   });
 });
+
+describe('exporting all data from the desktop app', () => {
+  it('asks for the .akan file and passes it as `file`', async () => {
+    const dispatch = fakeDispatch();
+    const ask = vi.fn(async (q: SaveQuestion) => (q.extensions.includes('akan') ? '/mnt/overføring/alt.akan' : null));
+    const result = await dispatchWithSaveDialog(dispatch, ask, '/docs', 'backups.export', { file: 'C:\\Users\\kari\\akan-utvalg-2026-11-23.akan' });
+    expect(ask).toHaveBeenCalledWith(expect.objectContaining({ defaultName: path.join('/docs', 'akan-utvalg-2026-11-23.akan') }));
+    expect(result).toEqual({ ok: true, value: { method: 'backups.export', input: { file: '/mnt/overføring/alt.akan' } } });
+  });
+
+  it('answers a cancelled export with a clear message and writes nothing', async () => {
+    const dispatch = fakeDispatch();
+    const result = await dispatchWithSaveDialog(dispatch, async () => null, '/docs', 'backups.export', { file: 'x.akan' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'Eksporten ble avbrutt. Ingenting ble lagret.' } });
+    expect(dispatch).not.toHaveBeenCalledWith('backups.export', expect.anything());
+  });
+});
