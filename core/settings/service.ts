@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { DEFAULT_SETTINGS, type Settings, settingsContract } from './contract';
@@ -10,6 +11,12 @@ export function loadSettings(ctx: AppContext): Settings {
     if (row.key in DEFAULT_SETTINGS) stored[row.key] = JSON.parse(row.value);
   }
   return { ...DEFAULT_SETTINGS, ...stored } as Settings;
+}
+
+/** The data file's own random identity (set by migration 0002); part of identifiers shared outside the app. */
+export function dataFileId(ctx: AppContext): string {
+  const row = ctx.db.select().from(settingsTable).where(eq(settingsTable.key, 'dataFileId')).get();
+  return row ? String(JSON.parse(row.value)) : 'local';
 }
 
 export function saveSettings(ctx: AppContext, changes: Partial<Settings>): Settings {

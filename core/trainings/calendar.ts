@@ -8,9 +8,9 @@ function audienceList(audiences: Audience[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
 }
 
-/** Stable across exports, so calendars update the event instead of adding a copy. */
-export function trainingUid(id: number): string {
-  return `training-${id}@akan-utvalg`;
+/** Stable across exports of one data file, so calendars update the event instead of adding a copy. */
+export function trainingUid(id: number, dataFileId: string): string {
+  return `training-${id}-${dataFileId}@akan-utvalg`;
 }
 
 function description(t: Training): string {
@@ -27,9 +27,9 @@ function description(t: Training): string {
     .join('\n');
 }
 
-export function calendarEvent(t: Training): CalendarEvent {
+export function calendarEvent(t: Training, dataFileId: string): CalendarEvent {
   return {
-    uid: trainingUid(t.id),
+    uid: trainingUid(t.id, dataFileId),
     sequence: t.sequence,
     title: t.status === 'cancelled' ? `Avlyst: ${t.title}` : t.title,
     description: description(t),
@@ -44,7 +44,7 @@ export function calendarEvent(t: Training): CalendarEvent {
 
 /** What the calendar shows of a session; when it changes, the session's SEQUENCE goes up. */
 export function calendarFingerprint(t: Training): string {
-  const { sequence: _sequence, lastModified: _lastModified, ...shown } = calendarEvent(t);
+  const { sequence: _sequence, lastModified: _lastModified, ...shown } = calendarEvent(t, '');
   return JSON.stringify(shown);
 }
 

@@ -4,7 +4,7 @@ import { buildCalendar } from '../calendar';
 import type { AppContext } from '../context';
 import { AppError, fieldError, fieldErrors } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
-import { loadSettings } from '../settings/service';
+import { dataFileId, loadSettings } from '../settings/service';
 import type { Unit } from '../units/contract';
 import { listUnits } from '../units/service';
 import { descendantIds } from '../units/tree';
@@ -162,10 +162,11 @@ function coverage(ctx: AppContext, topicId: number | undefined) {
 function exportCalendar(ctx: AppContext, { id, from, to }: InputOf<Contract['trainings.exportCalendar']>) {
   const settings = loadSettings(ctx);
   const options = { now: ctx.now(), calendarName: ['AKAN-opplæring', settings.organisationName].filter(Boolean).join(' – ') };
+  const fileId = dataFileId(ctx);
   if (id !== undefined) {
     if (from || to) throw fieldError('id', 'Velg enten én opplæring eller en periode, ikke begge.');
     const session = getTraining(ctx, id);
-    return { fileName: sessionFileName(session), content: buildCalendar([calendarEvent(session)], options), count: 1 };
+    return { fileName: sessionFileName(session), content: buildCalendar([calendarEvent(session, fileId)], options), count: 1 };
   }
   const errors: Record<string, string> = {};
   if (!from) errors.from = 'Velg fra-dato (dd.mm.åååå).';
@@ -174,7 +175,7 @@ function exportCalendar(ctx: AppContext, { id, from, to }: InputOf<Contract['tra
   if (!from || !to || Object.keys(errors).length > 0) throw fieldErrors(errors);
   // Cancelled sessions go along, so that calendars which got them earlier take them out.
   const sessions = loadTrainings(ctx, and(inPeriod(from, to), inArray(trainings.status, ['planned', 'cancelled'])));
-  return { fileName: periodFileName(from, to), content: buildCalendar(sessions.map(calendarEvent), options), count: sessions.length };
+  return { fileName: periodFileName(from, to), content: buildCalendar(sessions.map((s) => calendarEvent(s, fileId)), options), count: sessions.length };
 }
 
 const sessionHandlers: AreaHandlers<Omit<Contract, keyof typeof topicsHandlers>> = {

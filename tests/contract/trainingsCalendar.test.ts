@@ -91,7 +91,7 @@ describe('calendar export read back by ical.js', () => {
     const created = await create();
     const first = await exportOne(created.id);
     const again = await exportOne(created.id);
-    expect(first.event.uid).toBe(`training-${created.id}@akan-utvalg`);
+    expect(first.event.uid).toMatch(new RegExp(`^training-${created.id}-[0-9a-f]{16}@akan-utvalg$`));
     expect(again.event.uid).toBe(first.event.uid);
     expect(first.event.sequence).toBe(0);
     await ok(app, 'trainings.update', {
@@ -131,7 +131,7 @@ describe('calendar export read back by ical.js', () => {
     const file = await ok(app, 'trainings.exportCalendar', { from: '2026-11-01', to: '2026-12-31' });
     expect(file).toMatchObject({ fileName: 'opplaering-2026-11-01-til-2026-12-31.ics', count: 2 });
     const { events } = parse(file.content);
-    expect(events.map((e) => [e.uid, e.component.getFirstPropertyValue('status')])).toEqual([
+    expect(events.map((e) => [e.uid.replace(/-[0-9a-f]{16}@/, '@'), e.component.getFirstPropertyValue('status')])).toEqual([
       [`training-${planned.id}@akan-utvalg`, 'CONFIRMED'],
       [`training-${cancelled.id}@akan-utvalg`, 'CANCELLED'],
     ]);
@@ -139,5 +139,28 @@ describe('calendar export read back by ical.js', () => {
     expect(empty.count).toBe(0);
     expect(parse(empty.content).events).toEqual([]);
     expect((await fails(app, 'trainings.exportCalendar', { from: '2026-12-31' })).fields.to).toBeDefined();
+  });
+});
+
+describe('calendar identities across data files', () => {
+  test('the same session number in another data file gets another UID', async () => {
+    const other = await freshApp();
+    const exportOne = async (handle: typeof app) => {
+      const unit = await ok(handle, 'units.create', { name: 'Skole' });
+      const topic = (await ok(handle, 'trainingTopics.list', {}))[0]!;
+      const session = await ok(handle, 'trainings.create', {
+        title: 'Den nødvendige samtalen',
+        topicId: topic.id,
+        audiences: ['leaders'],
+        unitIds: [unit.id],
+        start: '2026-12-01T09:00',
+        end: '2026-12-01T11:00',
+      });
+      return parse((await ok(handle, 'trainings.exportCalendar', { id: session.id })).content).events[0]!.uid;
+    };
+    const [mine, theirs] = [await exportOne(app), await exportOne(other)];
+    expect(mine.replace(/-[0-9a-f]{16}@/, '@')).toBe(theirs.replace(/-[0-9a-f]{16}@/, '@'));
+    expect(mine).not.toBe(theirs);
+    other.close();
   });
 });

@@ -23,7 +23,7 @@ describe('cli calendar', () => {
     expect(result.stdout).toBe(`Lagret ${events.length} opplæringer (01.01.2026–31.12.2027) i ${out}\n`);
     expect(events.length).toBeGreaterThan(3);
     expect(events.map((e) => e.getFirstPropertyValue('status'))).toContain('CANCELLED');
-    expect(events.every((e) => /^training-\d+@akan-utvalg$/.test(String(e.getFirstPropertyValue('uid'))))).toBe(true);
+    expect(events.every((e) => /^training-\d+-[0-9a-f]{16}@akan-utvalg$/.test(String(e.getFirstPropertyValue('uid'))))).toBe(true);
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
