@@ -64,7 +64,7 @@ test.describe('Opplæring with demo data', () => {
     expect(single.name).toBe('opplaering-2026-11-10-lederkurs-for-vei-og-park.ics');
     const [event] = events(single.text);
     expect(event?.getFirstPropertyValue('summary')).toBe('Lederkurs for Vei og park');
-    expect(String(event?.getFirstPropertyValue('uid'))).toMatch(/^training-\d+@akan-utvalg$/);
+    expect(String(event?.getFirstPropertyValue('uid'))).toMatch(/^training-\d+-[0-9a-f]{16}@akan-utvalg$/);
 
     await open('/opplaering/dekning');
     await expect(coverageRow(page, 'Vei og park').getByRole('cell').nth(2)).toHaveText('3');
