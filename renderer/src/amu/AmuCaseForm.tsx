@@ -1,4 +1,4 @@
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import type { AmuCase } from '../../../core/amuCases/contract';
@@ -11,6 +11,7 @@ import { useForm } from '../forms/useForm';
 import { wholeNumberInput } from '../forms/values';
 import { formatDate, parseDate } from '../format';
 import { kindOptions, statusOptions } from './labels';
+import { SaveActions } from '../forms/SaveActions';
 
 export interface CaseDefaults {
   kind: AmuCaseKind;
@@ -109,14 +110,7 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
         <TextField form={form} name="decisionText" label="Vedtaket" multiline rows={3} />
         <DateField form={form} name="decisionDate" label="Vedtaksdato" />
       </Fieldset>
-      <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
-          Lagre AMU-sak
-        </Button>
-        <Button variant="secondary" type="button" onClick={() => navigate('/amu')}>
-          Avbryt
-        </Button>
-      </div>
+      <SaveActions label="Lagre AMU-sak" pending={form.pending} cancelTo={'/amu'} />
     </form>
   );
 }

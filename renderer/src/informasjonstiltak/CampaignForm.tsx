@@ -1,4 +1,4 @@
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import type { Audience } from '../../../core/audiences';
@@ -14,6 +14,7 @@ import { useForm } from '../forms/useForm';
 import { linesOf, wholeNumberInput } from '../forms/values';
 import { formatDate, parseDate } from '../format';
 import { audienceOptions, channelOptions, statusOptions } from './labels';
+import { SaveActions } from '../forms/SaveActions';
 
 function campaignValues(c?: Campaign) {
   return {
@@ -131,14 +132,7 @@ export function CampaignForm({ existing }: { existing?: Campaign }) {
         multiline
         description="Hva fungerte, og hva gjør dere annerledes neste gang? Skriv aldri noe om enkeltansatte."
       />
-      <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
-          Lagre informasjonstiltak
-        </Button>
-        <Button variant="secondary" type="button" onClick={() => navigate('/informasjonstiltak')}>
-          Avbryt
-        </Button>
-      </div>
+      <SaveActions label="Lagre informasjonstiltak" pending={form.pending} cancelTo={'/informasjonstiltak'} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { Training } from '../../../core/trainings/contract';
@@ -8,6 +8,7 @@ import { DateField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { formatTime, joinDateTime } from './dateTime';
 import type { SavedState } from './SaveNotice';
+import { SaveActions } from '../forms/SaveActions';
 
 /** The same course on a new date: everything but the time is copied, nothing of what happened. */
 export function CopyForm({ training }: { training: Training }) {
@@ -39,14 +40,7 @@ export function CopyForm({ training }: { training: Training }) {
         </div>
         <DateField form={form} name="endDate" label="Sluttdato" description="Bare hvis opplæringen går over flere dager (dd.mm.åååå)." />
       </Fieldset>
-      <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
-          Lag kopi
-        </Button>
-        <Button variant="secondary" type="button" onClick={() => navigate(`/opplaering/${training.id}`)}>
-          Avbryt
-        </Button>
-      </div>
+      <SaveActions label="Lag kopi" pending={form.pending} cancelTo={`/opplaering/${training.id}`} />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { type FormState, type FormValues, useForm } from '../forms/useForm';
 import { wholeNumberInput } from '../forms/values';
 import { formatNumber } from '../format';
 import type { SavedState } from './SaveNotice';
+import { SaveActions } from '../forms/SaveActions';
 
 /** Each count has its own form value, `participants.<line>.count`, so the contract's messages land on the right cell. */
 const cellKey = (row: number, column: number, columns: number) => `participants.${row * columns + column}.count`;
@@ -192,14 +193,7 @@ export function RecordHeldForm({ training }: { training: Training }) {
         <TextField form={form} name="evaluationScore" label="Snittkarakter" description="Fra 1 til 5, med høyst én desimal, for eksempel 4,3. La stå tom hvis dere ikke evaluerte." />
         <TextField form={form} name="evaluationText" label="Kort oppsummering" multiline description="Hva deltakerne likte og hva som kan bli bedre. Skriv aldri noe om enkeltpersoner." />
       </section>
-      <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
-          Lagre gjennomføring
-        </Button>
-        <Button variant="secondary" type="button" onClick={() => navigate(`/opplaering/${training.id}`)}>
-          Avbryt
-        </Button>
-      </div>
+      <SaveActions label="Lagre gjennomføring" pending={form.pending} cancelTo={`/opplaering/${training.id}`} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Paragraph } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -15,6 +15,7 @@ import { audienceOptions } from './labels';
 import type { SavedState } from './SaveNotice';
 import { SeriesFields } from './SeriesFields';
 import { toRepeatInput, toSessionInput, trainingValues } from './trainingInput';
+import { SaveActions } from '../forms/SaveActions';
 
 export function TrainingForm({ existing, prefill }: { existing?: Training; prefill?: { date?: string; topicId?: string } }) {
   const form = useForm('training', trainingValues(existing, prefill));
@@ -106,14 +107,7 @@ export function TrainingForm({ existing, prefill }: { existing?: Training; prefi
         multiline
         description="Kommer med i kalenderinvitasjonen. Skriv aldri noe om enkeltansatte."
       />
-      <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
-          {!existing && repeat ? 'Planlegg opplæringene' : 'Lagre opplæring'}
-        </Button>
-        <Button variant="secondary" type="button" onClick={() => navigate(existing ? `/opplaering/${existing.id}` : '/opplaering')}>
-          Avbryt
-        </Button>
-      </div>
+      <SaveActions label={!existing && repeat ? 'Planlegg opplæringene' : 'Lagre opplæring'} pending={form.pending} cancelTo={existing ? `/opplaering/${existing.id}` : '/opplaering'} />
     </form>
   );
 }

@@ -1,4 +1,3 @@
-import { Button } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import type { Appointment } from '../../../core/appointments/contract';
 import { call } from '../api/client';
@@ -9,6 +8,7 @@ import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { formatDate, parseDate } from '../format';
 import { useQueryClient } from '@tanstack/react-query';
+import { SaveActions } from '../forms/SaveActions';
 
 type Values = {
   role: string;
@@ -125,14 +125,7 @@ export function AppointmentForm({ existing, initialRole, onSaved }: { existing?:
         multiline
         description="Bare om oppnevningen. Skriv aldri noe om enkeltansattes rusbruk, spill eller oppfølging."
       />
-      <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
-          Lagre oppnevning
-        </Button>
-        <Button variant="secondary" type="button" onClick={() => navigate('/oppnevninger')}>
-          Avbryt
-        </Button>
-      </div>
+      <SaveActions label="Lagre oppnevning" pending={form.pending} cancelTo={'/oppnevninger'} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { LinkOption, PlanItem } from '../../../core/plan/contract';
@@ -12,6 +12,7 @@ import { useForm } from '../forms/useForm';
 import { formatDate, parseDate } from '../format';
 import { kindOptions, quarterOptions, statusOptions } from './labels';
 import { doneByText } from './PlanStatusCell';
+import { SaveActions } from '../forms/SaveActions';
 
 function itemValues(item: PlanItem | undefined, year: number) {
   return {
@@ -127,14 +128,7 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
         </div>
       </Fieldset>
       <TextField form={form} name="notes" label="Merknader" multiline description="Skriv aldri noe om enkeltansatte." />
-      <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
-          Lagre punktet
-        </Button>
-        <Button variant="secondary" type="button" onClick={() => navigate(`/plan?aar=${v.year}`)}>
-          Avbryt
-        </Button>
-      </div>
+      <SaveActions label="Lagre punktet" pending={form.pending} cancelTo={`/plan?aar=${v.year}`} />
     </form>
   );
 }

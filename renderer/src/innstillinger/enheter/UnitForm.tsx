@@ -1,4 +1,3 @@
-import { Button } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { Unit, UnitTreeRow } from '../../../../core/units/contract';
@@ -7,6 +6,7 @@ import { FormErrors } from '../../forms/FormErrors';
 import { SelectField, TextField } from '../../forms/fields';
 import { useForm } from '../../forms/useForm';
 import { wholeNumberInput } from '../../forms/values';
+import { SaveActions } from '../../forms/SaveActions';
 
 function unitValues(u?: Unit, parentId?: string) {
   return {
@@ -64,14 +64,7 @@ export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: 
         <TextField form={form} name="headcount" label="Antall ansatte" description="Omtrent er godt nok. La stå tom for en sektor." />
         <TextField form={form} name="leaderCount" label="Antall ledere" description="Brukes til å regne ut hvor mange ledere som har fått opplæring." />
       </div>
-      <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
-          Lagre enhet
-        </Button>
-        <Button variant="secondary" type="button" onClick={() => navigate('/innstillinger/enheter')}>
-          Avbryt
-        </Button>
-      </div>
+      <SaveActions label="Lagre enhet" pending={form.pending} cancelTo={'/innstillinger/enheter'} />
     </form>
   );
 }
