@@ -6,6 +6,11 @@ export interface BenchCase {
   /** Optional one-time preparation, not measured. */
   setup?: () => Promise<void> | void;
   run: () => Promise<void> | void;
+  /**
+   * The floor this figure is judged against (bare better-sqlite3, bare exceljs, a static page …), run interleaved
+   * with `run` in the same process so the ratio holds on a noisy machine.
+   */
+  floor?: { name: string; run: () => Promise<void> | void };
   runs?: number;
 }
 
