@@ -2,7 +2,9 @@
  * Target audiences (målgrupper) of trainings and information campaigns, in display order, with the labels
  * the users read. Pure data: contracts, services and the renderer all read it from here.
  */
-export const AUDIENCES = ['leaders', 'unionReps', 'safetyReps', 'employees', 'newEmployees', 'apprentices', 'unitContacts'] as const;
+import { AUDIENCES } from '../db/schema/codes';
+
+export { AUDIENCES };
 
 export type Audience = (typeof AUDIENCES)[number];
 

@@ -1,5 +1,7 @@
 /** The AMU case vocabulary in display order, with the labels the users read. Pure data. */
-export const AMU_CASE_KINDS = ['annualReport', 'mainContactAppointment', 'agreementChange', 'information', 'other'] as const;
+import { AMU_CASE_KINDS, AMU_CASE_STATUSES } from '../../db/schema/codes';
+
+export { AMU_CASE_KINDS, AMU_CASE_STATUSES };
 export type AmuCaseKind = (typeof AMU_CASE_KINDS)[number];
 
 export const AMU_CASE_KIND_LABELS: Record<AmuCaseKind, string> = {
@@ -10,7 +12,6 @@ export const AMU_CASE_KIND_LABELS: Record<AmuCaseKind, string> = {
   other: 'Annet',
 };
 
-export const AMU_CASE_STATUSES = ['draft', 'sent', 'treated'] as const;
 export type AmuCaseStatus = (typeof AMU_CASE_STATUSES)[number];
 
 export const AMU_CASE_STATUS_LABELS: Record<AmuCaseStatus, string> = {

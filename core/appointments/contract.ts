@@ -3,7 +3,9 @@ import { read, write } from '../define';
 import { id, isoDate, optionalIsoDate, optionalText, requiredText, email } from '../validation/fields';
 import type { TermStatus } from './term';
 
-export const APPOINTMENT_ROLES = ['mainContact', 'unitContact'] as const;
+import { APPOINTMENT_ROLES } from '../../db/schema/codes';
+
+export { APPOINTMENT_ROLES };
 export type AppointmentRole = (typeof APPOINTMENT_ROLES)[number];
 
 export interface Appointment {

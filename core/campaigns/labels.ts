@@ -1,5 +1,7 @@
 /** The campaign vocabulary in display order, with the labels the users read. Pure data. */
-export const CAMPAIGN_STATUSES = ['planned', 'ongoing', 'completed', 'cancelled'] as const;
+import { CAMPAIGN_STATUSES, CHANNELS } from '../../db/schema/codes';
+
+export { CAMPAIGN_STATUSES, CHANNELS };
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
 export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
@@ -9,7 +11,6 @@ export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
   cancelled: 'Avlyst',
 };
 
-export const CHANNELS = ['intranet', 'email', 'poster', 'staffMeeting', 'course', 'socialMedia', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {

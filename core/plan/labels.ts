@@ -1,5 +1,7 @@
 /** The plan vocabulary in display order, with the labels the users read. Pure data. */
-export const PLAN_KINDS = ['training', 'campaign', 'policy', 'reporting', 'other'] as const;
+import { PLAN_KINDS, PLAN_STATUSES } from '../../db/schema/codes';
+
+export { PLAN_KINDS, PLAN_STATUSES };
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
@@ -10,7 +12,6 @@ export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
   other: 'Annet',
 };
 
-export const PLAN_STATUSES = ['notStarted', 'inProgress', 'done', 'postponed', 'cancelled'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {

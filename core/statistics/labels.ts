@@ -1,7 +1,9 @@
 /** The statistics vocabulary with the labels the users read. Pure data (the renderer imports it). */
 
 /** `flow`: what happened during a period, summed over quarters. `stock`: how many there were on the period's last day. */
-export const MEASURES = ['flow', 'stock'] as const;
+import { MEASURES } from '../../db/schema/codes';
+
+export { MEASURES };
 export type Measure = (typeof MEASURES)[number];
 
 export const MEASURE_LABELS: Record<Measure, string> = {

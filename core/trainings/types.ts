@@ -2,7 +2,9 @@ import type { Audience } from '../audiences';
 
 export { AUDIENCES, type Audience } from '../audiences';
 
-export const TRAINING_STATUSES = ['planned', 'held', 'cancelled'] as const;
+import { TRAINING_STATUSES } from '../../db/schema/codes';
+
+export { TRAINING_STATUSES };
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 
 /** Every N weeks; every N months on the same weekday of the month (2nd Tuesday); every N months on the same date. */

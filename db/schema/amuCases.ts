@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { appointments } from './appointments';
+import { AMU_CASE_KINDS, AMU_CASE_STATUSES } from './codes';
 import { timestamps } from './common';
 
 /** A case the committee brings to AMU (årsrapport, oppnevning av hovedkontakt, endringsforslag, ...). */
@@ -7,13 +8,13 @@ export const amuCases = sqliteTable(
   'amu_cases',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: ['annualReport', 'mainContactAppointment', 'agreementChange', 'information', 'other'] }).notNull(),
+    kind: text('kind', { enum: AMU_CASE_KINDS }).notNull(),
     title: text('title').notNull(),
     /** For an annual report: the year it reports on. */
     reportYear: integer('report_year'),
     meetingDate: text('meeting_date'),
     caseNumber: text('case_number'),
-    status: text('status', { enum: ['draft', 'sent', 'treated'] }).notNull(),
+    status: text('status', { enum: AMU_CASE_STATUSES }).notNull(),
     decisionText: text('decision_text'),
     decisionDate: text('decision_date'),
     /** For an appointment case: the appointment AMU decided. Removing the appointment only unlinks it. */

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { APPOINTMENT_ROLES } from './codes';
 import { timestamps } from './common';
 import { units } from './units';
 
@@ -6,7 +7,7 @@ export const appointments = sqliteTable(
   'appointments',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    role: text('role', { enum: ['mainContact', 'unitContact'] }).notNull(),
+    role: text('role', { enum: APPOINTMENT_ROLES }).notNull(),
     personName: text('person_name').notNull(),
     personEmail: text('person_email'),
     unitId: integer('unit_id').references(() => units.id),

@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { CAMPAIGN_STATUSES, CHANNELS } from './codes';
 import { timestamps } from './common';
 import { units } from './units';
 
@@ -21,7 +22,7 @@ export const campaigns = sqliteTable(
       .references(() => campaignThemes.id),
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
-    status: text('status', { enum: ['planned', 'ongoing', 'completed', 'cancelled'] }).notNull(),
+    status: text('status', { enum: CAMPAIGN_STATUSES }).notNull(),
     estimatedReach: integer('estimated_reach'),
     evaluation: text('evaluation'),
     ...timestamps,
@@ -39,7 +40,7 @@ export const campaignChannels = sqliteTable(
   {
     campaignId: campaignId(),
     channel: text('channel', {
-      enum: ['intranet', 'email', 'poster', 'staffMeeting', 'course', 'socialMedia', 'other'],
+      enum: CHANNELS,
     }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.campaignId, table.channel] })],

@@ -1,6 +1,7 @@
 import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { campaigns } from './campaigns';
 import { committeeMembers } from './committee';
+import { PLAN_KINDS, PLAN_STATUSES } from './codes';
 import { timestamps } from './common';
 import { trainings } from './trainings';
 
@@ -11,12 +12,12 @@ export const planItems = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     year: integer('year').notNull(),
     activity: text('activity').notNull(),
-    kind: text('kind', { enum: ['training', 'campaign', 'policy', 'reporting', 'other'] }).notNull(),
+    kind: text('kind', { enum: PLAN_KINDS }).notNull(),
     responsibleMemberId: integer('responsible_member_id').references(() => committeeMembers.id),
     /** A due date, or else a quarter (1–4) of the year, or neither. */
     dueDate: text('due_date'),
     dueQuarter: integer('due_quarter'),
-    status: text('status', { enum: ['notStarted', 'inProgress', 'done', 'postponed', 'cancelled'] }).notNull(),
+    status: text('status', { enum: PLAN_STATUSES }).notNull(),
     /** The campaign or training that fulfils the item; the item counts as done once it is completed or held. */
     campaignId: integer('campaign_id').references(() => campaigns.id),
     trainingId: integer('training_id').references(() => trainings.id, { onDelete: 'set null' }),

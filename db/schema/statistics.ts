@@ -1,17 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { MEASURES } from './codes';
 import { timestamps } from './common';
 import { units } from './units';
 
-/** The same codes as `MEASURES` in core/statistics/contract.ts (the db may not import core; the contract checks them). */
-const MEASURE_CODES = ['flow', 'stock'] as const;
 
 /** The editable catalogue of counted indicators. Archived, never deleted, once it has numbers. */
 export const statisticsIndicators = sqliteTable('statistics_indicators', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
   description: text('description'),
-  measure: text('measure', { enum: MEASURE_CODES }).notNull().default('flow'),
+  measure: text('measure', { enum: MEASURES }).notNull().default('flow'),
   sortOrder: integer('sort_order').notNull().default(0),
   archivedAt: text('archived_at'),
   ...timestamps,

@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { AUDIENCES, TRAINING_STATUSES } from './codes';
 import { timestamps } from './common';
 import { units } from './units';
 
-/** The same codes as `AUDIENCES` in core/audiences.ts (the db may not import core; the contract checks them). */
-const AUDIENCE_CODES = ['leaders', 'unionReps', 'safetyReps', 'employees', 'newEmployees', 'apprentices', 'unitContacts'] as const;
-const TRAINING_STATUS_CODES = ['planned', 'held', 'cancelled'] as const;
 
 /** The catalogue of training topics. `key` marks the built-in ones (coverage finds "Den nødvendige samtalen" by it). */
 export const trainingTopics = sqliteTable('training_topics', {
@@ -32,7 +30,7 @@ export const trainings = sqliteTable(
     facilitators: text('facilitators'),
     capacity: integer('capacity'),
     description: text('description'),
-    status: text('status', { enum: TRAINING_STATUS_CODES }).notNull().default('planned'),
+    status: text('status', { enum: TRAINING_STATUSES }).notNull().default('planned'),
     cancelReason: text('cancel_reason'),
     evaluationScore: real('evaluation_score'),
     evaluationText: text('evaluation_text'),
@@ -51,7 +49,7 @@ export const trainingAudiences = sqliteTable(
     trainingId: integer('training_id')
       .notNull()
       .references(() => trainings.id, { onDelete: 'cascade' }),
-    audience: text('audience', { enum: AUDIENCE_CODES }).notNull(),
+    audience: text('audience', { enum: AUDIENCES }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.trainingId, table.audience] })],
 );
@@ -80,7 +78,7 @@ export const trainingParticipants = sqliteTable(
     unitId: integer('unit_id')
       .notNull()
       .references(() => units.id),
-    audience: text('audience', { enum: AUDIENCE_CODES }).notNull(),
+    audience: text('audience', { enum: AUDIENCES }).notNull(),
     count: integer('count').notNull(),
   },
   (table) => [

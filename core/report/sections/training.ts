@@ -1,14 +1,13 @@
 import { AUDIENCES, AUDIENCE_LABELS, type Audience } from '../../audiences';
-import type { ParticipantCount, Training, TrainingStatus } from '../../trainings/types';
+import type { ParticipantCount, Training } from '../../trainings/types';
 import { formatNorwegianDate, quarterOf } from '../../validation/dates';
 import { datePart } from '../../validation/dateTime';
 import type { KeyFigure, ReportTable } from '../model';
 import { callArea } from './call';
 import type { SectionBuilder } from './types';
+import { TRAINING_STATUS_LABELS as STATUS_LABELS } from '../../trainings/labels';
 
 const ROUTE = '/opplaering';
-// The trainings area keeps its status labels in the renderer only; these read the same.
-const STATUS_LABELS: Record<TrainingStatus, string> = { planned: 'Planlagt', held: 'Gjennomført', cancelled: 'Avlyst' };
 const QUARTERS = [1, 2, 3, 4] as const;
 
 const sum = (counts: ParticipantCount[]) => counts.reduce((total, p) => total + p.count, 0);

@@ -1,12 +1,13 @@
 import { AUDIENCE_LABELS, AUDIENCES, type Audience } from '../../../core/audiences';
 import type { RepeatPattern, TrainingStatus } from '../../../core/trainings/contract';
+import { TRAINING_STATUS_LABELS, TRAINING_STATUSES } from '../../../core/trainings/labels';
 import type { StatusColor } from '../components/StatusTag';
 
-export const STATUS_LABEL: Record<TrainingStatus, [string, StatusColor]> = {
-  planned: ['Planlagt', 'info'],
-  held: ['Gjennomført', 'success'],
-  cancelled: ['Avlyst', 'neutral'],
-};
+const STATUS_COLOR: Record<TrainingStatus, StatusColor> = { planned: 'info', held: 'success', cancelled: 'neutral' };
+
+export const STATUS_LABEL = Object.fromEntries(
+  TRAINING_STATUSES.map((status) => [status, [TRAINING_STATUS_LABELS[status], STATUS_COLOR[status]]]),
+) as Record<TrainingStatus, [string, StatusColor]>;
 
 export const statusOptions = (Object.keys(STATUS_LABEL) as TrainingStatus[]).map((value) => ({ value, label: STATUS_LABEL[value][0] }));
 export const audienceOptions = AUDIENCES.map((value) => ({ value, label: AUDIENCE_LABELS[value] }));
