@@ -5,6 +5,7 @@ import { backupsContract } from './backups/contract';
 import { campaignsContract } from './campaigns/contract';
 import { changeLogContract } from './changeLog/contract';
 import { committeeContract } from './committee/contract';
+import { connectionContract } from './connection/contract';
 import type { MethodSpec } from './define';
 import { planContract } from './plan/contract';
 import { recoveryContract } from './recovery/contract';
@@ -31,6 +32,7 @@ export const contract = {
   ...backupsContract,
   ...recoveryContract,
   ...statisticsContract,
+  ...connectionContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,15 @@
-export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'io' | 'busy' | 'refused' | 'cancelled' | 'internal';
+export type ErrorCode =
+  | 'validation'
+  | 'not_found'
+  | 'conflict'
+  | 'unknown_method'
+  | 'io'
+  | 'busy'
+  | 'refused'
+  | 'cancelled'
+  | 'internal'
+  | 'unreachable'
+  | 'signed_out';
 
 export interface ErrorBody {
   code: ErrorCode;

@@ -4,6 +4,7 @@ import { backupsHandlers } from './backups/service';
 import { campaignsHandlers } from './campaigns/service';
 import { changeLogHandlers } from './changeLog/service';
 import { committeeHandlers } from './committee/service';
+import { connectionHandlers } from './connection/service';
 import type { Contract } from './contract';
 import type { AreaHandlers } from './handlerTypes';
 import { planHandlers } from './plan/service';
@@ -31,4 +32,5 @@ export const handlers: AreaHandlers<Contract> = {
   ...backupsHandlers,
   ...recoveryHandlers,
   ...statisticsHandlers,
+  ...connectionHandlers,
 };

@@ -1,0 +1,19 @@
+/** What the desktop keeps to reach the committee's server; the tokens themselves are stored encrypted (see tokenStore). */
+export interface ServerInfo {
+  product: 'AKAN Utvalg';
+  version: string;
+  /** The contract generation the server speaks; the desktop refuses a server of another generation. */
+  contractVersion: number;
+  organisationName: string | null;
+  oidc: { issuer: string; desktopClientId: string; scopes: string };
+}
+
+export interface Tokens {
+  accessToken: string;
+  refreshToken: string | null;
+  /** Epoch milliseconds. */
+  expiresAt: number;
+  name: string | null;
+}
+
+export type Fetch = (url: string | URL, init?: RequestInit) => Promise<Response>;
