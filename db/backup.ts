@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from './connect';
 import { DatabaseError } from './errors';
 
 /** Written into backup and export copies only (never into the data file): what the copy is and where it came from. */
@@ -48,7 +49,7 @@ function fsyncDirectory(dir: string): void {
 
 /** Makes a fresh copy a standalone file (rollback journal, no -wal), stamps it and checks every page. */
 function finishCopy(file: string, info: BackupInfo | null): void {
-  const copy = new Database(file, { fileMustExist: true });
+  const copy = connect(file, { fileMustExist: true });
   try {
     // A crash here leaves only a temporary file, which never counts; the finished copy is flushed once, below.
     copy.pragma('synchronous = OFF');
@@ -70,15 +71,16 @@ function finishCopy(file: string, info: BackupInfo | null): void {
 }
 
 /**
- * Copies a database with SQLite's online backup API (never a file copy of a live WAL file) into a temporary file in
- * `dir`, then verifies it. `info` is written into the copy; without it the copy holds none (a file to restore from).
- * Returns the temporary file; the caller commits it with `commitCopy` or drops it with `discardCopy`.
+ * Copies a database with `VACUUM INTO` (a consistent snapshot, never a file copy of a live WAL file, and without free
+ * pages, so nothing deleted travels with the copy) into a temporary file in `dir`, then verifies it. `info` is written
+ * into the copy; without it the copy holds none. Returns the temporary file; the caller commits it with `commitCopy`
+ * or drops it with `discardCopy`.
  */
 export async function copyToTemp(source: Database.Database | string, dir: string, name: string, info: BackupInfo | null): Promise<string> {
   const temp = tempPathFor(dir, name);
-  const sourceDb = typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true }) : source;
+  const sourceDb = typeof source === 'string' ? connect(source, { readonly: true, fileMustExist: true }) : source;
   try {
-    await sourceDb.backup(temp);
+    sourceDb.prepare('VACUUM INTO ?').run(temp);
     finishCopy(temp, info);
     return temp;
   } catch (error) {
@@ -111,7 +113,7 @@ export async function backupDatabase(source: Database.Database | string, target:
  * Fails with `locked` while any other connection (another program) still has the file open.
  */
 export function openAlone(file: string): Database.Database {
-  const sqlite = new Database(file, { fileMustExist: true });
+  const sqlite = connect(file, { fileMustExist: true });
   try {
     sqlite.pragma('busy_timeout = 1000');
     sqlite.pragma('journal_mode = DELETE');

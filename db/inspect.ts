@@ -1,6 +1,7 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { BACKUP_INFO_TABLE, type BackupInfo } from './backup';
+import { connect } from './connect';
 import { DatabaseError } from './errors';
 import { appliedCount } from './migrate';
 
@@ -66,7 +67,7 @@ export function inspectDatabaseFile(file: string, check: 'quick' | 'full'): Data
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new DatabaseError('missing', file, 'no such file');
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite = connect(file, { readonly: true, fileMustExist: true });
   } catch (error) {
     throw new DatabaseError('corrupt', file, String(error));
   }

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { type BackupInfo, backupDatabase, fileStamp } from './backup';
+import { connect } from './connect';
 import { DatabaseError } from './errors';
 import { appliedCount, migrationState, runMigrations } from './migrate';
 import { findMigrationsDir } from './migrationsDir';
@@ -47,7 +48,7 @@ const LOCKED = /SQLITE_BUSY|database is locked/i;
 function checkedReadOnly(file: string): boolean {
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite = connect(file, { readonly: true, fileMustExist: true });
   } catch {
     return false;
   }
@@ -77,7 +78,7 @@ function openRaw(file: string, mustExist: boolean): Database.Database {
   let sqlite: Database.Database;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    sqlite = new Database(file);
+    sqlite = connect(file);
   } catch (error) {
     throw new DatabaseError('unwritable', file, String(error));
   }

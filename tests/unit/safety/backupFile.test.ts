@@ -20,7 +20,7 @@ async function liveDatabase() {
   return { dir, ...opened };
 }
 
-describe('backupDatabase (the online backup API, verified, then renamed into place)', () => {
+describe('backupDatabase (VACUUM INTO, verified, then renamed into place)', () => {
   test('the copy is a complete, standalone database that passes integrity_check and carries its info', async () => {
     const { dir, sqlite } = await liveDatabase();
     const target = path.join(dir, 'copy.sqlite');
@@ -53,23 +53,29 @@ describe('backupDatabase (the online backup API, verified, then renamed into pla
     sqlite.close();
   });
 
-  test('a copy cut short (the app quitting) leaves neither the target nor a temporary file', async () => {
+  test('a copy from a data file already closed (the app quitting) leaves neither the target nor a temporary file', async () => {
     const { dir, sqlite } = await liveDatabase();
     const target = path.join(dir, 'copy.sqlite');
-    const copying = backupDatabase(sqlite, target, {});
     sqlite.close();
-    await expect(copying).rejects.toThrow();
+    await expect(backupDatabase(sqlite, target, {})).rejects.toThrow();
     expect(fs.readdirSync(dir)).toEqual(['akan.sqlite']);
   });
 
   test('a full disk during the copy leaves no partial file and the live database untouched', async () => {
     const { dir, sqlite } = await liveDatabase();
     const before = contentHash(sqlite);
-    vi.spyOn(Database.prototype, 'backup').mockImplementation(async function (destination: string) {
-      fs.writeFileSync(destination, Buffer.alloc(8192, 1)); // what SQLite had written when the disk filled up
-      throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const prepare = sqlite.prepare.bind(sqlite);
+    vi.spyOn(sqlite, 'prepare').mockImplementation((source: string) => {
+      if (!source.startsWith('VACUUM INTO')) return prepare(source);
+      return {
+        run(destination: string) {
+          fs.writeFileSync(destination, Buffer.alloc(8192, 1)); // what SQLite had written when the disk filled up
+          throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+        },
+      } as never;
     });
     await expect(backupDatabase(sqlite, path.join(dir, 'copy.sqlite'), {})).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+    vi.restoreAllMocks();
     expect(fs.readdirSync(dir).filter((n) => !n.startsWith('akan.sqlite'))).toEqual([]);
     expect(contentHash(sqlite)).toBe(before);
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
