@@ -1,4 +1,5 @@
 import type { Result } from '../../../core/contract';
+import { bridgeToken } from './bridgeToken';
 
 declare global {
   interface Window {
@@ -6,9 +7,6 @@ declare global {
   }
 }
 
-function bridgeToken(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="akan-bridge-token"]')?.content ?? '';
-}
 
 const OFFLINE: Result<unknown> = {
   ok: false,
