@@ -1,17 +1,12 @@
 import { type SQL, and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { trainingAudiences, trainingParticipants, trainingTopics, trainingUnits, trainings, units } from '../../db/schema';
 import type { AppContext } from '../context';
+import { groupBy } from '../groupBy';
 import { notFound } from '../errors';
 import { AUDIENCES, type Audience } from '../audiences';
 import type { ParticipantCount, Training } from './types';
 
 type Row = typeof trainings.$inferSelect;
-
-function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
-}
 
 const audienceOrder = (a: Audience, b: Audience) => AUDIENCES.indexOf(a) - AUDIENCES.indexOf(b);
 
