@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import { NOW_UTC, trainings } from '../../db/schema';
 import { buildCalendar } from '../calendar';
 import type { AppContext } from '../context';
@@ -151,7 +151,9 @@ function coverage(ctx: AppContext, topicId: number | undefined) {
   const leader = leaderTopic(ctx);
   const topic = topicId === undefined ? leader : findTopic(ctx, topicId);
   if (!topic) throw fieldError('topicId', 'Emnet finnes ikke. Velg et emne fra listen.');
-  const sessions = loadTrainings(ctx, gte(trainings.startsAt, coverageWindow(today, years).from)).map((s) => ({
+  // Only what coverage counts: sessions of the two topics, held in the window or planned after it began.
+  const where = and(gte(trainings.startsAt, coverageWindow(today, years).from), inArray(trainings.topicId, [leader.id, topic.id]), ne(trainings.status, 'cancelled'));
+  const sessions = loadTrainings(ctx, where).map((s) => ({
     ...s,
     unitIds: s.units.map((u) => u.id),
   }));
