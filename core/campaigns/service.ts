@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { type SQL, and, asc, count, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import {
   NOW_UTC,
   campaignAudiences,
@@ -12,13 +12,14 @@ import {
 } from '../../db/schema';
 import type { Audience } from '../audiences';
 import type { AppContext } from '../context';
+import { groupBy } from '../groupBy';
 import { AppError, fieldError, fieldErrors, notFound } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
 import { requireActiveUnit } from '../units/service';
 import { type Campaign, type CampaignList, type CampaignTheme, campaignsContract } from './contract';
 import { DEFAULT_THEMES } from './labels';
 import { campaignErrors, sameName } from './rules';
-import { timelineOf, touchesYear, yearsOf } from './timeline';
+import { timelineOf, yearsOf } from './timeline';
 
 type CampaignInput = InputOf<(typeof campaignsContract)['campaigns.create']>;
 type CampaignFilter = NonNullable<InputOf<(typeof campaignsContract)['campaigns.list']>>;
@@ -65,67 +66,81 @@ function setThemeArchived(ctx: AppContext, id: number, archived: boolean): Campa
   return getTheme(ctx, id);
 }
 
-/** Loads campaigns with their channels, audiences, units and materials. */
-function loadCampaigns(ctx: AppContext, ids?: number[]): Campaign[] {
+/** Loads the campaigns `where` selects, with their channels, audiences, units and materials. */
+function loadCampaigns(ctx: AppContext, where?: SQL): Campaign[] {
   const rows = ctx.db
     .select({ row: campaigns, themeName: campaignThemes.name })
     .from(campaigns)
     .innerJoin(campaignThemes, eq(campaignThemes.id, campaigns.themeId))
-    .where(ids ? inArray(campaigns.id, ids) : undefined)
+    .where(where)
     .orderBy(asc(campaigns.periodStart), asc(campaigns.title))
     .all();
+  if (rows.length === 0) return [];
   const found = rows.map(({ row }) => row.id);
-  const channels = ctx.db.select().from(campaignChannels).where(inArray(campaignChannels.campaignId, found)).all();
-  const audiences = ctx.db.select().from(campaignAudiences).where(inArray(campaignAudiences.campaignId, found)).all();
-  const materials = ctx.db
-    .select()
-    .from(campaignMaterials)
-    .where(inArray(campaignMaterials.campaignId, found))
-    .orderBy(asc(campaignMaterials.position))
-    .all();
-  const targetUnits = ctx.db
-    .select({ campaignId: campaignUnits.campaignId, id: units.id, name: units.name })
-    .from(campaignUnits)
-    .innerJoin(units, eq(units.id, campaignUnits.unitId))
-    .where(inArray(campaignUnits.campaignId, found))
-    .orderBy(asc(units.name))
-    .all();
+  const byCampaign = <T extends { campaignId: number }>(list: T[]) => groupBy(list, (r) => r.campaignId);
+  const channels = byCampaign(ctx.db.select().from(campaignChannels).where(inArray(campaignChannels.campaignId, found)).all());
+  const audiences = byCampaign(ctx.db.select().from(campaignAudiences).where(inArray(campaignAudiences.campaignId, found)).all());
+  const materials = byCampaign(
+    ctx.db
+      .select()
+      .from(campaignMaterials)
+      .where(inArray(campaignMaterials.campaignId, found))
+      .orderBy(asc(campaignMaterials.position))
+      .all(),
+  );
+  const targetUnits = byCampaign(
+    ctx.db
+      .select({ campaignId: campaignUnits.campaignId, id: units.id, name: units.name })
+      .from(campaignUnits)
+      .innerJoin(units, eq(units.id, campaignUnits.unitId))
+      .where(inArray(campaignUnits.campaignId, found))
+      .orderBy(asc(units.name))
+      .all(),
+  );
   return rows.map(({ row, themeName }) => ({
     id: row.id,
     title: row.title,
     themeId: row.themeId,
     themeName,
-    channels: channels.filter((c) => c.campaignId === row.id).map((c) => c.channel),
+    channels: (channels.get(row.id) ?? []).map((c) => c.channel),
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
-    units: targetUnits.filter((u) => u.campaignId === row.id).map(({ id, name }) => ({ id, name })),
-    audiences: audiences.filter((a) => a.campaignId === row.id).map((a) => a.audience as Audience),
+    units: (targetUnits.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
+    audiences: (audiences.get(row.id) ?? []).map((a) => a.audience as Audience),
     status: row.status,
     estimatedReach: row.estimatedReach,
-    materials: materials.filter((m) => m.campaignId === row.id).map((m) => m.url),
+    materials: (materials.get(row.id) ?? []).map((m) => m.url),
     evaluation: row.evaluation,
   }));
 }
 
 export function getCampaign(ctx: AppContext, id: number): Campaign {
-  const [campaign] = loadCampaigns(ctx, [id]);
+  const [campaign] = loadCampaigns(ctx, eq(campaigns.id, id));
   if (!campaign) throw notFound('informasjonstiltaket');
   return campaign;
+}
+
+/** Each stored period's first and last year, once per distinct pair: what the year choice needs, not the campaigns. */
+function storedPeriods(ctx: AppContext): { periodStart: string; periodEnd: string }[] {
+  return ctx.db
+    .selectDistinct({ periodStart: sql<string>`substr(${campaigns.periodStart}, 1, 4) || '-01-01'`, periodEnd: sql<string>`substr(${campaigns.periodEnd}, 1, 4) || '-12-31'` })
+    .from(campaigns)
+    .all();
 }
 
 /** The campaigns of a year (period touching it), optionally narrowed by theme, status and channel. */
 export function listCampaigns(ctx: AppContext, filter: CampaignFilter = {}): CampaignList {
   const currentYear = Number(ctx.today().slice(0, 4));
   const year = filter.year ?? currentYear;
-  const all = loadCampaigns(ctx);
-  const selected = all.filter(
-    (c) =>
-      touchesYear(c, year) &&
-      (filter.themeId === undefined || c.themeId === filter.themeId) &&
-      (filter.status === undefined || c.status === filter.status) &&
-      (filter.channel === undefined || c.channels.includes(filter.channel)),
+  // `touchesYear` in SQL: the period starts before the year ends and ends after the year starts.
+  const where = and(
+    lte(campaigns.periodStart, `${year}-12-31`),
+    gte(campaigns.periodEnd, `${year}-01-01`),
+    filter.themeId === undefined ? undefined : eq(campaigns.themeId, filter.themeId),
+    filter.status === undefined ? undefined : eq(campaigns.status, filter.status),
   );
-  return { year, years: yearsOf(all, currentYear), campaigns: selected, timeline: timelineOf(selected, year) };
+  const selected = loadCampaigns(ctx, where).filter((c) => filter.channel === undefined || c.channels.includes(filter.channel));
+  return { year, years: yearsOf(storedPeriods(ctx), currentYear), campaigns: selected, timeline: timelineOf(selected, year) };
 }
 
 /** Checks the rules that span fields or other rows; `existing` keeps what an edited campaign already had. */

@@ -5,7 +5,7 @@ import { listPlanItems } from './service';
 
 /** Plan items past their deadline that are still open. */
 export const planReminders: ReminderSource = (ctx, today) =>
-  listPlanItems(ctx)
+  listPlanItems(ctx, { mayBeOverdueOn: today })
     .filter((item) => isOverdue(item, today))
     .map((item) => {
       const deadline = item.deadline ?? today;

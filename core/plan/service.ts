@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNotNull, like } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, like, lte, notExists } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { NOW_UTC, campaigns, committeeMembers, planItems, trainings } from '../../db/schema';
 import { listCampaigns } from '../campaigns/service';
 import type { AppContext } from '../context';
@@ -11,8 +12,19 @@ type ItemInput = InputOf<(typeof planContract)['plan.create']>;
 
 const currentYear = (ctx: AppContext) => Number(ctx.today().slice(0, 4));
 
+const copy = alias(planItems, 'copy');
+
+/** Only items that can be overdue on `today`: open by hand, of this year or before, not carried over. */
+function mayBeOverdue(ctx: AppContext, today: string) {
+  return and(
+    inArray(planItems.status, ['notStarted', 'inProgress']),
+    lte(planItems.year, Number(today.slice(0, 4))),
+    notExists(ctx.db.select({ id: copy.id }).from(copy).where(eq(copy.copiedFromId, planItems.id))),
+  );
+}
+
 /** Plan items with their owner, link and carry-over, ordered by year and deadline. */
-export function listPlanItems(ctx: AppContext, where: { year?: number; ids?: number[] } = {}): PlanItem[] {
+export function listPlanItems(ctx: AppContext, where: { year?: number; ids?: number[]; mayBeOverdueOn?: string } = {}): PlanItem[] {
   const rows = ctx.db
     .select({
       row: planItems,
@@ -26,15 +38,23 @@ export function listPlanItems(ctx: AppContext, where: { year?: number; ids?: num
     .leftJoin(committeeMembers, eq(committeeMembers.id, planItems.responsibleMemberId))
     .leftJoin(campaigns, eq(campaigns.id, planItems.campaignId))
     .leftJoin(trainings, eq(trainings.id, planItems.trainingId))
-    .where(and(where.year !== undefined ? eq(planItems.year, where.year) : undefined, where.ids ? inArray(planItems.id, where.ids) : undefined))
+    .where(
+      and(
+        where.year !== undefined ? eq(planItems.year, where.year) : undefined,
+        where.ids ? inArray(planItems.id, where.ids) : undefined,
+        where.mayBeOverdueOn ? mayBeOverdue(ctx, where.mayBeOverdueOn) : undefined,
+      ),
+    )
     .orderBy(asc(planItems.year), asc(planItems.id))
     .all();
+  if (rows.length === 0) return [];
   const copies = ctx.db
     .select({ from: planItems.copiedFromId, year: planItems.year })
     .from(planItems)
-    .where(isNotNull(planItems.copiedFromId))
+    .where(and(isNotNull(planItems.copiedFromId), inArray(planItems.copiedFromId, rows.map(({ row }) => row.id))))
     .all();
   const copiedTo = new Map(copies.map((c) => [c.from, c.year]));
+  const today = ctx.today();
   const items = rows.map(({ row, responsibleName, campaignTitle, campaignStatus, trainingTitle, trainingStatus }) => {
     const item: PlanItem = {
     id: row.id,
@@ -59,7 +79,7 @@ export function listPlanItems(ctx: AppContext, where: { year?: number; ids?: num
     copiedFromId: row.copiedFromId,
     copiedToYear: copiedTo.get(row.id) ?? null,
     };
-    return { ...item, overdue: isOverdue(item, ctx.today()) };
+    return { ...item, overdue: isOverdue(item, today) };
   });
   const byDeadline = (item: PlanItem) => item.deadline ?? `${item.year}-99`;
   return items.sort((a, b) => a.year - b.year || byDeadline(a).localeCompare(byDeadline(b)));

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context';
 import { loadSettings } from '../settings/service';
-import type { AnnualReport, YearAtAGlance } from './model';
+import type { AnnualReport } from './model';
 import { type SectionInput, type SectionResult, areaSections, summarySection } from './sections';
 
 /** The one place the report's numbers are put together: the preview, the workbook and Oversikt all read this. */
@@ -15,16 +15,5 @@ export async function buildAnnualReport(ctx: AppContext, year: number): Promise<
     madeOn: ctx.today(),
     keyFigures,
     sections: [summarySection(input, keyFigures), ...results.map((r) => r.section)],
-  };
-}
-
-/** Oversikt's view of the year: the report's key figures and charts, and the footnotes for hidden figures. */
-export function yearAtAGlance(report: AnnualReport): YearAtAGlance {
-  const hidden = report.keyFigures.filter((f) => f.value === null && f.note);
-  return {
-    year: report.year,
-    keyFigures: report.keyFigures,
-    charts: report.sections.flatMap((s) => s.charts),
-    notes: [...new Set(hidden.map((f) => f.note!))],
   };
 }

@@ -3,7 +3,6 @@ import type { AppContext } from '../context';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { buildAnnualReport } from './build';
 import type { ExportedReport } from './model';
-import { buildWorkbook } from './workbook';
 
 /** `AKAN-årsrapport-2026-Eksempel-kommune.xlsx`: safe as a file name on Windows, macOS and Linux. */
 export function reportFileName(year: number, organisationName: string): string {
@@ -19,6 +18,8 @@ export function reportFileName(year: number, organisationName: string): string {
 /** Builds the workbook; saves it atomically where `target` is given, otherwise hands back the bytes. */
 export async function exportAnnualReport(ctx: AppContext, year: number, target?: string): Promise<ExportedReport> {
   const report = await buildAnnualReport(ctx, year);
+  // exceljs and the chart rasteriser load when the first report is made, not when the app starts.
+  const { buildWorkbook } = await import('./workbook');
   const bytes = await buildWorkbook(report, ctx.now());
   if (target) {
     writeFileAtomic(target, bytes);

@@ -1,8 +1,9 @@
 import type { AreaHandlers } from '../handlerTypes';
 import { loadSettings } from '../settings/service';
-import { buildAnnualReport, yearAtAGlance } from './build';
+import { buildAnnualReport } from './build';
 import { reportsContract } from './contract';
 import { exportAnnualReport } from './export';
+import { yearAtAGlance } from './keyFigures';
 import { getSummary, saveSummary } from './summaryStore';
 import { reportYears } from './years';
 
@@ -11,6 +12,6 @@ export const reportsHandlers: AreaHandlers<typeof reportsContract> = {
   'reports.getSummary': (ctx, { year }) => getSummary(ctx, year),
   'reports.saveSummary': (ctx, { year, summaryText }) => saveSummary(ctx, year, summaryText),
   'reports.preview': (ctx, { year }) => buildAnnualReport(ctx, year),
-  'reports.keyFigures': async (ctx, input) => yearAtAGlance(await buildAnnualReport(ctx, input?.year ?? Number(ctx.today().slice(0, 4)))),
+  'reports.keyFigures': (ctx, input) => yearAtAGlance(ctx, input?.year ?? Number(ctx.today().slice(0, 4))),
   'reports.exportAnnual': (ctx, { year, path }) => exportAnnualReport(ctx, year, path),
 };

@@ -96,9 +96,17 @@ export const repeatInput = z.strictObject({
 
 const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Velg en gyldig måned (åååå-mm).' });
 
+/** Rows a list sends at most at once; «all years» comes a page at a time. */
+export const LIST_PAGE_SIZE = 200;
+
 export const listFilter = z
   .strictObject({
-    year: year().optional(),
+    /** A year, or `current` for the current year (what Opplæring opens on); none means every year, a page at a time. */
+    year: z.union([year(), z.literal('current')]).optional(),
+    /** `upcomingFirst`: from today on, soonest first, then the earlier ones, latest first. Default: by start. */
+    order: z.enum(['start', 'upcomingFirst'], { error: 'Velg en gyldig rekkefølge.' }).optional(),
+    /** Page (from 1) of `LIST_PAGE_SIZE` sessions; without a year, page 1 is the default. */
+    page: z.number({ error: 'Velg en gyldig side.' }).int({ error: 'Velg en gyldig side.' }).min(1, { error: 'Velg en gyldig side.' }).max(100_000, { error: 'Velg en gyldig side.' }).optional(),
     status: z.enum(TRAINING_STATUSES, { error: 'Velg en gyldig status.' }).optional(),
     topicId: id('Velg et emne fra listen.').optional(),
     audience: audience.optional(),

@@ -67,32 +67,49 @@ export function computeCoverage(input: CoverageInput): Report {
     return chain;
   };
 
+  // Summed once per unit, so each row adds up its units instead of walking every session again.
+  const leadersTrainedIn = new Map<number, number>();
+  for (const p of leaderSessions.flatMap((s) => s.participants)) {
+    if (p.audience === 'leaders') leadersTrainedIn.set(p.unitId, (leadersTrainedIn.get(p.unitId) ?? 0) + p.count);
+  }
+  const topicCountIn = new Map<number, number>();
+  const reachingIn = new Map<number, CoverageSession[]>();
+  for (const session of topicSessions) {
+    for (const p of session.participants) {
+      topicCountIn.set(p.unitId, (topicCountIn.get(p.unitId) ?? 0) + p.count);
+      if (p.count === 0) continue;
+      const reached = reachingIn.get(p.unitId);
+      if (!reached) reachingIn.set(p.unitId, [session]);
+      else if (reached.at(-1) !== session) reached.push(session);
+    }
+  }
+
   const figures = (ids: Set<number>, invitedBy: Set<number>): CoverageFigures => {
     let leaderCount: number | null = null;
     let leadersTrained = 0;
     let leadersCovered = 0;
+    let topicParticipants = 0;
+    const reaching = new Set<CoverageSession>();
     for (const id of ids) {
-      const trained = leaderSessions
-        .flatMap((s) => s.participants)
-        .filter((p) => p.unitId === id && p.audience === 'leaders')
-        .reduce((sum, p) => sum + p.count, 0);
+      const trained = leadersTrainedIn.get(id) ?? 0;
       const known = byId.get(id)?.leaderCount ?? null;
       leadersTrained += trained;
       if (known !== null) {
         leaderCount = (leaderCount ?? 0) + known;
         leadersCovered += Math.min(trained, known);
       }
+      topicParticipants += topicCountIn.get(id) ?? 0;
+      for (const session of reachingIn.get(id) ?? []) reaching.add(session);
     }
-    const reaching = topicSessions.filter((s) => s.participants.some((p) => ids.has(p.unitId) && p.count > 0));
     const next = upcoming.find((s) => s.unitIds.length === 0 || s.unitIds.some((u) => invitedBy.has(u)));
     return {
       leaderCount,
       leadersTrained,
       leadersCovered,
       leaderPercent: percent(leadersCovered, leaderCount),
-      topicParticipants: reaching.flatMap((s) => s.participants).filter((p) => ids.has(p.unitId)).reduce((sum, p) => sum + p.count, 0),
-      topicSessions: reaching.length,
-      lastHeld: reaching.map((s) => datePart(s.start)).sort().at(-1) ?? null,
+      topicParticipants,
+      topicSessions: reaching.size,
+      lastHeld: [...reaching].map((s) => datePart(s.start)).sort().at(-1) ?? null,
       nextPlanned: next ? datePart(next.start) : null,
     };
   };

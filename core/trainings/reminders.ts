@@ -1,5 +1,5 @@
-import { and, eq, gte, lte, ne } from 'drizzle-orm';
-import { trainings } from '../../db/schema';
+import { and, eq, gte, lt, lte, notExists } from 'drizzle-orm';
+import { trainingParticipants, trainings } from '../../db/schema';
 import type { ReminderSource } from '../reminders/source';
 import type { Reminder } from '../reminders/types';
 import { addDays, daysBetween, formatNorwegianDate } from '../validation/dates';
@@ -22,7 +22,16 @@ function reminder(t: Training, today: string, dueDate: string, fields: Pick<Remi
 export const trainingReminders: ReminderSource = (ctx, today, settings) => {
   const horizon = addDays(today, settings.trainingReminderDays);
   const upcoming = loadTrainings(ctx, and(eq(trainings.status, 'planned'), gte(trainings.startsAt, `${today}T00:00`), lte(trainings.startsAt, `${horizon}T23:59`)));
-  const begun = loadTrainings(ctx, and(ne(trainings.status, 'cancelled'), lte(trainings.startsAt, `${today}T23:59`)));
+  // Only the sessions that can raise a reminder are read, so the work does not grow with the years of history.
+  const withoutCountsRows = loadTrainings(
+    ctx,
+    and(
+      eq(trainings.status, 'held'),
+      lte(trainings.startsAt, `${today}T23:59`),
+      notExists(ctx.db.select({ one: trainingParticipants.trainingId }).from(trainingParticipants).where(eq(trainingParticipants.trainingId, trainings.id))),
+    ),
+  );
+  const notClosedRows = loadTrainings(ctx, and(eq(trainings.status, 'planned'), lt(trainings.startsAt, `${today}T00:00`)));
 
   const soon = upcoming.map((t) => {
     const days = daysBetween(today, datePart(t.start));
@@ -40,9 +49,7 @@ export const trainingReminders: ReminderSource = (ctx, today, settings) => {
       'Åpne opplæringen',
     );
   });
-  const withoutCounts = begun
-    .filter((t) => t.status === 'held' && t.participants.length === 0)
-    .map((t) => {
+  const withoutCounts = withoutCountsRows.map((t) => {
       const due = addDays(datePart(t.start), FOLLOW_UP_DAYS);
       return reminder(
         t,
@@ -57,9 +64,7 @@ export const trainingReminders: ReminderSource = (ctx, today, settings) => {
         'Registrer deltakere',
       );
     });
-  const notClosed = begun
-    .filter((t) => t.status === 'planned' && datePart(t.start) < today)
-    .map((t) => {
+  const notClosed = notClosedRows.map((t) => {
       const due = addDays(datePart(t.start), FOLLOW_UP_DAYS);
       return reminder(
         t,

@@ -1,17 +1,12 @@
 import { type SQL, and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { trainingAudiences, trainingParticipants, trainingTopics, trainingUnits, trainings, units } from '../../db/schema';
 import type { AppContext } from '../context';
+import { groupBy } from '../groupBy';
 import { notFound } from '../errors';
 import { AUDIENCES, type Audience } from '../audiences';
 import type { ParticipantCount, Training } from './types';
 
 type Row = typeof trainings.$inferSelect;
-
-function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
-}
 
 const audienceOrder = (a: Audience, b: Audience) => AUDIENCES.indexOf(a) - AUDIENCES.indexOf(b);
 
@@ -42,15 +37,22 @@ function toTraining(row: Row, topicName: string, audiences: Audience[], invited:
   };
 }
 
+export interface LoadOptions {
+  /** Default: by start. */
+  orderBy?: SQL[];
+  limit?: number;
+  offset?: number;
+}
+
 /** Sessions with their audiences, invited units and counts, in order of start. */
-export function loadTrainings(ctx: AppContext, where?: SQL): Training[] {
-  const rows = ctx.db
+export function loadTrainings(ctx: AppContext, where?: SQL, options: LoadOptions = {}): Training[] {
+  const query = ctx.db
     .select({ row: trainings, topicName: trainingTopics.name })
     .from(trainings)
     .innerJoin(trainingTopics, eq(trainingTopics.id, trainings.topicId))
     .where(where)
-    .orderBy(asc(trainings.startsAt), asc(trainings.id))
-    .all();
+    .orderBy(...(options.orderBy ?? [asc(trainings.startsAt)]), asc(trainings.id));
+  const rows = options.limit === undefined ? query.all() : query.limit(options.limit).offset(options.offset ?? 0).all();
   if (rows.length === 0) return [];
   const ids = rows.map(({ row }) => row.id);
   const audiences = groupBy(ctx.db.select().from(trainingAudiences).where(inArray(trainingAudiences.trainingId, ids)).all(), (r) => r.trainingId);

@@ -1,5 +1,5 @@
-import { and, eq, gte, inArray, sql } from 'drizzle-orm';
-import { NOW_UTC, trainings } from '../../db/schema';
+import { type SQL, and, asc, count, desc, eq, exists, gte, inArray, ne, or, sql } from 'drizzle-orm';
+import { NOW_UTC, trainingAudiences, trainingParticipants, trainingUnits, trainings } from '../../db/schema';
 import { buildCalendar } from '../calendar';
 import type { AppContext } from '../context';
 import { AppError, fieldError, fieldErrors } from '../errors';
@@ -10,7 +10,7 @@ import { listUnits } from '../units/service';
 import { descendantIds } from '../units/tree';
 import { addMinutes, datePart, minutesBetween } from '../validation/dateTime';
 import { calendarEvent, calendarFingerprint, periodFileName, sessionFileName } from './calendar';
-import { type SaveWarning, type Training, trainingsContract } from './contract';
+import { LIST_PAGE_SIZE, type SaveWarning, type Training, trainingsContract } from './contract';
 import { computeCoverage, coverageWindow } from './coverage';
 import { monthWeeks, shiftMonth } from './month';
 import { getTraining, inPeriod, loadTrainings, replaceAudiences, replaceInvitedUnits, replaceParticipants } from './repository';
@@ -106,19 +106,49 @@ function sessionsYears(ctx: AppContext, today: string): number[] {
   return [...new Set([...stored, Number(today.slice(0, 4))])].sort((a, b) => b - a);
 }
 
-function listSessions(ctx: AppContext, filter: InputOf<Contract['trainings.list']>): Training[] {
-  const where = and(
-    filter?.year ? inPeriod(`${filter.year}-01-01`, `${filter.year}-12-31`) : undefined,
-    filter?.status ? eq(trainings.status, filter.status) : undefined,
-    filter?.topicId ? eq(trainings.topicId, filter.topicId) : undefined,
+type ListFilter = NonNullable<InputOf<Contract['trainings.list']>>;
+
+/** The filters as SQL, so that a page can be cut and counted in the database. */
+function listWhere(ctx: AppContext, filter: ListFilter, year: number | null): SQL | undefined {
+  const unitIds = filter.unitId ? [filter.unitId, ...descendantIds(listUnits(ctx, true), filter.unitId)] : null;
+  const touches = (table: typeof trainingUnits | typeof trainingParticipants, ids: number[]) =>
+    exists(ctx.db.select({ one: table.trainingId }).from(table).where(and(eq(table.trainingId, trainings.id), inArray(table.unitId, ids))));
+  return and(
+    year ? inPeriod(`${year}-01-01`, `${year}-12-31`) : undefined,
+    filter.status ? eq(trainings.status, filter.status) : undefined,
+    filter.topicId ? eq(trainings.topicId, filter.topicId) : undefined,
+    filter.audience
+      ? exists(
+          ctx.db
+            .select({ one: trainingAudiences.trainingId })
+            .from(trainingAudiences)
+            .where(and(eq(trainingAudiences.trainingId, trainings.id), eq(trainingAudiences.audience, filter.audience))),
+        )
+      : undefined,
+    unitIds ? or(touches(trainingUnits, unitIds), touches(trainingParticipants, unitIds)) : undefined,
   );
-  let sessions = loadTrainings(ctx, where);
-  if (filter?.audience) sessions = sessions.filter((s) => s.audiences.includes(filter.audience!));
-  if (filter?.unitId) {
-    const ids = new Set([filter.unitId, ...descendantIds(listUnits(ctx, true), filter.unitId)]);
-    sessions = sessions.filter((s) => s.units.some((u) => ids.has(u.id)) || s.participants.some((p) => ids.has(p.unitId)));
-  }
-  return sessions;
+}
+
+/** From today on, soonest first; then the sessions before today, latest first. */
+function upcomingFirst(today: string): SQL[] {
+  const from = `${today}T00:00`;
+  return [asc(sql`${trainings.startsAt} < ${from}`), asc(sql`case when ${trainings.startsAt} >= ${from} then ${trainings.startsAt} end`), desc(trainings.startsAt)];
+}
+
+function listSessions(ctx: AppContext, filter: ListFilter = {}) {
+  const today = ctx.today();
+  const year = filter.year === 'current' ? Number(today.slice(0, 4)) : (filter.year ?? null);
+  const where = listWhere(ctx, filter, year);
+  const total = ctx.db.select({ n: count() }).from(trainings).where(where).get()?.n ?? 0;
+  // A year comes whole unless a page is asked for; every year comes a page at a time.
+  const paged = filter.page !== undefined || year === null;
+  const pageCount = paged ? Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) : 1;
+  const page = paged ? Math.min(filter.page ?? 1, pageCount) : 1;
+  const sessions = loadTrainings(ctx, where, {
+    orderBy: filter.order === 'upcomingFirst' ? upcomingFirst(today) : undefined,
+    ...(paged ? { limit: LIST_PAGE_SIZE, offset: (page - 1) * LIST_PAGE_SIZE } : {}),
+  });
+  return { today, years: sessionsYears(ctx, today), year, sessions, total, page, pageCount };
 }
 
 function calendarMonth(ctx: AppContext, month: string | undefined) {
@@ -151,7 +181,9 @@ function coverage(ctx: AppContext, topicId: number | undefined) {
   const leader = leaderTopic(ctx);
   const topic = topicId === undefined ? leader : findTopic(ctx, topicId);
   if (!topic) throw fieldError('topicId', 'Emnet finnes ikke. Velg et emne fra listen.');
-  const sessions = loadTrainings(ctx, gte(trainings.startsAt, coverageWindow(today, years).from)).map((s) => ({
+  // Only what coverage counts: sessions of the two topics, held in the window or planned after it began.
+  const where = and(gte(trainings.startsAt, coverageWindow(today, years).from), inArray(trainings.topicId, [leader.id, topic.id]), ne(trainings.status, 'cancelled'));
+  const sessions = loadTrainings(ctx, where).map((s) => ({
     ...s,
     unitIds: s.units.map((u) => u.id),
   }));
@@ -179,10 +211,7 @@ function exportCalendar(ctx: AppContext, { id, from, to }: InputOf<Contract['tra
 }
 
 const sessionHandlers: AreaHandlers<Omit<Contract, keyof typeof topicsHandlers>> = {
-  'trainings.list': (ctx, filter) => {
-    const today = ctx.today();
-    return { today, years: sessionsYears(ctx, today), sessions: listSessions(ctx, filter) };
-  },
+  'trainings.list': (ctx, filter) => listSessions(ctx, filter),
   'trainings.get': (ctx, { id }) => getTraining(ctx, id),
   'trainings.create': (ctx, input) => withWarnings(ctx, getTraining(ctx, insertSession(ctx, input))),
   'trainings.update': (ctx, { id, ...input }) => {

@@ -58,6 +58,12 @@ export interface TrainingList {
   /** Years that have sessions, and the current year. */
   years: number[];
   sessions: Training[];
+  /** The year shown, or null for every year. */
+  year: number | null;
+  /** Sessions that match the filters, on every page. */
+  total: number;
+  page: number;
+  pageCount: number;
 }
 
 export interface SeriesResult {

@@ -1,4 +1,5 @@
 import { Alert, Button } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { MethodInput } from '../../../core/contract';
 import { useRead } from '../api/hooks';
@@ -7,7 +8,8 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { AreaNav } from './AreaNav';
 import { CalendarExportForm } from './CalendarExportForm';
-import { type Filters, NO_FILTERS, TrainingFilters } from './TrainingFilters';
+import { ListPager, listCaption } from './ListPager';
+import { ALL_YEARS, type Filters, NO_FILTERS, TrainingFilters } from './TrainingFilters';
 import { TrainingTable } from './TrainingTable';
 
 type ListInput = NonNullable<MethodInput<'trainings.list'>>;
@@ -19,9 +21,12 @@ function useFilters(): [Filters, (next: Filters) => void] {
   return [filters, update];
 }
 
-function toQuery(f: Filters): ListInput {
+/** Opens on the current year, upcoming first; «Alle år» is `aar=alle`, a page at a time. */
+function toQuery(f: Filters, page: number): ListInput {
   return {
-    year: f.aar ? Number(f.aar) : undefined,
+    year: f.aar === ALL_YEARS ? undefined : f.aar ? Number(f.aar) : 'current',
+    order: 'upcomingFirst',
+    page: f.aar === ALL_YEARS ? page : undefined,
     status: (f.status || undefined) as ListInput['status'],
     topicId: f.emne ? Number(f.emne) : undefined,
     audience: (f.malgruppe || undefined) as ListInput['audience'],
@@ -37,11 +42,16 @@ export const PLAN_LINK = (
 
 export function ListPage() {
   const [filters, setFilters] = useFilters();
-  const list = useRead('trainings.list', toQuery(filters));
+  const [page, setPage] = useState(1);
+  const changeFilters = (next: Filters) => {
+    setPage(1);
+    setFilters(next);
+  };
+  const list = useRead('trainings.list', toQuery(filters, page));
   const topics = useRead('trainingTopics.list', { includeArchived: true });
   const units = useRead('units.list', {});
   const saved = (useLocation().state as { saved?: string } | null)?.saved;
-  const narrowed = Object.values(filters).some((value) => value !== '');
+  const narrowed = Object.entries(filters).some(([key, value]) => value !== '' && !(key === 'aar' && value === ALL_YEARS));
   return (
     <>
       <PageHeader
@@ -58,9 +68,13 @@ export function ListPage() {
       <QueryState query={list} label="opplæringer">
         {(data) => (
           <>
-            <TrainingFilters filters={filters} list={data} topics={topics.data ?? []} units={units.data ?? []} onChange={setFilters} />
+            <TrainingFilters filters={filters} list={data} topics={topics.data ?? []} units={units.data ?? []} onChange={changeFilters} />
             {data.sessions.length === 0 ? (
-              narrowed ? (
+              !narrowed && data.year !== null && data.years.some((y) => y !== data.year) ? (
+                <EmptyState title={`Ingen opplæringer i ${data.year}`} action={PLAN_LINK}>
+                  Velg et annet år, eller «Alle år», for å se tidligere opplæringer.
+                </EmptyState>
+              ) : narrowed ? (
                 <EmptyState title="Ingen opplæringer passer filtrene">Velg andre filtre, eller fjern dem for å se alle opplæringene.</EmptyState>
               ) : (
                 <EmptyState title="Ingen opplæringer er registrert ennå" action={PLAN_LINK}>
@@ -69,7 +83,10 @@ export function ListPage() {
                 </EmptyState>
               )
             ) : (
-              <TrainingTable sessions={data.sessions} caption={`Opplæringer (${data.sessions.length})`} />
+              <>
+                <TrainingTable sessions={data.sessions} caption={listCaption(data)} />
+                <ListPager list={data} onPage={setPage} />
+              </>
             )}
             <CalendarExportForm today={data.today} />
           </>

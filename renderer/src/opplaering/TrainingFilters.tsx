@@ -15,6 +15,9 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { aar: '', status: '', emne: '', malgruppe: '', enhet: '' };
 
+/** `aar` when every year is shown; no `aar` is the current year. */
+export const ALL_YEARS = 'alle';
+
 /** The list's filters; they live in the address, so a filtered list can be returned to. */
 export function TrainingFilters({
   filters,
@@ -33,7 +36,12 @@ export function TrainingFilters({
   const narrowed = Object.values(filters).some((value) => value !== '');
   return (
     <search className="filters" aria-label="Filtrer opplæringene">
-      <FilterSelect label="År" value={filters.aar} allLabel="Alle år" options={yearOptions(list.years)} onChange={set('aar')} />
+      <FilterSelect
+        label="År"
+        value={list.year === null ? ALL_YEARS : String(list.year)}
+        options={[{ value: ALL_YEARS, label: 'Alle år' }, ...yearOptions(list.years)]}
+        onChange={set('aar')}
+      />
       <FilterSelect label="Status" value={filters.status} allLabel="Alle statuser" options={statusOptions} onChange={set('status')} />
       <FilterSelect
         label="Emne"

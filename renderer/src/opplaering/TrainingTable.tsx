@@ -22,6 +22,7 @@ const columns: Column<Training>[] = [
   },
 ];
 
+/** In the order the list came (upcoming first) until a column is sorted. */
 export function TrainingTable({ sessions, caption }: { sessions: Training[]; caption: string }) {
-  return <DataTable caption={caption} rows={sessions} columns={columns} rowKey={(t) => t.id} initialSort={{ key: 'date', direction: 'ascending' }} />;
+  return <DataTable caption={caption} rows={sessions} columns={columns} rowKey={(t) => t.id} />;
 }
