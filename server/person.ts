@@ -17,14 +17,14 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 export function personFromClaims(claims: Record<string, unknown>, userClaims: readonly string[]): Person {
   const ids = userClaims.map((claim) => text(claims[claim])).filter((id): id is string => id !== undefined);
   const email = text(claims.email) ?? text(claims.preferred_username) ?? text(claims.upn) ?? '';
-  const name = text(claims.name) ?? ([text(claims.given_name), text(claims.family_name)].filter(Boolean).join(' ') || email || (ids[0] ?? ''));
+  const name = text(claims.name) ?? [text(claims.given_name), text(claims.family_name)].filter(Boolean).join(' ');
   return { name, email, ids };
 }
 
-/** The person with the role the allow-list gives them; a name in the list fills in for an identity provider that sends none. */
+/** The person with the role the allow-list gives them; the list fills in a name or e-mail a token does not carry. */
 export function asCaller(person: Person, entry: UserEntry): Caller {
-  const name = person.name && person.name !== person.email ? person.name : (entry.name ?? person.name);
-  return { ...person, name, role: entry.role };
+  const email = person.email || (entry.id.includes('@') ? entry.id : '');
+  return { ...person, email, name: person.name || entry.name || email || entry.id, role: entry.role };
 }
 
 /** How the change log names the person: «Kari Nordmann <kari@kommune.no>». */
