@@ -28,6 +28,8 @@ export async function buildServer(deps: ServerDeps, tls: Tls | null, logger: Fas
     forceCloseConnections: 'idle',
   }) as unknown as FastifyInstance;
 
+  // JSON only: a form or text/plain post (what a cross-site page can send without asking) is refused with 415.
+  server.removeAllContentTypeParsers();
   const parseJson = server.getDefaultJsonParser('error', 'error');
   server.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
     body === '' ? done(null, undefined) : parseJson(request, body as string, done),
