@@ -27,8 +27,8 @@ export interface OpenAppOptions {
 
 export interface AppHandle {
   readonly dataFile: string;
-  /** Untyped entry for bridges (IPC, HTTP): any method name, any input. */
-  dispatch(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Untyped entry for bridges (IPC, HTTP): any method name, any input; `user` names who calls (the server's signed-in person). */
+  dispatch(method: unknown, input: unknown, user?: string): Promise<Result<unknown>>;
   /** Typed entry for the CLI and tests. */
   invoke<M extends Method>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
   readonly context: AppContext;
@@ -45,6 +45,11 @@ function userName(): string {
   } catch {
     return 'ukjent';
   }
+}
+
+/** The same context (a restore or import still swaps the shared file) seen as another person, for the change log. */
+function asUser(context: AppContext, user: string): AppContext {
+  return Object.create(context, { user: { value: user, enumerable: true } }) as AppContext;
 }
 
 /** Opens the data file (migrating it if needed) and returns the dispatch: the one way in. */
@@ -111,9 +116,9 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
   return {
     dataFile: opened.file,
     context,
-    dispatch: async (method, input) => {
+    dispatch: async (method, input, caller) => {
       await swapped;
-      return dispatch(context, method, input);
+      return dispatch(caller === undefined ? context : asUser(context, caller), method, input);
     },
     invoke: async (method, input) => {
       await swapped;

@@ -1,0 +1,18 @@
+import type { Role } from './config';
+
+/** Areas whose changes are for administrators: settings, units, backups (restore, import, export) and recovery. */
+const ADMIN_WRITE_AREAS = new Set(['settings', 'units']);
+const ADMIN_AREAS = new Set(['backups', 'recovery']);
+
+/** The role a call needs. Anything that names a file on the server's disk is for administrators. */
+export function requiredRole(method: string, input: unknown, kind: 'read' | 'write' | 'task' | undefined): Role {
+  const area = method.split('.')[0] ?? '';
+  if (ADMIN_AREAS.has(area)) return 'admin';
+  if (ADMIN_WRITE_AREAS.has(area) && kind !== 'read') return 'admin';
+  if (input !== null && typeof input === 'object' && Object.hasOwn(input, 'file')) return 'admin';
+  return 'member';
+}
+
+export function mayCall(role: Role, needed: Role): boolean {
+  return role === 'admin' || needed === 'member';
+}
