@@ -4,9 +4,9 @@ import { type OpenOptions, openDatabase } from '../db/open';
 import { runDailyBackup } from './backups/daily';
 import { backupInfo } from './backups/info';
 import type { AppContext } from './context';
-import type { Method, MethodInput, MethodOutput } from './contract';
+import { type Method, type MethodInput, type MethodOutput, contract } from './contract';
 import { dispatch } from './dispatch';
-import type { Result } from './errors';
+import { AppError, type Result } from './errors';
 import { openFailure } from './openFailure';
 import { todayInOslo } from './validation/dates';
 
@@ -101,6 +101,12 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
       } finally {
         done();
       }
+    },
+    async reads(method, input) {
+      if (contract[method].kind !== 'read') throw new Error(`${method} is not a read method`);
+      const result = await dispatch(context, method, input);
+      if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.fields);
+      return result.value as never;
     },
   };
 

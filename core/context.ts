@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/open';
+import type { ReadCaller } from './reads';
 
 /** What every service receives: the open database, the clock and who is using the app. */
 export interface AppContext {
@@ -15,4 +16,6 @@ export interface AppContext {
   backupFolder?: string;
   /** Closes the data file, runs `swap` while every other call waits, then opens the file again (restore, import). */
   reopen(swap: () => Promise<void>): Promise<void>;
+  /** Reads another area through the contract (read methods only), for services that report across areas. */
+  reads: ReadCaller;
 }

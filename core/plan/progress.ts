@@ -2,6 +2,7 @@ import type { CampaignStatus } from '../campaigns/labels';
 import { addYears, formatNorwegianDate } from '../validation/dates';
 import type { PlanItem, PlanSummary } from './contract';
 import type { PlanStatus } from './labels';
+import { percentOf } from '../percent';
 
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'] as const;
 
@@ -50,7 +51,7 @@ export function summarize(year: number, items: Pick<PlanItem, 'status'>[]): Plan
     postponed: countOf('postponed'),
     cancelled,
     unfinished: items.filter(isUnfinished).length,
-    percentDone: planned === 0 ? null : Math.round((done * 100) / planned),
+    percentDone: percentOf(done, planned),
   };
 }
 

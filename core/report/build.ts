@@ -1,11 +1,10 @@
 import type { AppContext } from '../context';
-import { loadSettings } from '../settings/service';
 import type { AnnualReport } from './model';
 import { type SectionInput, type SectionResult, areaSections, summarySection } from './sections';
 
 /** The one place the report's numbers are put together: the preview, the workbook and Oversikt all read this. */
 export async function buildAnnualReport(ctx: AppContext, year: number): Promise<AnnualReport> {
-  const input: SectionInput = { ctx, year, settings: loadSettings(ctx) };
+  const input: SectionInput = { reads: ctx.reads, year, today: ctx.today(), settings: await ctx.reads('settings.get', {}) };
   const results: SectionResult[] = [];
   for (const build of areaSections) results.push(await build(input));
   const keyFigures = results.flatMap((r) => r.keyFigures);
@@ -14,6 +13,6 @@ export async function buildAnnualReport(ctx: AppContext, year: number): Promise<
     organisationName: input.settings.organisationName,
     madeOn: ctx.today(),
     keyFigures,
-    sections: [summarySection(input, keyFigures), ...results.map((r) => r.section)],
+    sections: [await summarySection(input, keyFigures), ...results.map((r) => r.section)],
   };
 }

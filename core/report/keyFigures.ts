@@ -1,5 +1,4 @@
 import type { AppContext } from '../context';
-import { loadSettings } from '../settings/service';
 import type { YearAtAGlance } from './model';
 import { type SectionInput, areaSections } from './sections';
 import { appointmentsSection } from './sections/appointments';
@@ -14,7 +13,7 @@ const TABLES_ONLY = new Set<SectionBuilder>([appointmentsSection]);
  * that add nothing here, and each section reads only the year (and the coverage window) from the database.
  */
 export async function yearAtAGlance(ctx: AppContext, year: number): Promise<YearAtAGlance> {
-  const input: SectionInput = { ctx, year, settings: loadSettings(ctx) };
+  const input: SectionInput = { reads: ctx.reads, year, today: ctx.today(), settings: await ctx.reads('settings.get', {}) };
   const results = [];
   for (const build of areaSections) if (!TABLES_ONLY.has(build)) results.push(await build(input));
   const keyFigures = results.flatMap((r) => r.keyFigures);

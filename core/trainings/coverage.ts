@@ -2,6 +2,7 @@ import { treeOrder } from '../units/tree';
 import { addYears } from '../validation/dates';
 import { datePart } from '../validation/dateTime';
 import type { Audience, CoverageFigures, CoverageReport, CoverageRow, TrainingStatus } from './types';
+import { percentOf } from '../percent';
 
 /**
  * The days whose held sessions count, both edges included: from the same date `years` back (29 February
@@ -40,11 +41,6 @@ export interface CoverageInput {
 }
 
 type Report = Pick<CoverageReport, 'from' | 'to' | 'rows' | 'total' | 'unreached'>;
-
-function percent(covered: number, leaders: number | null): number | null {
-  // Rounded down, so that 100 % means that every leader is covered.
-  return leaders ? Math.floor((covered / leaders) * 100) : null;
-}
 
 /** Leaders trained in the leader topic, and the reach of the chosen topic, per unit; groups add up the units below. */
 export function computeCoverage(input: CoverageInput): Report {
@@ -106,7 +102,7 @@ export function computeCoverage(input: CoverageInput): Report {
       leaderCount,
       leadersTrained,
       leadersCovered,
-      leaderPercent: percent(leadersCovered, leaderCount),
+      leaderPercent: percentOf(leadersCovered, leaderCount),
       topicParticipants,
       topicSessions: reaching.size,
       lastHeld: [...reaching].map((s) => datePart(s.start)).sort().at(-1) ?? null,

@@ -1,14 +1,13 @@
 import { AMU_CASE_KIND_LABELS, AMU_CASE_STATUS_LABELS } from '../../amuCases/labels';
-import { callArea } from './call';
 import { type SectionBuilder, yearBounds } from './types';
 
 const ROUTE = '/amu';
 
 /** AMU-saker: the cases AMU met on or decided during the year, with the decisions. */
-export const amuCasesSection: SectionBuilder = async ({ ctx, year }) => {
+export const amuCasesSection: SectionBuilder = async ({ reads, year }) => {
   const { first, last } = yearBounds(year);
   const inYear = (date: string | null) => date !== null && first <= date && date <= last;
-  const cases = (await callArea(ctx, 'amuCases.list', {}))
+  const cases = (await reads('amuCases.list', {}))
     .filter((c) => inYear(c.meetingDate) || inYear(c.decisionDate))
     .sort((a, b) => (a.meetingDate ?? a.decisionDate ?? '').localeCompare(b.meetingDate ?? b.decisionDate ?? ''));
   return {

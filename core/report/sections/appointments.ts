@@ -1,6 +1,5 @@
 import type { Appointment } from '../../appointments/contract';
 import { ROLE_LABELS } from '../../appointments/labels';
-import { listAppointments } from '../../appointments/service';
 import { effectiveEnd } from '../../appointments/term';
 import type { ReportColumn } from '../model';
 import { appointmentsOfYear, committeeOfYear } from './people';
@@ -17,9 +16,10 @@ function person(a: Appointment) {
 }
 
 /** Oppnevninger og utvalg: the committee, the roles in force during the year, and the terms that end next year. */
-export const appointmentsSection: SectionBuilder = ({ ctx, year }) => {
+export const appointmentsSection: SectionBuilder = async ({ reads, year }) => {
+  const [appointments, members] = await Promise.all([reads('appointments.list', {}), reads('committee.list', {})]);
   const next = yearBounds(year + 1);
-  const ending = listAppointments(ctx)
+  const ending = appointments
     .filter((a) => effectiveEnd(a) >= next.first && effectiveEnd(a) <= next.last)
     .sort((a, b) => effectiveEnd(a).localeCompare(effectiveEnd(b)));
   return {
@@ -40,7 +40,7 @@ export const appointmentsSection: SectionBuilder = ({ ctx, year }) => {
             { label: 'Medlem fra', kind: 'date' },
             { label: 'Medlem til', kind: 'date' },
           ],
-          rows: committeeOfYear(ctx, year).map((m) => [m.name, m.committeeRole, m.activeFrom, m.activeTo]),
+          rows: committeeOfYear(members, year).map((m) => [m.name, m.committeeRole, m.activeFrom, m.activeTo]),
           empty: `Ingen utvalgsmedlemmer er registrert for ${year}.`,
         },
         {
@@ -55,7 +55,7 @@ export const appointmentsSection: SectionBuilder = ({ ctx, year }) => {
             { label: 'AMU-sak', kind: 'text' },
             { label: 'Avsluttet før tiden', kind: 'text' },
           ],
-          rows: appointmentsOfYear(ctx, year).map((a) => [
+          rows: appointmentsOfYear(appointments, year).map((a) => [
             ...person(a),
             a.termStart,
             effectiveEnd(a),

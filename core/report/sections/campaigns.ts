@@ -1,7 +1,6 @@
 import { AUDIENCE_LABELS } from '../../audiences';
 import type { Campaign } from '../../campaigns/contract';
 import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../campaigns/labels';
-import { callArea } from './call';
 import type { SectionBuilder } from './types';
 
 const ROUTE = '/informasjonstiltak';
@@ -10,8 +9,8 @@ const ROUTE = '/informasjonstiltak';
 const counts = (c: Campaign) => c.status !== 'cancelled';
 
 /** Informasjonstiltak: the year's campaigns with channels, period, reach and evaluation, and campaigns per theme. */
-export const campaignsSection: SectionBuilder = async ({ ctx, year }) => {
-  const { campaigns } = await callArea(ctx, 'campaigns.list', { year });
+export const campaignsSection: SectionBuilder = async ({ reads, year }) => {
+  const { campaigns } = await reads('campaigns.list', { year });
   const counted = campaigns.filter(counts);
   const themes = [...new Set(counted.map((c) => c.themeName))].sort((a, b) => a.localeCompare(b, 'nb'));
   const perTheme = themes.map((theme) => counted.filter((c) => c.themeName === theme).length);

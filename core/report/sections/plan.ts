@@ -1,7 +1,6 @@
 import type { PlanItem, PlanYear } from '../../plan/contract';
 import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS } from '../../plan/labels';
 import type { Fact, ReportTable } from '../model';
-import { callArea } from './call';
 import type { SectionBuilder } from './types';
 
 const ROUTE = '/plan';
@@ -37,8 +36,8 @@ function planTable(id: string, plan: PlanYear, title: string): ReportTable {
 }
 
 /** Framdriftsplan: this year's plan with status and planned against done, and next year's plan. */
-export const planSection: SectionBuilder = async ({ ctx, year }) => {
-  const [plan, next] = await Promise.all([callArea(ctx, 'plan.list', { year }), callArea(ctx, 'plan.list', { year: year + 1 })]);
+export const planSection: SectionBuilder = async ({ reads, year }) => {
+  const [plan, next] = await Promise.all([reads('plan.list', { year }), reads('plan.list', { year: year + 1 })]);
   const { summary } = plan;
   const status: Fact[] = [
     { label: 'Planlagt (uten avlyste)', value: summary.planned, kind: 'number' },

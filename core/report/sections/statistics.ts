@@ -1,7 +1,6 @@
 import { MEASURE_LABELS } from '../../statistics/labels';
 import type { PublishedIndicator } from '../../statistics/contract';
 import type { KeyFigure, ReportChart, ReportSection } from '../model';
-import { callArea } from './call';
 import type { SectionBuilder } from './types';
 
 const ROUTE = '/statistikk';
@@ -26,9 +25,9 @@ function emptySection(text: string): ReportSection {
  * (`statistics.publish`, its default view): one breakdown per indicator, suppressed numbers as `null` (`*`) with the
  * same footnote. No number from the unprotected counts is read here.
  */
-export const statisticsSection: SectionBuilder = async ({ ctx, year }) => {
-  if (year > Number(ctx.today().slice(0, 4))) return { keyFigures: [], section: emptySection(`${year} har ikke begynt ennå, så det finnes ingen tall.`) };
-  const publication = await callArea(ctx, 'statistics.publish', { year, by: 'quarter', units: false });
+export const statisticsSection: SectionBuilder = async ({ reads, year, today }) => {
+  if (year > Number(today.slice(0, 4))) return { keyFigures: [], section: emptySection(`${year} har ikke begynt ennå, så det finnes ingen tall.`) };
+  const publication = await reads('statistics.publish', { year, by: 'quarter', units: false });
   const { tables, footnote } = publication;
   if (tables.length === 0) return { keyFigures: [], section: emptySection('Ingen indikatorer er registrert.') };
   const quarters = tables[0]!.table.colLabels;

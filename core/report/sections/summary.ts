@@ -1,14 +1,14 @@
 import { effectiveEnd } from '../../appointments/term';
 import { formatNorwegianDate } from '../../validation/dates';
+import type { Appointment } from '../../appointments/contract';
 import type { Fact, FactGroup, KeyFigure, ReportSection } from '../model';
-import { getSummary } from '../summaryStore';
 import { appointmentsOfYear, committeeOfYear } from './people';
 import type { SectionInput } from './types';
 
 const KEY_FIGURES = 'Nøkkeltall';
 
-function mainContactFacts({ ctx, year }: SectionInput): Fact[] {
-  const terms = appointmentsOfYear(ctx, year, 'mainContact');
+function mainContactFacts(mainContacts: Appointment[], year: number): Fact[] {
+  const terms = appointmentsOfYear(mainContacts, year);
   if (terms.length === 0) return [{ label: 'Hovedkontakt', value: `Ingen hovedkontakt var oppnevnt i ${year}`, kind: 'text' }];
   return terms.map((a) => ({
     label: 'Hovedkontakt',
@@ -27,9 +27,13 @@ function keyFigureGroups(keyFigures: KeyFigure[]): FactGroup[] {
 }
 
 /** Sammendrag: who reports, the year's key figures from the other sections, and the committee's own summary. */
-export function summarySection(input: SectionInput, keyFigures: KeyFigure[]): ReportSection {
-  const { ctx, year, settings } = input;
-  const members = committeeOfYear(ctx, year);
+export async function summarySection({ reads, year, today, settings }: SectionInput, keyFigures: KeyFigure[]): Promise<ReportSection> {
+  const [committee, mainContacts, summary] = await Promise.all([
+    reads('committee.list', {}),
+    reads('appointments.list', { role: 'mainContact' }),
+    reads('reports.getSummary', { year }),
+  ]);
+  const members = committeeOfYear(committee, year);
   return {
     id: 'summary',
     title: 'Sammendrag',
@@ -39,8 +43,8 @@ export function summarySection(input: SectionInput, keyFigures: KeyFigure[]): Re
         facts: [
           { label: 'Virksomhet', value: settings.organisationName, kind: 'text' },
           { label: 'Rapportår', value: String(year), kind: 'text' },
-          { label: 'Laget', value: ctx.today(), kind: 'date' },
-          ...mainContactFacts(input),
+          { label: 'Laget', value: today, kind: 'date' },
+          ...mainContactFacts(mainContacts, year),
         ],
       },
       {
@@ -54,7 +58,7 @@ export function summarySection(input: SectionInput, keyFigures: KeyFigure[]): Re
     ],
     text: {
       title: 'Utvalgets oppsummering',
-      body: getSummary(ctx, year).summaryText,
+      body: summary.summaryText,
       empty: `Utvalget har ikke skrevet en oppsummering for ${year}.`,
     },
     tables: [],

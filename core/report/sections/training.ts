@@ -3,7 +3,6 @@ import type { ParticipantCount, Training } from '../../trainings/types';
 import { formatNorwegianDate, quarterOf } from '../../validation/dates';
 import { datePart } from '../../validation/dateTime';
 import type { KeyFigure, ReportTable } from '../model';
-import { callArea } from './call';
 import type { SectionBuilder } from './types';
 import { TRAINING_STATUS_LABELS as STATUS_LABELS } from '../../trainings/labels';
 
@@ -62,8 +61,8 @@ function unitsTable(participants: ParticipantCount[], byAudience: (a: Audience) 
 }
 
 /** Opplæring: sessions held and cancelled, participants by audience, unit and quarter, and leader coverage. */
-export const trainingSection: SectionBuilder = async ({ ctx, year }) => {
-  const [{ sessions }, coverage] = await Promise.all([callArea(ctx, 'trainings.list', { year }), callArea(ctx, 'trainings.coverage', {})]);
+export const trainingSection: SectionBuilder = async ({ reads, year }) => {
+  const [{ sessions }, coverage] = await Promise.all([reads('trainings.list', { year }), reads('trainings.coverage', {})]);
   const paths = new Map(coverage.rows.map((u) => [u.unitId, u.path]));
   const held = sessions.filter((s) => s.status === 'held');
   const cancelled = sessions.filter((s) => s.status === 'cancelled');

