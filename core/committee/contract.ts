@@ -25,4 +25,6 @@ export const committeeContract = {
   'committee.list': read(emptyInput).returns<CommitteeMember[]>(),
   'committee.create': write(committeeMemberInput, 'Utvalgsmedlem lagt til').returns<CommitteeMember>(),
   'committee.update': write(z.strictObject({ id: id(), ...committeeMemberFields }), 'Utvalgsmedlem endret').returns<CommitteeMember>(),
+  /** For a member added by mistake; one who is responsible for plan items is given an end date instead. */
+  'committee.remove': write(z.strictObject({ id: id() }), 'Utvalgsmedlem fjernet').returns<{ id: number }>(),
 };

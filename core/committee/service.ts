@@ -1,7 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
-import { NOW_UTC, committeeMembers } from '../../db/schema';
+import { asc, count, eq } from 'drizzle-orm';
+import { NOW_UTC, committeeMembers, planItems } from '../../db/schema';
 import type { AppContext } from '../context';
-import { fieldError, notFound } from '../errors';
+import { AppError, fieldError, notFound } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
 import { type CommitteeMember, committeeContract } from './contract';
 
@@ -45,5 +45,17 @@ export const committeeHandlers: AreaHandlers<typeof committeeContract> = {
       .get();
     if (!row) throw notFound('utvalgsmedlemmet');
     return toMember(row);
+  },
+  'committee.remove': (ctx, { id }) => {
+    const used = ctx.db.select({ n: count() }).from(planItems).where(eq(planItems.responsibleMemberId, id)).get()?.n ?? 0;
+    if (used > 0) {
+      throw new AppError(
+        'refused',
+        `Utvalgsmedlemmet er ansvarlig for ${used} ${used === 1 ? 'punkt' : 'punkter'} i planen og kan ikke fjernes. Sett en sluttdato i stedet.`,
+      );
+    }
+    const row = ctx.db.delete(committeeMembers).where(eq(committeeMembers.id, id)).returning().get();
+    if (!row) throw notFound('utvalgsmedlemmet');
+    return { id };
   },
 };

@@ -8,6 +8,9 @@ function whole(min: number, max: number, what: string) {
   return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
 }
 
+/** February counted as 28 days: a yearly deadline must exist every year. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export const settingsFields = {
   organisationName: requiredText(120, 'Skriv navnet på kommunen eller virksomheten.'),
   accentColor: z
@@ -19,9 +22,14 @@ export const settingsFields = {
   disclosureK: whole(3, 10, 'Skjermingsgrensen'),
   annualReportDueDate: z
     .string()
-    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Velg dag og måned (dd.mm).' }),
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Velg dag og måned (dd.mm).' })
+    .refine((monthDay) => Number(monthDay.slice(3)) <= DAYS_IN_MONTH[Number(monthDay.slice(0, 2)) - 1]!, {
+      error: 'Den datoen finnes ikke hvert år. Velg en dag som finnes i måneden (februar har 28 dager).',
+    }),
   agreementReviewYears: whole(1, 10, 'Antall år'),
   agreementLastRevised: z.string().nullable(),
+  /** Where the first-start guide was left; `done` once it is finished (and for files from before the guide). */
+  guideStep: z.enum(['committee', 'mainContact', 'done']),
   backupFolder: optionalFolderPath('Skriv hele stien til mappen, for eksempel C:\\Sikkerhetskopier eller \\\\server\\akan.'),
 };
 
@@ -39,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agreementReviewYears: 2,
   agreementLastRevised: null,
   backupFolder: null,
+  guideStep: 'done',
 };
 
 export const settingsContract = {

@@ -4,7 +4,7 @@ import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { RouterProvider, createHashRouter } from 'react-router';
 import { adoptBridgeToken } from './api/bridgeToken';
 import { RecoveryGate } from './gjenoppretting/RecoveryGate';
 import { AppShell } from './layout/AppShell';
@@ -13,16 +13,25 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
 });
 
+// Before the router reads the address: the preview's token arrives in the fragment and is taken out of it.
 if (!window.akan) adoptBridgeToken();
+
+// A data router, so that leaving a screen with unsaved input can be held back (useBlocker).
+const router = createHashRouter([
+  {
+    path: '*',
+    element: (
+      <RecoveryGate>
+        <AppShell />
+      </RecoveryGate>
+    ),
+  },
+]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <HashRouter>
-        <RecoveryGate>
-          <AppShell />
-        </RecoveryGate>
-      </HashRouter>
+      <RouterProvider router={router} />
     </QueryClientProvider>
   </StrictMode>,
 );

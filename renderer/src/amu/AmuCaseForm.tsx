@@ -1,13 +1,12 @@
 import { Fieldset } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import type { AmuCase } from '../../../core/amuCases/contract';
 import type { AmuCaseKind, AmuCaseStatus } from '../../../core/amuCases/labels';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { FormErrors } from '../forms/FormErrors';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { wholeNumberInput } from '../forms/values';
 import { formatDate, parseDate } from '../format';
 import { kindOptions, statusOptions } from './labels';
@@ -56,16 +55,15 @@ function toInput(v: Values) {
 
 export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaults: CaseDefaults }) {
   const form = useForm('amu-case', caseValues(existing, defaults));
+  const saveTo = useSave(form);
   const appointments = useRead('appointments.list', { role: 'mainContact' });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const v = form.values;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await form.submit(() => (existing ? call('amuCases.update', { id: existing.id, ...toInput(v) }) : call('amuCases.create', toInput(v))));
+    const saved = await (existing ? saveTo('amuCases.update', { id: existing.id, ...toInput(v) }) : saveTo('amuCases.create', toInput(v)));
     if (!saved) return;
-    await queryClient.invalidateQueries();
     navigate('/amu', { state: { saved: `AMU-saken «${saved.title}» er lagret.` } });
   }
 

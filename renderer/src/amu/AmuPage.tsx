@@ -1,9 +1,8 @@
 import { Alert, Button, Heading } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { AMU_CASE_KINDS, type AmuCaseKind } from '../../../core/amuCases/labels';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
+import { useCall } from '../forms/useCall';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
@@ -78,7 +77,7 @@ function EditCase() {
   const id = Number(useParams().id);
   const amuCase = useRead('amuCases.get', { id });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const run = useCall();
   return (
     <QueryState query={amuCase} label="AMU-saken">
       {(c) => (
@@ -90,9 +89,8 @@ function EditCase() {
             label="Slett saken"
             description={`AMU-saken «${c.title}» forsvinner fra listen.`}
             onRemove={async () => {
-              await call('amuCases.remove', { id: c.id });
+              await run('amuCases.remove', { id: c.id });
               navigate('/amu', { state: { saved: `AMU-saken «${c.title}» er slettet.` } });
-              await queryClient.invalidateQueries();
             }}
           />
         </>

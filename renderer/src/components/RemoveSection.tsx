@@ -1,9 +1,7 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
-import { ContractError } from '../api/client';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ConfirmButton } from './ConfirmButton';
 
-/** The end of an edit page: remove what was registered by mistake, asking once; a refusal is shown as it is. */
+/** The end of an edit page: remove what was registered by mistake, asking once; a refusal is shown in the dialog. */
 export function RemoveSection({
   heading = 'Feilregistrert?',
   hint,
@@ -16,34 +14,15 @@ export function RemoveSection({
   label: string;
   /** Names what disappears. */
   description: string;
-  onRemove: () => Promise<void>;
+  onRemove: () => Promise<unknown>;
 }) {
-  const [refusal, setRefusal] = useState<string | null>(null);
   return (
     <section className="section" aria-labelledby="remove-heading">
       <Heading level={2} data-size="sm" id="remove-heading">
         {heading}
       </Heading>
       <Paragraph className="muted">{hint}</Paragraph>
-      {refusal ? (
-        <Alert data-color="warning" role="alert">
-          {refusal}
-        </Alert>
-      ) : null}
-      <ConfirmButton
-        label={label}
-        title={`${label}?`}
-        description={description}
-        confirmLabel={label}
-        onConfirm={async () => {
-          try {
-            setRefusal(null);
-            await onRemove();
-          } catch (error) {
-            setRefusal(error instanceof ContractError ? error.message : 'Noe gikk galt, og ingenting ble slettet. Prøv igjen.');
-          }
-        }}
-      />
+      <ConfirmButton label={label} title={`${label}?`} description={description} confirmLabel={label} onConfirm={onRemove} />
     </section>
   );
 }

@@ -1,10 +1,14 @@
 import { Alert, ErrorSummary } from '@digdir/designsystemet-react';
+import type { ComponentType } from 'react';
+import type { ErrorBody } from '../../../core/contract';
 import type { FormState, FormValues } from './useForm';
 
-/** The field that a contract error path (`participants.0.count`) belongs to, if the form shows it. */
+/** The field that a contract error path (`participants.0.count`) belongs to: a form value, or a field with its id. */
 function targetFor(form: FormState<FormValues>, path: string): string | null {
   const name = Object.keys(form.values).find((field) => path === field || path.startsWith(`${field}.`));
-  return name ? form.fieldId(name) : null;
+  if (name) return form.fieldId(name);
+  const root = path.split('.')[0] ?? path;
+  return root === '_' ? null : form.fieldId(root);
 }
 
 function focusField(id: string): void {
@@ -13,14 +17,30 @@ function focusField(id: string): void {
   element?.scrollIntoView({ block: 'center' });
 }
 
-/** On a refused save: every field message, each moving focus to its field; or the one general message. */
-export function FormErrors<V extends FormValues>({ form }: { form: FormState<V> }) {
+/**
+ * On a refused save: every field message, each moving focus to its field; or the one general message. A `conflict`
+ * (someone else saved first) is drawn by `Conflict` when the form passes one, otherwise as its message.
+ */
+export function FormErrors<V extends FormValues>({
+  form,
+  Conflict,
+}: {
+  form: FormState<V>;
+  Conflict?: ComponentType<{ error: ErrorBody }>;
+}) {
   const generic = form as unknown as FormState<FormValues>;
   const entries = Object.entries(form.errors);
+  if (form.error?.code === 'conflict' && Conflict) {
+    return (
+      <div ref={form.summaryRef} tabIndex={-1} className="error-summary-focus">
+        <Conflict error={form.error} />
+      </div>
+    );
+  }
   if (entries.length === 0) {
     if (!form.message) return null;
     return (
-      <Alert data-color="danger" ref={form.summaryRef} tabIndex={-1}>
+      <Alert data-color={form.error?.code === 'conflict' ? 'warning' : 'danger'} ref={form.summaryRef} tabIndex={-1}>
         {form.message}
       </Alert>
     );

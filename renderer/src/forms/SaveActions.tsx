@@ -1,17 +1,19 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 
-/** The form's one primary button (a verb) and «Avbryt», which goes back without saving. */
-export function SaveActions({ label, pending, cancelTo }: { label: string; pending: boolean; cancelTo: string }) {
+/** The form's one primary button (a verb) and, with `cancelTo`, «Avbryt», which goes back without saving. */
+export function SaveActions({ label, pending, cancelTo }: { label: string; pending: boolean; cancelTo?: string }) {
   const navigate = useNavigate();
   return (
     <div className="form-actions">
       <Button type="submit" disabled={pending}>
         {label}
       </Button>
-      <Button variant="secondary" type="button" onClick={() => navigate(cancelTo)}>
-        Avbryt
-      </Button>
+      {cancelTo !== undefined ? (
+        <Button variant="secondary" type="button" onClick={() => navigate(cancelTo)}>
+          Avbryt
+        </Button>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { useRef, useState } from 'react';
+import type { ErrorBody } from '../../../core/contract';
 import { ContractError } from '../api/client';
+import { focusSoon } from './focus';
+import { useUnsavedChanges } from './unsavedChanges';
 
 export type FormValues = Record<string, string>;
 
@@ -8,7 +11,11 @@ export interface FormState<V extends FormValues> {
   values: V;
   errors: Record<string, string>;
   message: string | null;
+  /** The whole refusal, e.g. a `conflict` with the other person's values. */
+  error: ErrorBody | null;
   pending: boolean;
+  /** The values differ from what was loaded or last saved. */
+  dirty: boolean;
   summaryRef: React.RefObject<HTMLDivElement | null>;
   set(name: keyof V & string, value: string): void;
   reset(values: V): void;
@@ -17,43 +24,50 @@ export interface FormState<V extends FormValues> {
   submit<T>(action: () => Promise<T>): Promise<T | undefined>;
 }
 
+const UNKNOWN: ErrorBody = { code: 'internal', message: 'Noe gikk galt, og ingenting ble lagret. Prøv igjen.', fields: {} };
+
+function differs(a: FormValues, b: FormValues): boolean {
+  return Object.keys({ ...a, ...b }).some((key) => (a[key] ?? '') !== (b[key] ?? ''));
+}
+
 /** Form values are kept as typed (strings) until the user saves; errors come from the contract. */
 export function useForm<V extends FormValues>(id: string, initial: V): FormState<V> {
   const [values, setValues] = useState<V>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [baseline, setBaseline] = useState<V>(initial);
+  const [error, setError] = useState<ErrorBody | null>(null);
   const [pending, setPending] = useState(false);
   const summaryRef = useRef<HTMLDivElement | null>(null);
+  const dirty = differs(values, baseline);
+  const markSaved = useUnsavedChanges(dirty);
 
   return {
     id,
     values,
-    errors,
-    message,
+    errors: error?.fields ?? {},
+    message: error?.message ?? null,
+    error,
     pending,
+    dirty,
     summaryRef,
     set: (name, value) => setValues((current) => ({ ...current, [name]: value })),
     reset: (next) => {
       setValues(next);
-      setErrors({});
-      setMessage(null);
+      setBaseline(next);
+      setError(null);
     },
     fieldId: (name) => `${id}-${name}`,
     async submit(action) {
       setPending(true);
+      const submitted = values;
       try {
         const value = await action();
-        setErrors({});
-        setMessage(null);
+        setError(null);
+        setBaseline(submitted);
+        markSaved();
         return value;
-      } catch (error) {
-        const body =
-          error instanceof ContractError
-            ? error.body
-            : { message: 'Noe gikk galt, og ingenting ble lagret. Prøv igjen.', fields: {} as Record<string, string> };
-        setErrors(body.fields);
-        setMessage(body.message);
-        requestAnimationFrame(() => summaryRef.current?.focus());
+      } catch (caught) {
+        setError(caught instanceof ContractError ? caught.body : UNKNOWN);
+        focusSoon(() => summaryRef.current);
         return undefined;
       } finally {
         setPending(false);

@@ -1,16 +1,15 @@
 import { Fieldset } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import type { Audience } from '../../../core/audiences';
 import type { Campaign } from '../../../core/campaigns/contract';
 import type { CampaignStatus, Channel } from '../../../core/campaigns/labels';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { ChoicesField, choicesOf } from '../forms/ChoicesField';
 import { FormErrors } from '../forms/FormErrors';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { linesOf, wholeNumberInput } from '../forms/values';
 import { formatDate, parseDate } from '../format';
 import { audienceOptions, channelOptions, statusOptions } from './labels';
@@ -53,10 +52,10 @@ function toInput(v: Values) {
 
 export function CampaignForm({ existing }: { existing?: Campaign }) {
   const form = useForm('campaign', campaignValues(existing));
+  const saveTo = useSave(form);
   const themes = useRead('campaigns.themes', { includeArchived: true });
   const units = useRead('units.list', { includeArchived: true });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const v = form.values;
 
   // Archived themes and units are offered only where this campaign already uses them.
@@ -68,11 +67,8 @@ export function CampaignForm({ existing }: { existing?: Campaign }) {
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await form.submit(() =>
-      existing ? call('campaigns.update', { id: existing.id, ...toInput(v) }) : call('campaigns.create', toInput(v)),
-    );
+    const saved = await (existing ? saveTo('campaigns.update', { id: existing.id, ...toInput(v) }) : saveTo('campaigns.create', toInput(v)));
     if (!saved) return;
-    await queryClient.invalidateQueries();
     navigate(`/informasjonstiltak?aar=${saved.periodStart.slice(0, 4)}`, { state: { saved: `«${saved.title}» er lagret.` } });
   }
 

@@ -1,7 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
+import { useCall } from '../forms/useCall';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { RemoveSection } from '../components/RemoveSection';
@@ -20,7 +19,7 @@ export function EditCampaign() {
   const id = Number(useParams().id);
   const campaign = useRead('campaigns.get', { id });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const run = useCall();
   return (
     <QueryState query={campaign} label="informasjonstiltaket">
       {(c) => (
@@ -32,9 +31,8 @@ export function EditCampaign() {
             label="Slett tiltaket"
             description={`«${c.title}» forsvinner fra listen, tidslinjen og årsrapporten.`}
             onRemove={async () => {
-              await call('campaigns.remove', { id: c.id });
+              await run('campaigns.remove', { id: c.id });
               navigate('/informasjonstiltak', { state: { saved: `«${c.title}» er slettet.` } });
-              await queryClient.invalidateQueries();
             }}
           />
         </>

@@ -1,10 +1,9 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import type { CampaignTheme } from '../../../core/campaigns/contract';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
+import { useCall } from '../forms/useCall';
 import { type Column, DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
@@ -13,6 +12,7 @@ import { StatusTag } from '../components/StatusTag';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { formatNumber } from '../format';
 
 const columns: Column<CampaignTheme>[] = [
@@ -28,13 +28,12 @@ const columns: Column<CampaignTheme>[] = [
 
 function ThemeNameForm({ theme, onSaved }: { theme?: CampaignTheme; onSaved: (saved: CampaignTheme) => void }) {
   const form = useForm(theme ? 'theme-rename' : 'theme-new', { name: theme?.name ?? '' });
-  const queryClient = useQueryClient();
+  const saveTo = useSave(form);
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const name = form.values.name;
-    const saved = await form.submit(() => (theme ? call('campaigns.renameTheme', { id: theme.id, name }) : call('campaigns.createTheme', { name })));
+    const saved = await (theme ? saveTo('campaigns.renameTheme', { id: theme.id, name }) : saveTo('campaigns.createTheme', { name }));
     if (!saved) return;
-    await queryClient.invalidateQueries();
     if (!theme) form.reset({ name: '' });
     onSaved(saved);
   }
@@ -87,7 +86,7 @@ function ThemeDetail() {
   const id = Number(useParams().id);
   const themes = useRead('campaigns.themes', { includeArchived: true });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const run = useCall();
   const back = () => navigate('/informasjonstiltak/temaer');
   return (
     <QueryState query={themes} label="temaet">
@@ -95,8 +94,7 @@ function ThemeDetail() {
         const theme = list.find((t) => t.id === id);
         if (!theme) return <Alert data-color="warning">Fant ikke temaet. Det kan være slettet.</Alert>;
         const archive = async () => {
-          await call(theme.archived ? 'campaigns.restoreTheme' : 'campaigns.archiveTheme', { id: theme.id });
-          await queryClient.invalidateQueries();
+          await run(theme.archived ? 'campaigns.restoreTheme' : 'campaigns.archiveTheme', { id: theme.id });
         };
         return (
           <>
@@ -130,9 +128,8 @@ function ThemeDetail() {
                 label="Slett temaet"
                 description={`Temaet «${theme.name}» forsvinner fra listen.`}
                 onRemove={async () => {
-                  await call('campaigns.removeTheme', { id: theme.id });
+                  await run('campaigns.removeTheme', { id: theme.id });
                   back();
-                  await queryClient.invalidateQueries();
                 }}
               />
             ) : null}

@@ -1,13 +1,11 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Navigate, Route, Routes, useParams } from 'react-router';
 import { useRead } from '../api/hooks';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { BackupSection } from './BackupSection';
 import { BackupsPage } from './BackupsPage';
 import { ChangeLogPage } from './ChangeLogPage';
-import { UnitsPage } from './enheter/UnitsPage';
-import { UnitsSection } from './enheter/UnitsSection';
 import { SettingsForm } from './SettingsForm';
 
 function Overview() {
@@ -18,7 +16,6 @@ function Overview() {
       <QueryState query={settings} label="innstillinger">
         {(s) => <SettingsForm settings={s} />}
       </QueryState>
-      <UnitsSection />
       <BackupSection />
       <section className="section" aria-labelledby="change-log-heading">
         <Heading level={2} data-size="md" id="change-log-heading">
@@ -31,13 +28,19 @@ function Overview() {
   );
 }
 
+/** Units used to live here; old links still arrive. */
+function MovedToUnits() {
+  const rest = useParams()['*'];
+  return <Navigate to={rest ? `/enheter/${rest}` : '/enheter'} replace />;
+}
+
 export function InnstillingerPage() {
   return (
     <Routes>
       <Route index element={<Overview />} />
       <Route path="sikkerhetskopier" element={<BackupsPage />} />
       <Route path="endringslogg" element={<ChangeLogPage />} />
-      <Route path="enheter/*" element={<UnitsPage />} />
+      <Route path="enheter/*" element={<MovedToUnits />} />
     </Routes>
   );
 }

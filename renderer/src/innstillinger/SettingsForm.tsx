@@ -1,11 +1,12 @@
-import { Alert, Button, Fieldset } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { Button, Fieldset } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { Settings } from '../../../core/settings/contract';
-import { call } from '../api/client';
+import { Confirmation } from '../forms/Confirmation';
+import { DayMonthField } from '../forms/DayMonthField';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 
 function toValues(s: Settings) {
   const [month, day] = s.annualReportDueDate.split('-');
@@ -13,7 +14,8 @@ function toValues(s: Settings) {
     organisationName: s.organisationName,
     mainContactLeadDays: String(s.mainContactLeadDays),
     trainingReminderDays: String(s.trainingReminderDays),
-    annualReportDueDate: `${day}.${month}`,
+    dueDay: day ?? '31',
+    dueMonth: month ?? '03',
     coverageYears: String(s.coverageYears),
     disclosureK: String(s.disclosureK),
     agreementReviewYears: String(s.agreementReviewYears),
@@ -25,44 +27,33 @@ function number(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text.replace(/\s/g, '').replace(',', '.'));
 }
 
-function dayMonth(text: string): string {
-  const m = /^\s*(\d{1,2})\.(\d{1,2})\.?\s*$/.exec(text);
-  return m ? `${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
-}
 
 export function SettingsForm({ settings }: { settings: Settings }) {
   const form = useForm('settings', toValues(settings));
-  const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(false);
+  const saveTo = useSave(form);
+  const [saved, setSaved] = useState(0);
   const v = form.values;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    setSaved(false);
-    const result = await form.submit(() =>
-      call('settings.update', {
-        organisationName: v.organisationName,
-        mainContactLeadDays: number(v.mainContactLeadDays),
-        trainingReminderDays: number(v.trainingReminderDays),
-        annualReportDueDate: dayMonth(v.annualReportDueDate),
-        coverageYears: number(v.coverageYears),
-        disclosureK: number(v.disclosureK),
-        agreementReviewYears: number(v.agreementReviewYears),
-      }),
-    );
+    setSaved(0);
+    const result = await saveTo('settings.update', {
+      organisationName: v.organisationName,
+      mainContactLeadDays: number(v.mainContactLeadDays),
+      trainingReminderDays: number(v.trainingReminderDays),
+      annualReportDueDate: `${v.dueMonth}-${v.dueDay}`,
+      coverageYears: number(v.coverageYears),
+      disclosureK: number(v.disclosureK),
+      agreementReviewYears: number(v.agreementReviewYears),
+    });
     if (!result) return;
-    await queryClient.invalidateQueries();
-    setSaved(true);
+    setSaved((n) => n + 1);
   }
 
   return (
     <form className="form-stack" onSubmit={save} noValidate aria-label="Innstillinger">
       <FormErrors form={form} />
-      {saved ? (
-        <Alert data-color="success" role="status">
-          Innstillingene er lagret.
-        </Alert>
-      ) : null}
+      {saved ? <Confirmation key={saved}>Innstillingene er lagret.</Confirmation> : null}
       <Fieldset>
         <Fieldset.Legend>Organisasjon</Fieldset.Legend>
         <TextField form={form} name="organisationName" label="Kommune eller virksomhet" required />
@@ -76,11 +67,13 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           description="AMU møtes bare noen ganger i året og må rekke å oppnevne en etterfølger. Standard: 120 dager."
         />
         <TextField form={form} name="trainingReminderDays" label="Vis kommende opplæring (dager fram i tid)" description="Standard: 14 dager." />
-        <TextField
+        <DayMonthField
           form={form}
-          name="annualReportDueDate"
-          label="Årsrapporten skal være sendt til AMU innen (dd.mm)"
-          description="Appen minner dere på det hvis årsrapporten for fjoråret ikke er sendt innen denne datoen."
+          dayName="dueDay"
+          monthName="dueMonth"
+          errorName="annualReportDueDate"
+          legend="Årsrapporten skal være sendt til AMU innen"
+          description="Hvert år. Appen minner dere på det hvis årsrapporten for fjoråret ikke er sendt innen denne datoen."
         />
       </Fieldset>
       <Fieldset>

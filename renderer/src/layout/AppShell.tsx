@@ -1,8 +1,11 @@
-import { Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useRead } from '../api/hooks';
 import { areas } from '../areas';
 import { Onboarding } from '../oppstart/Onboarding';
+import { PageFocus } from './PageFocus';
+import { SkipToHeading } from './SkipToHeading';
+import { UnsavedGuard } from './UnsavedGuard';
 
 function Navigation({ organisationName }: { organisationName: string }) {
   return (
@@ -32,18 +35,22 @@ export function AppShell() {
       </main>
     );
   }
+  const started = settings.data.organisationName !== '' && settings.data.guideStep === 'done';
   return (
-    <Routes>
-      <Route path="/oppstart/*" element={<Onboarding />} />
-      <Route path="*" element={settings.data.organisationName ? <Layout organisationName={settings.data.organisationName} /> : <Navigate to="/oppstart" replace />} />
-    </Routes>
+    <UnsavedGuard>
+      <PageFocus />
+      <Routes>
+        <Route path="/oppstart/*" element={<Onboarding />} />
+        <Route path="*" element={started ? <Layout organisationName={settings.data.organisationName} /> : <Navigate to="/oppstart" replace />} />
+      </Routes>
+    </UnsavedGuard>
   );
 }
 
 function Layout({ organisationName }: { organisationName: string }) {
   return (
     <div className="app-layout">
-      <SkipLink href="#main">Hopp til hovedinnholdet</SkipLink>
+      <SkipToHeading />
       <Navigation organisationName={organisationName} />
       <main className="app-main" id="main" tabIndex={-1}>
         <Routes>

@@ -1,23 +1,21 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { Training } from '../../../core/trainings/contract';
-import { call } from '../api/client';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import type { SavedState } from './SaveNotice';
 
 export function CancelForm({ training }: { training: Training }) {
   const form = useForm('cancel', { reason: training.cancelReason ?? '' });
+  const saveTo = useSave(form);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await form.submit(() => call('trainings.cancel', { id: training.id, reason: form.values.reason }));
+    const saved = await saveTo('trainings.cancel', { id: training.id, reason: form.values.reason });
     if (!saved) return;
-    await queryClient.invalidateQueries();
     const state: SavedState = {
       saved: `«${saved.title}» er avlyst. Last ned kalenderfilen på nytt og send den til dem som fikk invitasjonen, så forsvinner avtalen fra kalenderne deres.`,
     };

@@ -1,11 +1,10 @@
 import { Fieldset } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { Training } from '../../../core/trainings/contract';
-import { call } from '../api/client';
 import { FormErrors } from '../forms/FormErrors';
 import { DateField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { formatTime, joinDateTime } from './dateTime';
 import type { SavedState } from './SaveNotice';
 import { SaveActions } from '../forms/SaveActions';
@@ -13,17 +12,14 @@ import { SaveActions } from '../forms/SaveActions';
 /** The same course on a new date: everything but the time is copied, nothing of what happened. */
 export function CopyForm({ training }: { training: Training }) {
   const form = useForm('copy', { start: '', startTime: formatTime(training.start), end: formatTime(training.end), endDate: '' });
+  const saveTo = useSave(form);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const v = form.values;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const copy = await form.submit(() =>
-      call('trainings.copy', { id: training.id, start: joinDateTime(v.start, v.startTime), end: joinDateTime(v.endDate || v.start, v.end) }),
-    );
+    const copy = await saveTo('trainings.copy', { id: training.id, start: joinDateTime(v.start, v.startTime), end: joinDateTime(v.endDate || v.start, v.end) });
     if (!copy) return;
-    await queryClient.invalidateQueries();
     const state: SavedState = { saved: `Kopien av «${copy.title}» er planlagt. Sjekk sted og kursholder før du sender den til kalenderen.`, warnings: copy.warnings };
     navigate(`/opplaering/${copy.id}`, { state });
   }

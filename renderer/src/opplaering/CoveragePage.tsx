@@ -72,7 +72,7 @@ export function CoveragePage() {
               title="Ingen enheter er registrert"
               action={
                 <Button asChild>
-                  <Link to="/innstillinger/enheter/ny">Registrer enhet</Link>
+                  <Link to="/enheter/ny">Registrer enhet</Link>
                 </Button>
               }
             >
@@ -97,7 +97,7 @@ export function CoveragePage() {
               <Paragraph className="footnote">
                 Dekningen regnes mot antall ledere som er registrert for enheten, og en enhet teller høyst så mange ledere som den har. Kolonnen
                 med ledere viser antallet slik det er registrert. Sektorer summerer enhetene under seg. Enheter uten registrert antall ledere får
-                ingen prosent – registrer antallet under <Link to="/innstillinger/enheter">Innstillinger › Enheter</Link>.
+                ingen prosent – registrer antallet under <Link to="/enheter">Enheter</Link>.
               </Paragraph>
               <Unreached report={r} />
             </>

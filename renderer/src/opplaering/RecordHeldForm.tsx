@@ -1,16 +1,15 @@
 import { Button, Field, Heading, Input, Label, Paragraph, Select, Table, ValidationMessage } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AUDIENCE_LABELS, AUDIENCES, type Audience } from '../../../core/audiences';
 import type { Training } from '../../../core/trainings/contract';
 import type { Unit } from '../../../core/units/contract';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { type FormState, type FormValues, useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { wholeNumberInput } from '../forms/values';
 import { formatNumber } from '../format';
 import type { SavedState } from './SaveNotice';
@@ -28,8 +27,7 @@ function initialValues(training: Training, rows: number[], columns: Audience[]):
     columns.forEach((audience, c) => {
       const count = training.participants.find((p) => p.unitId === unitId && p.audience === audience)?.count;
       values[cellKey(r, c, columns.length)] = count === undefined ? '' : String(count);
-    }),
-  );
+    }));
   return values;
 }
 
@@ -141,23 +139,20 @@ export function RecordHeldForm({ training }: { training: Training }) {
   const [rows, setRows] = useState(() => [...new Set([...training.units.map((u) => u.id), ...training.participants.map((p) => p.unitId)])]);
   const columns = AUDIENCES.filter((a) => training.audiences.includes(a) || training.participants.some((p) => p.audience === a));
   const form = useForm<FormValues>('held', initialValues(training, rows, columns));
+  const saveTo = useSave(form);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const names = new Map([...(units.data ?? []).map((u) => [u.id, u.name] as const), ...training.units.map((u) => [u.id, u.name] as const)]);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const participants = rows.flatMap((unitId, r) => columns.map((audience, c) => ({ unitId, audience, count: countOf(form.values[cellKey(r, c, columns.length)]) })));
-    const saved = await form.submit(() =>
-      call('trainings.recordHeld', {
-        id: training.id,
-        participants,
-        evaluationScore: wholeNumberInput(form.values.evaluationScore ?? ''),
-        evaluationText: form.values.evaluationText,
-      }),
-    );
+    const saved = await saveTo('trainings.recordHeld', {
+      id: training.id,
+      participants,
+      evaluationScore: wholeNumberInput(form.values.evaluationScore ?? ''),
+      evaluationText: form.values.evaluationText,
+    });
     if (!saved) return;
-    await queryClient.invalidateQueries();
     const state: SavedState = { saved: `«${saved.title}» er registrert som gjennomført med ${formatNumber(saved.participantTotal)} deltakere.`, warnings: saved.warnings };
     navigate(`/opplaering/${training.id}`, { state });
   }

@@ -1,10 +1,10 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import type { Training } from '../../../core/trainings/contract';
-import { ContractError, call } from '../api/client';
+import { ContractError } from '../api/client';
 import { useRead } from '../api/hooks';
+import { useCall } from '../forms/useCall';
 import { PageHeader } from '../components/PageHeader';
 import { RemoveSection } from '../components/RemoveSection';
 import { QueryState } from '../components/QueryState';
@@ -53,14 +53,13 @@ function reopenable(t: Training): boolean {
 }
 
 function Actions({ t }: { t: Training }) {
-  const queryClient = useQueryClient();
+  const run = useCall();
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const attempt = async (action: () => Promise<unknown>, after: () => void) => {
     setProblem(null);
     try {
       await action();
-      await queryClient.invalidateQueries();
       after();
     } catch (error) {
       setProblem(error instanceof ContractError ? error.message : 'Noe gikk galt. Prøv igjen.');
@@ -69,7 +68,7 @@ function Actions({ t }: { t: Training }) {
   const download = () =>
     attempt(
       async () => {
-        const file = await call('trainings.exportCalendar', { id: t.id });
+        const file = await run('trainings.exportCalendar', { id: t.id });
         downloadText(file.fileName, file.content, ICS_TYPE);
       },
       () => setDone('Kalenderfilen er lastet ned. Åpne den for å legge opplæringen inn i kalenderen, eller send den til deltakerne.'),
@@ -103,7 +102,7 @@ function Actions({ t }: { t: Training }) {
           </Button>
         ) : null}
         {reopenable(t) ? (
-          <Button variant="tertiary" onClick={() => attempt(() => call('trainings.reopen', { id: t.id }), () => setDone('Opplæringen er satt tilbake til planlagt.'))}>
+          <Button variant="tertiary" onClick={() => attempt(() => run('trainings.reopen', { id: t.id }), () => setDone('Opplæringen er satt tilbake til planlagt.'))}>
             Sett tilbake til planlagt
           </Button>
         ) : null}
@@ -150,15 +149,14 @@ function Details({ t }: { t: Training }) {
 
 function RemoveSession({ t }: { t: Training }) {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const run = useCall();
   return (
     <RemoveSection
       hint="Slett bare opplæringer som aldri skulle vært registrert. Er den sendt til kalenderen, avlys den heller, så forsvinner den fra kalenderne også."
       label="Slett opplæringen"
       description={`«${t.title}» ${sessionTime(t)} forsvinner.`}
       onRemove={async () => {
-        await call('trainings.remove', { id: t.id });
-        await queryClient.invalidateQueries();
+        await run('trainings.remove', { id: t.id });
         navigate('/opplaering', { state: { saved: `«${t.title}» er slettet.` } });
       }}
     />

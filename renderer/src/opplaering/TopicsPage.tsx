@@ -1,10 +1,10 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import type { TrainingTopic } from '../../../core/trainings/contract';
-import { ContractError, call } from '../api/client';
+import { ContractError } from '../api/client';
 import { useRead } from '../api/hooks';
+import { useCall } from '../forms/useCall';
 import { type Column, DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
@@ -13,6 +13,7 @@ import { StatusTag } from '../components/StatusTag';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { formatNumber } from '../format';
 import { AreaNav } from './AreaNav';
 
@@ -30,13 +31,12 @@ const columns: Column<TrainingTopic>[] = [
 
 function TopicNameForm({ topic, onSaved }: { topic?: TrainingTopic; onSaved: (saved: TrainingTopic) => void }) {
   const form = useForm(topic ? 'topic-rename' : 'topic-new', { name: topic?.name ?? '' });
-  const queryClient = useQueryClient();
+  const saveTo = useSave(form);
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const name = form.values.name;
-    const saved = await form.submit(() => (topic ? call('trainingTopics.update', { id: topic.id, name }) : call('trainingTopics.create', { name })));
+    const saved = await (topic ? saveTo('trainingTopics.update', { id: topic.id, name }) : saveTo('trainingTopics.create', { name }));
     if (!saved) return;
-    await queryClient.invalidateQueries();
     if (!topic) form.reset({ name: '' });
     onSaved(saved);
   }
@@ -82,13 +82,12 @@ function TopicList() {
 }
 
 function ArchiveSection({ topic }: { topic: TrainingTopic }) {
-  const queryClient = useQueryClient();
+  const run = useCall();
   const [problem, setProblem] = useState<string | null>(null);
   const toggle = async () => {
     try {
       setProblem(null);
-      await call(topic.archived ? 'trainingTopics.restore' : 'trainingTopics.archive', { id: topic.id });
-      await queryClient.invalidateQueries();
+      await run(topic.archived ? 'trainingTopics.restore' : 'trainingTopics.archive', { id: topic.id });
     } catch (error) {
       setProblem(error instanceof ContractError ? error.message : 'Noe gikk galt. Prøv igjen.');
     }
@@ -115,7 +114,7 @@ function TopicDetail() {
   const id = Number(useParams().id);
   const topics = useRead('trainingTopics.list', { includeArchived: true });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const run = useCall();
   const back = () => navigate('/opplaering/emner');
   return (
     <QueryState query={topics} label="emnet">
@@ -134,9 +133,8 @@ function TopicDetail() {
                 label="Slett emnet"
                 description={`Emnet «${topic.name}» forsvinner fra listen.`}
                 onRemove={async () => {
-                  await call('trainingTopics.remove', { id: topic.id });
+                  await run('trainingTopics.remove', { id: topic.id });
                   back();
-                  await queryClient.invalidateQueries();
                 }}
               />
             ) : null}

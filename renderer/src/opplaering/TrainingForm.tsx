@@ -1,15 +1,14 @@
 import { Checkbox, Fieldset, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Training } from '../../../core/trainings/contract';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { ChoicesField } from '../forms/ChoicesField';
 import { FormErrors } from '../forms/FormErrors';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { formatDate } from '../format';
 import { audienceOptions } from './labels';
 import type { SavedState } from './SaveNotice';
@@ -19,11 +18,11 @@ import { SaveActions } from '../forms/SaveActions';
 
 export function TrainingForm({ existing, prefill }: { existing?: Training; prefill?: { date?: string; topicId?: string } }) {
   const form = useForm('training', trainingValues(existing, prefill));
+  const saveTo = useSave(form);
   const [repeat, setRepeat] = useState(false);
   const topics = useRead('trainingTopics.list', { includeArchived: true });
   const units = useRead('units.list', { includeArchived: true });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const v = form.values;
 
   // Archived topics and units are offered only where this session already uses them.
@@ -36,18 +35,14 @@ export function TrainingForm({ existing, prefill }: { existing?: Training; prefi
   async function save(event: React.FormEvent) {
     event.preventDefault();
     if (!existing && repeat) {
-      const series = await form.submit(() => call('trainings.createSeries', { ...toSessionInput(v), repeat: toRepeatInput(v) }));
+      const series = await saveTo('trainings.createSeries', { ...toSessionInput(v), repeat: toRepeatInput(v) });
       if (!series) return;
-      await queryClient.invalidateQueries();
       const state: SavedState = { saved: `${series.sessions.length} opplæringer er planlagt, fra ${formatDate(series.sessions[0]?.start)} til ${formatDate(series.sessions.at(-1)?.start)}.` };
       navigate('/opplaering', { state });
       return;
     }
-    const saved = await form.submit(() =>
-      existing ? call('trainings.update', { id: existing.id, ...toSessionInput(v) }) : call('trainings.create', toSessionInput(v)),
-    );
+    const saved = await (existing ? saveTo('trainings.update', { id: existing.id, ...toSessionInput(v) }) : saveTo('trainings.create', toSessionInput(v)));
     if (!saved) return;
-    await queryClient.invalidateQueries();
     const state: SavedState = { saved: `«${saved.title}» er lagret.`, warnings: saved.warnings };
     navigate(`/opplaering/${saved.id}`, { state });
   }
@@ -97,7 +92,7 @@ export function TrainingForm({ existing, prefill }: { existing?: Training; prefi
       ) : (
         <Paragraph>
           Ingen enheter er registrert, så opplæringen blir åpen for hele kommunen. Vil du invitere enkelte enheter, legg dem inn under{' '}
-          <Link to="/innstillinger/enheter">Innstillinger › Enheter</Link>.
+          <Link to="/enheter">Enheter</Link>.
         </Paragraph>
       )}
       <TextField

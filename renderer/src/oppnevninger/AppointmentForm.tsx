@@ -1,13 +1,12 @@
 import { useNavigate } from 'react-router';
 import type { Appointment } from '../../../core/appointments/contract';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { FormErrors } from '../forms/FormErrors';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { formatDate, parseDate } from '../format';
-import { useQueryClient } from '@tanstack/react-query';
 import { SaveActions } from '../forms/SaveActions';
 
 type Values = {
@@ -63,18 +62,15 @@ function DefaultTermHint({ role, termStart }: { role: string; termStart: string 
 
 export function AppointmentForm({ existing, initialRole, onSaved }: { existing?: Appointment; initialRole?: string; onSaved?: () => void }) {
   const form = useForm('appointment', appointmentValues(existing, initialRole));
+  const saveTo = useSave(form);
   const units = useRead('units.list', {});
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const v = form.values;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await form.submit(() =>
-      existing ? call('appointments.update', { id: existing.id, ...toInput(v) }) : call('appointments.create', toInput(v)),
-    );
+    const saved = await (existing ? saveTo('appointments.update', { id: existing.id, ...toInput(v) }) : saveTo('appointments.create', toInput(v)));
     if (!saved) return;
-    await queryClient.invalidateQueries();
     if (onSaved) onSaved();
     else navigate('/oppnevninger', { state: { saved: `Oppnevningen av ${saved.personName} er lagret.` } });
   }

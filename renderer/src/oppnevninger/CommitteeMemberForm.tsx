@@ -1,10 +1,10 @@
-import { Button } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { CommitteeMember } from '../../../core/committee/contract';
-import { call } from '../api/client';
 import { FormErrors } from '../forms/FormErrors';
+import { focusSoon } from '../forms/focus';
 import { DateField, TextField } from '../forms/fields';
+import { SaveActions } from '../forms/SaveActions';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { formatDate, parseDate } from '../format';
 
 export function committeeValues(m?: CommitteeMember) {
@@ -29,16 +29,18 @@ export function CommitteeMemberForm({
   formId?: string;
 }) {
   const form = useForm(formId, committeeValues(existing));
-  const queryClient = useQueryClient();
+  const saveTo = useSave(form);
   const v = form.values;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const input = { name: v.name, committeeRole: v.committeeRole, email: v.email, activeFrom: parseDate(v.activeFrom), activeTo: parseDate(v.activeTo) };
-    const saved = await form.submit(() => (existing ? call('committee.update', { id: existing.id, ...input }) : call('committee.create', input)));
+    const saved = await (existing ? saveTo('committee.update', { id: existing.id, ...input }) : saveTo('committee.create', input));
     if (!saved) return;
-    await queryClient.invalidateQueries();
-    if (!existing) form.reset(committeeValues());
+    if (!existing) {
+      form.reset(committeeValues());
+      focusSoon(() => document.getElementById(form.fieldId('name')));
+    }
     onSaved(saved);
   }
 
@@ -58,11 +60,7 @@ export function CommitteeMemberForm({
         <DateField form={form} name="activeFrom" label="Medlem fra" />
         <DateField form={form} name="activeTo" label="Medlem til" />
       </div>
-      <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
-          {submitLabel}
-        </Button>
-      </div>
+      <SaveActions label={submitLabel} pending={form.pending} />
     </form>
   );
 }

@@ -1,23 +1,19 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Appointment } from '../../../core/appointments/contract';
-import { call } from '../api/client';
 import { FormErrors } from '../forms/FormErrors';
 import { DateField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { formatDate, parseDate } from '../format';
 
 /** Ending a term early: when and why (never anything about a personnel matter). */
 export function EndAppointmentForm({ appointment }: { appointment: Appointment }) {
   const form = useForm('end-appointment', { endedOn: formatDate(appointment.endedEarlyOn), reason: appointment.endedEarlyReason ?? '' });
-  const queryClient = useQueryClient();
+  const saveTo = useSave(form);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await form.submit(() =>
-      call('appointments.end', { id: appointment.id, endedOn: parseDate(form.values.endedOn), reason: form.values.reason }),
-    );
-    if (saved) await queryClient.invalidateQueries();
+    await saveTo('appointments.end', { id: appointment.id, endedOn: parseDate(form.values.endedOn), reason: form.values.reason });
   }
 
   return (

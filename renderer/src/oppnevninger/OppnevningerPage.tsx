@@ -1,8 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
+import { useCall } from '../forms/useCall';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
@@ -130,7 +129,7 @@ function EditAppointment() {
   const id = Number(useParams().id);
   const appointment = useRead('appointments.get', { id });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const run = useCall();
   return (
     <QueryState query={appointment} label="oppnevningen">
       {(a) => (
@@ -149,8 +148,7 @@ function EditAppointment() {
               description={`Oppnevningen av ${a.personName} som ${ROLE_LABEL[a.role].toLowerCase()} forsvinner fra historikken.`}
               confirmLabel="Slett oppnevningen"
               onConfirm={async () => {
-                await call('appointments.remove', { id: a.id });
-                await queryClient.invalidateQueries();
+                await run('appointments.remove', { id: a.id });
                 navigate('/oppnevninger', { state: { saved: `Oppnevningen av ${a.personName} er slettet.` } });
               }}
             />

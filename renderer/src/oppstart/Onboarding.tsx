@@ -1,74 +1,58 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
-import { call } from '../api/client';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { Settings } from '../../../core/settings/contract';
 import { useRead } from '../api/hooks';
-import { FormErrors } from '../forms/FormErrors';
-import { TextField } from '../forms/fields';
-import { useForm } from '../forms/useForm';
+import { focusSoon } from '../forms/focus';
+import { useCall } from '../forms/useCall';
 import { AppointmentForm } from '../oppnevninger/AppointmentForm';
-import { CommitteeMemberForm } from '../oppnevninger/CommitteeMemberForm';
+import { CommitteeStep } from './CommitteeStep';
+import { OrganisationStep } from './OrganisationStep';
 
-type Step = 'organisation' | 'committee' | 'mainContact';
-const STEPS: Step[] = ['organisation', 'committee', 'mainContact'];
+type Step = 'organisation' | 'committee' | 'mainContact' | 'units';
+const STEPS: Step[] = ['organisation', 'committee', 'mainContact', 'units'];
+const HEADINGS: Record<Step, string> = {
+  organisation: 'Organisasjonen',
+  committee: 'AKAN-utvalget',
+  mainContact: 'Hovedkontakten',
+  units: 'Enhetene',
+};
 
-function OrganisationStep({ onDone }: { onDone: () => void }) {
-  const form = useForm('organisation', { organisationName: '' });
-  async function save(event: React.FormEvent) {
-    event.preventDefault();
-    const saved = await form.submit(() => call('settings.update', { organisationName: form.values.organisationName }));
-    if (saved) onDone();
-  }
-  return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label="Organisasjon">
-      <FormErrors form={form} />
-      <TextField form={form} name="organisationName" label="Navnet på kommunen eller virksomheten" required description="Vises i appen og i årsrapporten til AMU." />
-      <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
-          Lagre og gå videre
-        </Button>
-      </div>
-    </form>
-  );
+/** Where a guide left off (after a reload, or a restart of the app) picks up again. */
+function resumeAt(settings: Settings): Step {
+  if (settings.organisationName === '') return 'organisation';
+  return settings.guideStep === 'done' ? 'units' : settings.guideStep;
 }
 
-function CommitteeStep({ onDone }: { onDone: () => void }) {
-  const members = useRead('committee.list', undefined);
-  return (
-    <>
-      {members.data && members.data.length > 0 ? (
-        <ul aria-label="Lagt til">
-          {members.data.map((m) => (
-            <li key={m.id}>
-              {m.name} – {m.committeeRole}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <CommitteeMemberForm formId="onboarding-member" submitLabel="Legg til utvalgsmedlem" onSaved={() => undefined} />
-      <div className="form-actions section">
-        <Button variant="secondary" onClick={onDone}>
-          Gå videre
-        </Button>
-      </div>
-    </>
-  );
-}
-
-/** First start: the organisation's name, the committee and the current hovedkontakt, one step at a time. */
+/** First start: the organisation's name, the committee, the current hovedkontakt, then where the units go. */
 export function Onboarding() {
-  const [step, setStep] = useState<Step>('organisation');
+  const settings = useRead('settings.get', undefined);
+  if (!settings.data) return null;
+  return <Guide settings={settings.data} />;
+}
+
+function Guide({ settings }: { settings: Settings }) {
+  const [step, setStep] = useState<Step>(() => resumeAt(settings));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const run = useCall();
   const index = STEPS.indexOf(step);
+
   useEffect(() => {
     document.title = 'Kom i gang – AKAN Utvalg';
   }, []);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    focusSoon(() => heading.current);
+  }, [step]);
 
-  const finish = async () => {
-    await queryClient.invalidateQueries();
-    navigate('/oversikt');
+  const goTo = async (next: Step) => {
+    if (next !== 'organisation') await run('settings.update', { guideStep: next === 'units' ? 'done' : next });
+    setStep(next);
   };
 
   return (
@@ -79,37 +63,48 @@ export function Onboarding() {
       <Paragraph>
         Steg {index + 1} av {STEPS.length}. Du kan endre alt senere.
       </Paragraph>
-      {step === 'organisation' ? (
-        <section aria-labelledby="step-heading">
-          <Heading level={2} data-size="md" id="step-heading">
-            Organisasjonen
-          </Heading>
-          <OrganisationStep onDone={() => setStep('committee')} />
-        </section>
-      ) : null}
-      {step === 'committee' ? (
-        <section aria-labelledby="step-heading">
-          <Heading level={2} data-size="md" id="step-heading">
-            AKAN-utvalget
-          </Heading>
-          <Paragraph>Legg til utvalgets medlemmer, vanligvis personal- og kompetanseleder, ruskonsulent og AKAN-hovedkontakt.</Paragraph>
-          <CommitteeStep onDone={() => setStep('mainContact')} />
-        </section>
-      ) : null}
-      {step === 'mainContact' ? (
-        <section aria-labelledby="step-heading">
-          <Heading level={2} data-size="md" id="step-heading">
-            Hovedkontakten
-          </Heading>
-          <Paragraph>Registrer hovedkontakten AMU har oppnevnt, så varsler appen før funksjonsperioden går ut.</Paragraph>
-          <AppointmentForm initialRole="mainContact" onSaved={finish} />
-          <div className="form-actions section">
-            <Button variant="tertiary" onClick={finish}>
-              Hopp over – ingen hovedkontakt er oppnevnt ennå
-            </Button>
-          </div>
-        </section>
-      ) : null}
+      <section aria-labelledby="step-heading">
+        <Heading level={2} data-size="md" id="step-heading" ref={heading} tabIndex={-1}>
+          {HEADINGS[step]}
+        </Heading>
+        {step === 'organisation' ? <OrganisationStep initialName={settings.organisationName} onDone={() => setStep('committee')} /> : null}
+        {step === 'committee' ? (
+          <>
+            <Paragraph>Legg til utvalgets medlemmer, vanligvis personal- og kompetanseleder, ruskonsulent og AKAN-hovedkontakt.</Paragraph>
+            <CommitteeStep onBack={() => setStep('organisation')} onDone={() => goTo('mainContact')} />
+          </>
+        ) : null}
+        {step === 'mainContact' ? (
+          <>
+            <Paragraph>Registrer hovedkontakten AMU har oppnevnt, så varsler appen før funksjonsperioden går ut.</Paragraph>
+            <AppointmentForm initialRole="mainContact" onSaved={() => goTo('units')} />
+            <div className="form-actions section">
+              <Button variant="secondary" onClick={() => setStep('committee')}>
+                Tilbake til utvalget
+              </Button>
+              <Button variant="tertiary" onClick={() => goTo('units')}>
+                Hopp over – ingen hovedkontakt er oppnevnt ennå
+              </Button>
+            </div>
+          </>
+        ) : null}
+        {step === 'units' ? (
+          <>
+            <Paragraph>
+              Nå er AKAN Utvalg klart. Neste steg er å registrere sektorene og enhetene i kommunen, med antall ansatte og ledere. De brukes når
+              dere inviterer til opplæring, i dekningsoversikten og i statistikken. Du finner dem alltid under «Enheter» i menyen.
+            </Paragraph>
+            <div className="form-actions">
+              <Button asChild>
+                <Link to="/enheter/ny">Registrer den første enheten</Link>
+              </Button>
+              <Button variant="secondary" onClick={() => navigate('/oversikt')}>
+                Gå til oversikten
+              </Button>
+            </div>
+          </>
+        ) : null}
+      </section>
     </main>
   );
 }

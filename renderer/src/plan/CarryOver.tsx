@@ -1,9 +1,9 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CarryOverResult } from '../../../core/plan/contract';
-import { ContractError, call } from '../api/client';
+import { useCall } from '../forms/useCall';
+import { ContractError } from '../api/client';
 
 function resultText(r: CarryOverResult): string {
   const copied = r.copied.length;
@@ -17,14 +17,13 @@ export function CarryOver({ year, unfinished }: { year: number; unfinished: numb
   const [result, setResult] = useState<CarryOverResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const queryClient = useQueryClient();
+  const run = useCall();
 
   async function copy() {
     setPending(true);
     setError(null);
     try {
-      setResult(await call('plan.copyUnfinished', { fromYear: year }));
-      await queryClient.invalidateQueries();
+      setResult(await run('plan.copyUnfinished', { fromYear: year }));
     } catch (e) {
       setError(e instanceof ContractError ? e.message : 'Noe gikk galt, og ingenting ble kopiert. Prøv igjen.');
     } finally {

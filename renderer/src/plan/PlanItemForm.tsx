@@ -1,14 +1,13 @@
 import { Fieldset } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { LinkOption, PlanItem } from '../../../core/plan/contract';
 import type { PlanKind, PlanStatus } from '../../../core/plan/labels';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { yearOptions } from '../components/FilterSelect';
 import { FormErrors } from '../forms/FormErrors';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { formatDate, parseDate } from '../format';
 import { kindOptions, quarterOptions, statusOptions } from './labels';
 import { doneByText } from './PlanStatusCell';
@@ -57,19 +56,18 @@ function linkChoices(options: LinkOption[] | undefined, current: { id: number | 
 
 export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; year: number; years: number[] }) {
   const form = useForm('plan-item', itemValues(existing, year));
+  const saveTo = useSave(form);
   const members = useRead('committee.list', undefined);
   const v = form.values;
   const chosenYear = Number(v.year);
   const links = useRead('plan.linkOptions', { year: chosenYear });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const why = existing ? doneByText(existing) : null;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await form.submit(() => (existing ? call('plan.update', { id: existing.id, ...toInput(v) }) : call('plan.create', toInput(v))));
+    const saved = await (existing ? saveTo('plan.update', { id: existing.id, ...toInput(v) }) : saveTo('plan.create', toInput(v)));
     if (!saved) return;
-    await queryClient.invalidateQueries();
     navigate(`/plan?aar=${saved.year}`, { state: { saved: `«${saved.activity}» er lagret i planen for ${saved.year}.` } });
   }
 

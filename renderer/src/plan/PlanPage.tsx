@@ -1,8 +1,7 @@
 import { Alert, Button, Heading } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
+import { useCall } from '../forms/useCall';
 import { EmptyState } from '../components/EmptyState';
 import { FilterSelect, yearOptions } from '../components/FilterSelect';
 import { PageHeader } from '../components/PageHeader';
@@ -89,7 +88,7 @@ function EditItem() {
   const item = useRead('plan.get', { id });
   const plan = useRead('plan.list', {});
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const run = useCall();
   return (
     <QueryState query={item} label="punktet">
       {(i) => (
@@ -104,9 +103,8 @@ function EditItem() {
             label="Slett punktet"
             description={`«${i.activity}» forsvinner fra planen for ${i.year}.`}
             onRemove={async () => {
-              await call('plan.remove', { id: i.id });
+              await run('plan.remove', { id: i.id });
               navigate(`/plan?aar=${i.year}`, { state: { saved: `«${i.activity}» er slettet fra planen.` } });
-              await queryClient.invalidateQueries();
             }}
           />
         </>

@@ -1,17 +1,17 @@
 import { Alert, Button, Switch } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link, Route, Routes, useLocation, useParams, useSearchParams } from 'react-router';
-import { useRead } from '../../api/hooks';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
+import { useRead } from '../api/hooks';
+import { EmptyState } from '../components/EmptyState';
+import { PageHeader } from '../components/PageHeader';
+import { QueryState } from '../components/QueryState';
 import { ArchiveUnitSection } from './ArchiveUnitSection';
 import { UnitForm } from './UnitForm';
 import { UnitTable } from './UnitTable';
 
 const NEW_UNIT = (
   <Button asChild>
-    <Link to="/innstillinger/enheter/ny">Ny enhet</Link>
+    <Link to="/enheter/ny">Ny enhet</Link>
   </Button>
 );
 
@@ -45,9 +45,6 @@ function UnitList() {
           )
         }
       </QueryState>
-      <p>
-        <Link to="/innstillinger">Tilbake til innstillinger</Link>
-      </p>
     </>
   );
 }
@@ -79,7 +76,7 @@ function EditUnit() {
             <UnitForm key={unit.id} existing={unit} tree={units} />
             {unit.archived ? null : (
               <p>
-                <Link to={`/innstillinger/enheter/ny?under=${unit.id}`}>Legg til en enhet under «{unit.name}»</Link>
+                <Link to={`/enheter/ny?under=${unit.id}`}>Legg til en enhet under «{unit.name}»</Link>
               </p>
             )}
             <ArchiveUnitSection unit={unit} />

@@ -1,12 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import type { Unit, UnitTreeRow } from '../../../../core/units/contract';
-import { call } from '../../api/client';
-import { FormErrors } from '../../forms/FormErrors';
-import { SelectField, TextField } from '../../forms/fields';
-import { useForm } from '../../forms/useForm';
-import { wholeNumberInput } from '../../forms/values';
-import { SaveActions } from '../../forms/SaveActions';
+import type { Unit, UnitTreeRow } from '../../../core/units/contract';
+import { FormErrors } from '../forms/FormErrors';
+import { SelectField, TextField } from '../forms/fields';
+import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
+import { wholeNumberInput } from '../forms/values';
+import { SaveActions } from '../forms/SaveActions';
 
 function unitValues(u?: Unit, parentId?: string) {
   return {
@@ -28,8 +27,8 @@ function ownBranch(tree: UnitTreeRow[], id: number): Set<number> {
 
 export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: UnitTreeRow[]; parentId?: string }) {
   const form = useForm('unit', unitValues(existing, parentId));
+  const saveTo = useSave(form);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const v = form.values;
   const excluded = existing ? ownBranch(tree, existing.id) : new Set<number>();
   const parents = tree.filter((u) => !u.archived && !excluded.has(u.id)).map((u) => ({ value: String(u.id), label: u.path }));
@@ -42,10 +41,9 @@ export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: 
       headcount: wholeNumberInput(v.headcount),
       leaderCount: wholeNumberInput(v.leaderCount),
     };
-    const saved = await form.submit(() => (existing ? call('units.update', { id: existing.id, ...input }) : call('units.create', input)));
+    const saved = await (existing ? saveTo('units.update', { id: existing.id, ...input }) : saveTo('units.create', input));
     if (!saved) return;
-    await queryClient.invalidateQueries();
-    navigate('/innstillinger/enheter', { state: { saved: `«${saved.name}» er lagret.` } });
+    navigate('/enheter', { state: { saved: `«${saved.name}» er lagret.` } });
   }
 
   return (
@@ -64,7 +62,7 @@ export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: 
         <TextField form={form} name="headcount" label="Antall ansatte" description="Omtrent er godt nok. La stå tom for en sektor." />
         <TextField form={form} name="leaderCount" label="Antall ledere" description="Brukes til å regne ut hvor mange ledere som har fått opplæring." />
       </div>
-      <SaveActions label="Lagre enhet" pending={form.pending} cancelTo={'/innstillinger/enheter'} />
+      <SaveActions label="Lagre enhet" pending={form.pending} cancelTo={'/enheter'} />
     </form>
   );
 }

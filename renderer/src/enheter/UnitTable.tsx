@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import type { UnitTreeRow } from '../../../../core/units/contract';
-import { type Column, DataTable } from '../../components/DataTable';
-import { StatusTag } from '../../components/StatusTag';
-import { formatNumber } from '../../format';
+import type { UnitTreeRow } from '../../../core/units/contract';
+import { type Column, DataTable } from '../components/DataTable';
+import { StatusTag } from '../components/StatusTag';
+import { formatNumber } from '../format';
 
 const count = (n: number | null) => (n === null ? '–' : formatNumber(n));
 
@@ -12,7 +12,7 @@ const columns: Column<UnitTreeRow>[] = [
     label: 'Enhet',
     render: (u) => (
       <span style={{ display: 'inline-block', paddingInlineStart: `${u.depth * 1.5}rem` }}>
-        <Link to={`/innstillinger/enheter/${u.id}`}>{u.name}</Link>
+        <Link to={`/enheter/${u.id}`}>{u.name}</Link>
         {u.depth > 0 ? <span className="ds-sr-only"> (under {u.path.split(' › ').slice(0, -1).join(' › ')})</span> : null}
       </span>
     ),

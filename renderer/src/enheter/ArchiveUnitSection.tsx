@@ -1,25 +1,23 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { UnitTreeRow } from '../../../../core/units/contract';
-import { call } from '../../api/client';
-import { useForm } from '../../forms/useForm';
+import type { UnitTreeRow } from '../../../core/units/contract';
+import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 
 /** Archive (never delete): the unit leaves the lists but keeps its history; restore brings back what went together. */
 export function ArchiveUnitSection({ unit }: { unit: UnitTreeRow }) {
   const form = useForm('archive-unit', {});
+  const saveTo = useSave(form);
   const [withChildren, setWithChildren] = useState(false);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
 
   async function run(action: 'units.archive' | 'units.restore', includeDescendants: boolean) {
-    const done = await form.submit(() => call(action, { id: unit.id, includeDescendants }));
+    const done = await saveTo(action, { id: unit.id, includeDescendants });
     if (!done) return;
-    await queryClient.invalidateQueries();
     const many = done.affectedIds.length > 1 ? ` sammen med ${done.affectedIds.length - 1} underenheter` : '';
     const what = action === 'units.archive' ? 'arkivert' : 'gjenopprettet';
-    navigate('/innstillinger/enheter', { state: { saved: `«${unit.name}» er ${what}${many}.` } });
+    navigate('/enheter', { state: { saved: `«${unit.name}» er ${what}${many}.` } });
   }
 
   const problem = form.errors.includeDescendants ?? form.errors.parentId ?? form.message;
