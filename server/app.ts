@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import type { ServerDeps } from './deps';
 import { registerApiRoutes } from './routes/api';
 import { registerAuthRoutes } from './routes/auth';
+import { registerInfoRoute } from './routes/info';
 import { registerWebRoutes } from './routes/web';
 import { registerSecurity } from './security';
 
@@ -42,6 +43,7 @@ export async function buildServer(deps: ServerDeps, tls: Tls | null, logger: Fas
     return reply.code(result.ok ? 200 : 503).header('cache-control', 'no-store').send({ status: result.ok ? 'ok' : 'unavailable' });
   });
   registerAuthRoutes(server, deps);
+  registerInfoRoute(server, deps);
   registerApiRoutes(server, deps);
   await registerWebRoutes(server, deps);
   return server;

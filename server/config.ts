@@ -35,6 +35,10 @@ const oidc = z.strictObject({
   audience: z.string().min(1).optional(),
   /** Claims that may name the user, tried in order against the allow-list. */
   userClaims: z.array(z.string().min(1)).min(1).default(['preferred_username', 'upn', 'email', 'oid', 'sub']),
+  /** The desktop app's own client at the identity provider: public (no secret), PKCE, loopback redirect (RFC 8252). */
+  desktopClientId: z.string().min(1).optional(),
+  /** What the desktop app asks for; `offline_access` lets it stay signed in with a refresh token. */
+  desktopScopes: z.string().default('openid profile email offline_access'),
   /** Only for tests and trials on one machine: an issuer on http://127.0.0.1. */
   allowHttpIssuer: z.boolean().default(false),
 });

@@ -1,5 +1,5 @@
 import { CONTRACT_VERSION } from '../../core/version';
-import type { Fetch, ServerInfo } from './types';
+import type { Fetch, ServerInfo, ServerInfoAnswer } from './types';
 
 export type ServerCheck = { ok: true; url: string; info: ServerInfo } | { ok: false; message: string };
 
@@ -17,11 +17,11 @@ export function serverOrigin(typed: string): URL | null {
   }
 }
 
-function isServerInfo(value: unknown): value is ServerInfo {
-  const v = value as Partial<ServerInfo> | null;
+function isServerInfo(value: unknown): value is ServerInfoAnswer {
+  const v = value as Partial<ServerInfoAnswer> | null;
   return (
     typeof v === 'object' && v !== null && v.product === 'AKAN Utvalg' && typeof v.version === 'string' &&
-    typeof v.contractVersion === 'number' && typeof v.oidc?.issuer === 'string' && typeof v.oidc.desktopClientId === 'string'
+    typeof v.contractVersion === 'number' && typeof v.oidc === 'object'
   );
 }
 
@@ -51,5 +51,8 @@ export async function checkServer(typed: string, fetch: Fetch): Promise<ServerCh
         : `Serveren kjører en eldre AKAN Utvalg (${body.version}). Be IT oppdatere serveren først.`,
     };
   }
-  return { ok: true, url: origin.href.replace(/\/$/, ''), info: body };
+  if (!body.oidc || typeof body.oidc.issuer !== 'string' || typeof body.oidc.desktopClientId !== 'string') {
+    return { ok: false, message: 'Serveren er ikke satt opp for innlogging fra skrivebordsappen ennå. Be IT legge inn oidc.desktopClientId.' };
+  }
+  return { ok: true, url: origin.href.replace(/\/$/, ''), info: { ...body, oidc: body.oidc } };
 }

@@ -1,4 +1,8 @@
 /** What the desktop keeps to reach the committee's server; the tokens themselves are stored encrypted (see tokenStore). */
+export interface ServerInfoAnswer extends Omit<ServerInfo, 'oidc'> {
+  oidc: ServerInfo['oidc'] | null;
+}
+
 export interface ServerInfo {
   product: 'AKAN Utvalg';
   version: string;

@@ -6,6 +6,8 @@ import Provider from 'oidc-provider';
 export const CLIENT_ID = 'akan-utvalg';
 export const CLIENT_SECRET = 'testhemmelighet-som-er-lang-nok-0123456789';
 export const API_AUDIENCE = 'api://akan-utvalg';
+/** The desktop app's public client: PKCE, loopback redirect on any port (RFC 8252), refresh tokens. */
+export const DESKTOP_CLIENT_ID = 'akan-utvalg-desktop';
 
 /** The identity provider's test users (the login form takes any password). */
 export const TEST_USERS: Record<string, { name: string; email: string }> = {
@@ -40,11 +42,21 @@ export async function startTestIdp(serverUrl: string): Promise<TestIdp> {
         grant_types: ['authorization_code'],
         token_endpoint_auth_method: 'client_secret_post',
       },
+      {
+        client_id: DESKTOP_CLIENT_ID,
+        application_type: 'native',
+        redirect_uris: ['http://127.0.0.1/callback'],
+        response_types: ['code'],
+        grant_types: ['authorization_code', 'refresh_token'],
+        token_endpoint_auth_method: 'none',
+      },
     ],
     jwks: { keys: [jwk] },
     cookies: { keys: ['test-cookie-key'] },
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 300, IdToken: 300 },
     pkce: { required: () => true },
+    // Like Entra ID: offline_access gives the desktop app a refresh token without forcing the consent prompt.
+    issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'preferred_username'] },
     findAccount: (_ctx, sub) => {
       const user = TEST_USERS[sub];

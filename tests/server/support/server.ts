@@ -5,7 +5,7 @@ import { type ServerConfig, parseConfig, type UserEntry } from '../../../server/
 import { type RunningServer, startServer } from '../../../server/start';
 import { tempDir } from '../../support/app';
 import { Browser } from './browser';
-import { API_AUDIENCE, CLIENT_ID, CLIENT_SECRET, startTestIdp, type TestIdp } from './idp';
+import { API_AUDIENCE, CLIENT_ID, CLIENT_SECRET, DESKTOP_CLIENT_ID, startTestIdp, type TestIdp } from './idp';
 import { type TestCertificate, testCertificate } from './tls';
 
 export const TEST_ALLOW_LIST: UserEntry[] = [
@@ -56,7 +56,7 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, s
     publicUrl,
     listen: { host: '127.0.0.1', port },
     tls: { cert: path.join(dir, 'cert.pem'), key: path.join(dir, 'key.pem') },
-    oidc: { issuer: idp.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, audience: API_AUDIENCE, allowHttpIssuer: true },
+    oidc: { issuer: idp.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, audience: API_AUDIENCE, desktopClientId: DESKTOP_CLIENT_ID, allowHttpIssuer: true },
     users: TEST_ALLOW_LIST,
     contact: 'Kari Nordmann, leder i AKAN-utvalget',
     ...overrides,
