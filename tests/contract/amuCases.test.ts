@@ -173,9 +173,9 @@ describe('AMU reminders', () => {
 
     test('a report for another year does not count; the due date is a setting', async () => {
       await create({ kind: 'annualReport', reportYear: 2024, status: 'treated', meetingDate: '2025-03-10' });
-      await ok(app, 'settings.update', { annualReportDueDate: '02-29' });
+      await ok(app, 'settings.update', { annualReportDueDate: '02-28' });
       expect(await reminders('2026-03-01', kind)).toEqual(['danger:-1:2026-02-28']);
-      expect(await reminders('2028-03-01', kind)).toEqual(['danger:-1:2028-02-29']);
+      expect(await reminders('2028-03-01', kind)).toEqual(['danger:-2:2028-02-28']);
     });
   });
 
