@@ -1,0 +1,25 @@
+import { app, BrowserWindow, net, safeStorage, shell } from 'electron';
+import { ConnectionStore, type Sealer } from './connectionStore';
+import { ConnectionController, type Dispatcher } from './controller';
+
+const sealer: Sealer = {
+  isAvailable: () => safeStorage.isEncryptionAvailable(),
+  seal: (text) => safeStorage.encryptString(text),
+  open: (sealed) => safeStorage.decryptString(sealed),
+};
+
+/**
+ * The desktop's connection, built from Electron: Chromium's network stack (so the PC's own certificate store and
+ * proxy apply), the system browser for sign-in, and the OS's encryption for the tokens.
+ */
+export function desktopConnection(openLocal: () => Promise<Dispatcher>): ConnectionController {
+  return new ConnectionController({
+    store: new ConnectionStore(app.getPath('userData'), sealer),
+    fetch: (url, init) => net.fetch(String(url), init),
+    openExternal: (url) => shell.openExternal(url),
+    openLocal,
+    reload: () => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
+    },
+  });
+}
