@@ -21,7 +21,8 @@ export function isTempCopy(name: string): boolean {
   return name.startsWith('.') && TEMP_SUFFIX.test(name);
 }
 
-function tempPathFor(dir: string, name: string): string {
+/** A new temporary file name in `dir` for a copy of `name`, recognised by `isTempCopy` (and swept when left behind). */
+export function tempPathFor(dir: string, name: string): string {
   return path.join(dir, `.${name}.${crypto.randomBytes(6).toString('hex')}.tmp`);
 }
 
@@ -30,7 +31,7 @@ export function discardCopy(file: string): void {
   for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 
-function fsyncPath(file: string, flags: string): void {
+export function fsyncPath(file: string, flags: string): void {
   const fd = fs.openSync(file, flags);
   try {
     fs.fsyncSync(fd);

@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 
-const MIGRATIONS_TABLE = '__drizzle_migrations';
+export const MIGRATIONS_TABLE = '__drizzle_migrations';
 
 export function appliedCount(sqlite: Database.Database): number {
   const table = sqlite

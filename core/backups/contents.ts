@@ -9,6 +9,7 @@ import type { BackupContents, BackupEntry } from './contract';
 import { kindFromInfo } from './info';
 import { TABLE_LABELS } from './labels';
 import { parseBackupName } from './naming';
+import { rebuildProblem } from './rebuild';
 
 export function shippedSchemaVersion(): number {
   return shippedCount(findMigrationsDir());
@@ -60,6 +61,14 @@ export function describeBackup(file: string, check: 'quick' | 'full', shipped = 
     contents: summary ? contentsOf(summary, shipped) : null,
     problem,
   };
+}
+
+/** What a file holds, checked exactly as an import or restore checks it, so a file that previews as usable can be taken in. */
+export function inspectFile(file: string): BackupEntry {
+  const entry = describeBackup(file, 'full');
+  if (!entry.contents || entry.contents.tooNew) return entry;
+  const problem = rebuildProblem(file);
+  return problem ? { ...entry, contents: null, problem } : entry;
 }
 
 function backupNames(folder: string): string[] {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { copyToTemp, discardCopy, installCopy, openAlone } from '../../db/backup';
+import { discardCopy, installCopy, openAlone, tempPathFor } from '../../db/backup';
+import { finishRebuilt } from '../../db/rebuild';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { describeBackup } from './contents';
@@ -7,6 +8,7 @@ import type { BackupEntry, RestoreResult } from './contract';
 import { takeBackup } from './create';
 import { fileFailure } from './errors';
 import { backupFolder } from './folders';
+import { rebuildChecked } from './rebuild';
 
 const TOO_NEW =
   'Filen er laget av en nyere versjon av AKAN Utvalg. Oppdater programmet før du gjenoppretter eller importerer den. Ingenting er endret.';
@@ -24,11 +26,17 @@ export function requireRestorable(file: string, dataFile: string): BackupEntry {
   return entry;
 }
 
-/** A verified copy of `file` beside the data file (on the same disk, so it can be renamed into place). */
+/**
+ * The file rebuilt beside the data file (on the same disk, so it can be renamed into place): a fresh database made by
+ * the app's own migrations holding the file's rows, each checked by the contract's rules. Never the file itself.
+ */
 export async function stageCopy(file: string, dataFile: string): Promise<string> {
+  const temp = tempPathFor(path.dirname(dataFile), path.basename(dataFile));
   try {
-    return await copyToTemp(file, path.dirname(dataFile), path.basename(dataFile), null);
+    finishRebuilt(rebuildChecked(file, temp), temp);
+    return temp;
   } catch (error) {
+    discardCopy(temp);
     throw fileFailure(error, dataFile);
   }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { todayInOslo } from '../validation/dates';
-import { describeBackup, listBackups } from './contents';
+import { describeBackup, inspectFile, listBackups } from './contents';
 import { type BackupStatus, backupsContract } from './contract';
 import { takeBackup } from './create';
 import { exportTo } from './export';
@@ -28,7 +28,7 @@ function backupStatus(ctx: AppContext): BackupStatus {
 export const backupsHandlers: AreaHandlers<typeof backupsContract> = {
   'backups.status': (ctx) => backupStatus(ctx),
   'backups.list': (ctx) => listBackups(knownFolders(ctx.dataFile, backupFolder(ctx))),
-  'backups.inspect': (_ctx, { file }) => describeBackup(file, 'full'),
+  'backups.inspect': (_ctx, { file }) => inspectFile(file),
   'backups.create': async (ctx) => describeBackup(await takeBackup(ctx, 'manual'), 'quick'),
   'backups.restore': (ctx, { file }) => restoreInto(ctx, file, 'restore'),
   'backups.export': (ctx, { file }) => exportTo(ctx, file),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { read, write } from '../define';
-import { emptyInput, requiredText } from '../validation/fields';
+import { emptyInput, optionalIsoDate, requiredText } from '../validation/fields';
 import { optionalFolderPath } from '../validation/paths';
 
 function whole(min: number, max: number, what: string) {
@@ -27,7 +27,7 @@ export const settingsFields = {
       error: 'Den datoen finnes ikke hvert år. Velg en dag som finnes i måneden (februar har 28 dager).',
     }),
   agreementReviewYears: whole(1, 10, 'Antall år'),
-  agreementLastRevised: z.string().nullable(),
+  agreementLastRevised: optionalIsoDate('Skriv datoen avtalen sist ble revidert (dd.mm.åååå).'),
   /** Where the first-start guide was left; `done` once it is finished (and for files from before the guide). */
   guideStep: z.enum(['committee', 'mainContact', 'done']),
   backupFolder: optionalFolderPath('Skriv hele stien til mappen, for eksempel C:\\Sikkerhetskopier eller \\\\server\\akan.'),

@@ -1,22 +1,19 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
-import { DEFAULT_SETTINGS, type Settings, settingsContract } from './contract';
+import { type Settings, settingsContract } from './contract';
+import { DATA_FILE_ID_KEY, readStoredSettings, storedDataFileId } from './stored';
 import { settings as settingsTable } from '../../db/schema';
 
+/** Every setting, read through its schema: a missing or broken stored value gives the default, never an error. */
 export function loadSettings(ctx: AppContext): Settings {
-  const rows = ctx.db.select().from(settingsTable).all();
-  const stored: Record<string, unknown> = {};
-  for (const row of rows) {
-    if (row.key in DEFAULT_SETTINGS) stored[row.key] = JSON.parse(row.value);
-  }
-  return { ...DEFAULT_SETTINGS, ...stored } as Settings;
+  return readStoredSettings(ctx.db.select().from(settingsTable).all()).settings;
 }
 
 /** The data file's own random identity (set by migration 0002); part of identifiers shared outside the app. */
 export function dataFileId(ctx: AppContext): string {
-  const row = ctx.db.select().from(settingsTable).where(eq(settingsTable.key, 'dataFileId')).get();
-  return row ? String(JSON.parse(row.value)) : 'local';
+  const row = ctx.db.select().from(settingsTable).where(eq(settingsTable.key, DATA_FILE_ID_KEY)).get();
+  return (row && storedDataFileId([row])) ?? 'local';
 }
 
 export function saveSettings(ctx: AppContext, changes: Partial<Settings>): Settings {
