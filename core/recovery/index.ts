@@ -9,10 +9,10 @@ import { knownFolders } from '../backups/folders';
 import { isLostDataFile } from '../backups/lost';
 import { requireRestorable, stageCopy } from '../backups/restore';
 import { recordChange } from '../changeLog/service';
-import { errorBody, validationError } from '../dispatch';
+import { errorBody } from '../dispatch';
 import { AppError, type Result } from '../errors';
 import { OpenAppError } from '../openFailure';
-import { norwegianIssueMessage } from '../validation/messages';
+import { parseInput } from '../validation/parseInput';
 import { type RecoveryStatus, recoveryContract } from './contract';
 
 export interface RecoveryHandle {
@@ -115,8 +115,8 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
     }
     const name = method as keyof typeof recoveryContract;
     try {
-      const parsed = recoveryContract[name].input.safeParse(rawInput, { error: norwegianIssueMessage });
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
+      const parsed = parseInput(recoveryContract[name].input, rawInput);
+      if (!parsed.ok) return { ok: false, error: parsed.error };
       return { ok: true, value: await handlers[name](parsed.data as never) };
     } catch (failure) {
       return { ok: false, error: errorBody(failure) };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { read, write } from '../define';
-import { emptyInput, requiredText } from '../validation/fields';
+import { emptyInput, optionalIsoDate, requiredText } from '../validation/fields';
 import { optionalFolderPath } from '../validation/paths';
 
 function whole(min: number, max: number, what: string) {
@@ -21,7 +21,7 @@ export const settingsFields = {
     .string()
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Velg dag og måned (dd.mm).' }),
   agreementReviewYears: whole(1, 10, 'Antall år'),
-  agreementLastRevised: z.string().nullable(),
+  agreementLastRevised: optionalIsoDate('Skriv datoen avtalen sist ble revidert (dd.mm.åååå).'),
   backupFolder: optionalFolderPath('Skriv hele stien til mappen, for eksempel C:\\Sikkerhetskopier eller \\\\server\\akan.'),
 };
 
