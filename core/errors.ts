@@ -1,4 +1,4 @@
-export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'io' | 'busy' | 'refused' | 'cancelled' | 'internal';
+export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_method' | 'io' | 'busy' | 'refused' | 'cancelled' | 'internal' | 'readonly';
 
 export interface ErrorBody {
   code: ErrorCode;
