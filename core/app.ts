@@ -7,7 +7,8 @@ import type { AppContext } from './context';
 import { type Method, type MethodInput, type MethodOutput, contract } from './contract';
 import { dispatch } from './dispatch';
 import { AppError, type Result } from './errors';
-import { openFailure } from './openFailure';
+import { isEmptyDataFile } from './files/emptyFile';
+import { OpenAppError, openFailure } from './openFailure';
 import { todayInOslo } from './validation/dates';
 
 export interface OpenAppOptions {
@@ -64,6 +65,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
     backupInfo: backupInfo('beforeMigration', now(), user),
   };
   const open = async () => {
+    if (isEmptyDataFile(options.dataFile)) throw new OpenAppError('empty', 'the data file is 0 bytes');
     try {
       return await openDatabase(options.dataFile, databaseOptions);
     } catch (error) {

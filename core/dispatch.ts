@@ -1,11 +1,12 @@
-import type { z } from 'zod';
 import { recordChange } from './changeLog/service';
 import type { AppContext } from './context';
 import { contract } from './contract';
 import type { MethodSpec } from './define';
-import { AppError, type ErrorBody, FIX_FIELDS_MESSAGE, type Result } from './errors';
+import { AppError, type ErrorBody, type Result } from './errors';
 import { handlers } from './handlers';
-import { norwegianIssueMessage } from './validation/messages';
+import { parseInput } from './validation/parseInput';
+
+export { validationError } from './validation/parseInput';
 
 type AnyHandler = (ctx: AppContext, input: unknown) => unknown;
 
@@ -14,23 +15,16 @@ const BUSY_MESSAGE =
 const FULL_MESSAGE = 'Det er ikke nok ledig plass på disken, så ingenting ble lagret. Frigjør plass, eller ta kontakt med IT, og prøv igjen.';
 const CORRUPT_MESSAGE =
   'Datafilen ser ut til å være skadet, og ingenting ble lagret. Lukk AKAN Utvalg og start programmet på nytt: da kontrolleres filen, og du kan gjenopprette fra en sikkerhetskopi.';
+export const READONLY_MESSAGE =
+  'Datafilen er skrivebeskyttet, så ingenting ble lagret. Du kan lese dataene, men ikke endre dem. Fjern skrivebeskyttelsen på filen eller mappen (eller be IT om skrivetilgang), og start AKAN Utvalg på nytt.';
 const INTERNAL_MESSAGE =
   'Noe gikk galt, og ingenting ble lagret. Prøv igjen. Skjer det igjen, ta kontakt med IT og oppgi tidspunktet.';
-
-export function validationError(issues: z.core.$ZodIssue[]): ErrorBody {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    fields[key] ??= issue.message;
-  }
-  const messages = Object.values(fields);
-  return { code: 'validation', message: messages.length === 1 ? (messages[0] ?? FIX_FIELDS_MESSAGE) : FIX_FIELDS_MESSAGE, fields };
-}
 
 export function errorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) return error.toBody();
   const text = String(error);
   if (/SQLITE_BUSY|database is locked/i.test(text)) return { code: 'busy', message: BUSY_MESSAGE, fields: {} };
+  if (/SQLITE_READONLY|readonly database|read-only file system|EROFS/i.test(text)) return { code: 'readonly', message: READONLY_MESSAGE, fields: {} };
   if (/SQLITE_FULL|disk is full/i.test(text)) return { code: 'io', message: FULL_MESSAGE, fields: {} };
   if (/SQLITE_CORRUPT|SQLITE_NOTADB|malformed/i.test(text)) return { code: 'io', message: CORRUPT_MESSAGE, fields: {} };
   console.error('[dispatch]', error);
@@ -65,8 +59,8 @@ export async function dispatch(ctx: AppContext, method: unknown, rawInput: unkno
   }
   const { spec, handler } = found;
   try {
-    const parsed = spec.input.safeParse(rawInput, { error: norwegianIssueMessage });
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
+    const parsed = parseInput(spec.input, rawInput);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
     if (spec.kind === 'write') {
       const run = ctx.sqlite.transaction(() => {
         const value = handler(ctx, parsed.data);

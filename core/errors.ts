@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'cancelled'
   | 'internal'
   | 'unreachable'
-  | 'signed_out';
+  | 'signed_out'
+  | 'readonly';
 
 export interface ErrorBody {
   code: ErrorCode;

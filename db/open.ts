@@ -39,6 +39,7 @@ function hasForeignTables(sqlite: Database.Database): boolean {
 }
 
 const LOCKED = /SQLITE_BUSY|database is locked/i;
+const READ_ONLY = /SQLITE_READONLY|readonly database|read-only file system|EROFS/i;
 
 /**
  * Checks an existing file through a read-only connection first: closing a read-write connection checkpoints and
@@ -80,7 +81,8 @@ function openRaw(file: string, mustExist: boolean): Database.Database {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     sqlite = connect(file);
   } catch (error) {
-    throw new DatabaseError('unwritable', file, String(error));
+    // A file that checked out healthy read-only but cannot be opened for writing is write-protected, not damaged.
+    throw new DatabaseError(checked || READ_ONLY.test(String(error)) ? 'readonly' : 'unwritable', file, String(error));
   }
   try {
     applyPragmas(sqlite);
@@ -91,7 +93,9 @@ function openRaw(file: string, mustExist: boolean): Database.Database {
   } catch (error) {
     sqlite.close();
     const message = String(error);
-    throw new DatabaseError(LOCKED.test(message) ? 'locked' : 'corrupt', file, message);
+    // An existing file SQLite cannot open for writing (nor make its -wal/-shm beside) is write-protected, not damaged.
+    const readOnly = READ_ONLY.test(message) || (exists && /SQLITE_CANTOPEN|unable to open/i.test(message));
+    throw new DatabaseError(LOCKED.test(message) ? 'locked' : readOnly ? 'readonly' : 'corrupt', file, message);
   }
   return sqlite;
 }

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { RestoreResult } from '../../core/backups/contract';
-import { isRecovery, openAppOrRecovery } from '../../core/recovery';
-import { fail, failed, openExisting } from '../shared';
+import { isRecovery, isRestorable, openAppOrRecovery } from '../../core/recovery';
+import { cannotOpen, fail, openExisting, refused } from '../shared';
 
 function existingFile(file: string, option: string): string {
   const resolved = path.resolve(file);
@@ -29,9 +29,11 @@ async function replaceData(db: string, from: string, method: 'backups.restore' |
   const dataFile = create ? path.resolve(db) : existingFile(db, '--db');
   const source = existingFile(from, '--from');
   const handle = await openAppOrRecovery({ dataFile, mustExist: !create, dailyBackups: false });
-  const result = await handle.dispatch(isRecovery(handle) && !handle.app ? 'recovery.restore' : method, { file: source });
+  const recovering = isRecovery(handle) && !handle.app;
+  if (recovering && handle.error && !isRestorable(handle.error.kind)) cannotOpen(dataFile, handle.error);
+  const result = await handle.dispatch(recovering ? 'recovery.restore' : method, { file: source });
   handle.close();
-  if (!result.ok) failed(result.error.message);
+  if (!result.ok) refused(result.error);
   report(result.value as RestoreResult);
 }
 
@@ -45,7 +47,7 @@ export function registerBackups(program: Command): void {
       const app = await openExisting(options.db, { backupFolder: options.to === undefined ? undefined : path.resolve(options.to) });
       const result = await app.invoke('backups.create', {});
       app.close();
-      if (!result.ok) failed(result.error.message);
+      if (!result.ok) refused(result.error);
       process.stdout.write(`Sikkerhetskopi lagret i ${result.value.file} (${kilobytes(result.value.sizeBytes)})\n`);
     });
 
@@ -67,7 +69,7 @@ export function registerBackups(program: Command): void {
       const app = await openExisting(options.db);
       const result = await app.invoke('backups.export', { file: out });
       app.close();
-      if (!result.ok) failed(result.error.message);
+      if (!result.ok) refused(result.error);
       process.stdout.write(`Alle data er lagret i ${result.value.file} (${kilobytes(result.value.sizeBytes)})\n`);
     });
 

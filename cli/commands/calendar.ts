@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../core/files/atomicWrite';
 import { formatNorwegianDate } from '../../core/validation/dates';
-import { fail, openExisting, parseDateOption } from '../shared';
+import { fail, failed, openExisting, parseDateOption, refused } from '../shared';
 
 interface Options {
   db: string;
@@ -30,11 +30,11 @@ export function registerCalendar(program: Command): void {
       const app = await openExisting(options.db);
       const result = await app.invoke('trainings.exportCalendar', { from, to });
       app.close();
-      if (!result.ok) fail(result.error.message);
+      if (!result.ok) refused(result.error);
       try {
         writeFileAtomic(options.out, result.value.content);
       } catch (error) {
-        fail(error instanceof Error ? error.message : String(error));
+        failed(error instanceof Error ? error.message : String(error));
       }
       const { count } = result.value;
       const sessions = count === 1 ? 'én opplæring' : `${count} opplæringer`;

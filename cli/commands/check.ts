@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { checkDataFile } from '../../core/backups/check';
-import { EXIT_FAILED, fail } from '../shared';
+import { isEmptyDataFile } from '../../core/files/emptyFile';
+import { OpenAppError } from '../../core/openFailure';
+import { cannotOpen, EXIT_FAILED, fail } from '../shared';
 
 export function registerCheck(program: Command): void {
   program
@@ -12,6 +14,7 @@ export function registerCheck(program: Command): void {
     .action((options: { db: string }) => {
       const file = path.resolve(options.db);
       if (!fs.existsSync(file) || !fs.statSync(file).isFile()) fail(`${file}: Datafilen finnes ikke. Sjekk filnavnet.`);
+      if (isEmptyDataFile(file)) cannotOpen(file, new OpenAppError('empty', 'the data file is 0 bytes'));
       const result = checkDataFile(file);
       if (!result.healthy) {
         process.stderr.write(`${file}: ${result.message}\n`);

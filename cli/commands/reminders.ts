@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatNorwegianDate } from '../../core/validation/dates';
-import { fail, openExisting, parseDateOption, printJson } from '../shared';
+import { openExisting, parseDateOption, printJson, refused } from '../shared';
 
 export function registerReminders(program: Command): void {
   program
@@ -14,7 +14,7 @@ export function registerReminders(program: Command): void {
       const app = await openExisting(options.db, { today });
       const result = await app.invoke('reminders.list', {});
       app.close();
-      if (!result.ok) fail(result.error.message);
+      if (!result.ok) refused(result.error);
       if (options.json) {
         printJson(result.value.map(({ kind, dueDate, daysLeft, message }) => ({ kind, dueDate, daysLeft, message })));
         return;

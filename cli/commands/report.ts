@@ -1,9 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { MAX_YEAR, MIN_YEAR } from '../../core/validation/year';
-import { fail, openExisting, parseDateOption, parseIntegerOption } from '../shared';
-
-const EXIT_NOT_WRITTEN = 1;
+import { fail, openExisting, parseDateOption, parseIntegerOption, refused } from '../shared';
 
 interface Options {
   db: string;
@@ -27,10 +25,7 @@ export function registerReport(program: Command): void {
       const app = await openExisting(options.db, { today });
       const result = await app.invoke('reports.exportAnnual', { year, path: path.resolve(options.out) });
       app.close();
-      if (!result.ok) {
-        process.stderr.write(`Feil: ${result.error.message}\n`);
-        process.exit(EXIT_NOT_WRITTEN);
-      }
+      if (!result.ok) refused(result.error);
       process.stdout.write(`Årsrapporten for ${year} er lagret i ${result.value.path}\n`);
     });
 }

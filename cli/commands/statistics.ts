@@ -3,7 +3,7 @@ import type { RawTable } from '../../core/statistics/contract';
 import type { PublishedTable } from '../../core/disclosure/publish';
 import { BREAKDOWNS, type Breakdown } from '../../core/statistics/labels';
 import { MAX_YEAR, MIN_YEAR } from '../../core/validation/year';
-import { EXIT_FAILED, fail, openExisting, parseDateOption, parseIntegerOption, printJson } from '../shared';
+import { fail, openExisting, parseDateOption, parseIntegerOption, printJson, refused } from '../shared';
 
 interface Options {
   db: string;
@@ -82,11 +82,7 @@ export function registerStatistics(program: Command): void {
       const spec = { year, by, units: options.units ?? false };
       const result = options.raw ? await app.invoke('statistics.rawTables', spec) : await app.invoke('statistics.publish', { ...spec, k });
       app.close();
-      if (!result.ok) {
-        if (result.error.code === 'validation') fail(result.error.message);
-        process.stderr.write(`Feil: ${result.error.message}\n`);
-        process.exit(EXIT_FAILED);
-      }
+      if (!result.ok) refused(result.error);
       const value = result.value;
       const published = 'k' in value ? value : null;
       const tables = value.tables.map(({ indicator, table }) => printable(indicator, table, published?.k ?? null));

@@ -19,6 +19,7 @@ export interface RecoveryStatus {
 export const recoveryContract = {
   'recovery.status': read(emptyInput).returns<RecoveryStatus>(),
   'recovery.listBackups': read(emptyInput).returns<BackupEntry[]>(),
+  'recovery.retry': task(emptyInput).returns<RecoveryStatus>(),
   'recovery.restore': task(
     z.strictObject({ file: absolutePath('Oppgi hele stien til sikkerhetskopien.') }),
     'Sikkerhetskopi gjenopprettet etter at datafilen var skadet',

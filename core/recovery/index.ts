@@ -9,10 +9,11 @@ import { knownFolders } from '../backups/folders';
 import { isLostDataFile } from '../backups/lost';
 import { requireRestorable, stageCopy } from '../backups/restore';
 import { recordChange } from '../changeLog/service';
-import { errorBody, validationError } from '../dispatch';
+import { errorBody } from '../dispatch';
 import { AppError, type Result } from '../errors';
-import { OpenAppError } from '../openFailure';
-import { norwegianIssueMessage } from '../validation/messages';
+import { isEmptyDataFile } from '../files/emptyFile';
+import { OpenAppError, type OpenFailureKind } from '../openFailure';
+import { parseInput } from '../validation/parseInput';
 import { type RecoveryStatus, recoveryContract } from './contract';
 
 export interface RecoveryHandle {
@@ -33,8 +34,17 @@ export interface RecoveryOptions extends OpenAppOptions {
 
 const UNAVAILABLE = 'Datafilen kunne ikke åpnes, så dette er ikke tilgjengelig nå. Gjenopprett en sikkerhetskopi først.';
 
+/** Missing or empty with backups of it (`lost`), or empty without (`empty`): either way never begun afresh. */
 function lostFile(dataFile: string): OpenAppError | null {
-  return isLostDataFile(dataFile) ? new OpenAppError('lost', 'the data file is missing or empty, but this PC has backed it up') : null;
+  if (isLostDataFile(dataFile)) return new OpenAppError('lost', 'the data file is missing or empty, but this PC has backed it up');
+  return isEmptyDataFile(dataFile) ? new OpenAppError('empty', 'the data file is 0 bytes') : null;
+}
+
+const RESTORABLE = new Set<OpenFailureKind>(['corrupt', 'lost', 'empty']);
+
+/** Restoring a backup helps a damaged, lost or empty file; not a busy or write-protected one. */
+export function isRestorable(kind: OpenFailureKind): boolean {
+  return RESTORABLE.has(kind);
 }
 
 /** The damaged file is kept beside the data file, never deleted, named with the time it was set aside. */
@@ -63,7 +73,7 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
     }
   }
 
-  const restorable = () => error?.kind === 'corrupt' || error?.kind === 'lost';
+  const restorable = () => error !== null && isRestorable(error.kind);
   const status = (): RecoveryStatus => ({
     needed: true,
     kind: error?.kind ?? null,
@@ -103,7 +113,27 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
     }
   }
 
+  /** For a file that was busy or write-protected: try again; once it opens, every call goes to the app. */
+  async function retry(): Promise<RecoveryStatus> {
+    if (app) return { ...status(), needed: false, kind: null, message: null };
+    if (restoring) throw new AppError('conflict', 'En gjenoppretting pågår allerede. Vent til den er ferdig.');
+    const lost = lostFile(dataFile);
+    if (lost) error = lost;
+    else {
+      try {
+        app = await openApp(appOptions);
+        error = null;
+        return { needed: false, kind: null, message: null, dataFile, canRestore: false };
+      } catch (failure) {
+        if (!(failure instanceof OpenAppError)) throw failure;
+        error = failure;
+      }
+    }
+    return status();
+  }
+
   const handlers = {
+    'recovery.retry': () => retry(),
     'recovery.status': () => status(),
     'recovery.listBackups': () => listBackups(knownFolders(dataFile, null)),
     'recovery.restore': (input: { file: string }) => restore(input.file),
@@ -115,8 +145,8 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
     }
     const name = method as keyof typeof recoveryContract;
     try {
-      const parsed = recoveryContract[name].input.safeParse(rawInput, { error: norwegianIssueMessage });
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
+      const parsed = parseInput(recoveryContract[name].input, rawInput);
+      if (!parsed.ok) return { ok: false, error: parsed.error };
       return { ok: true, value: await handlers[name](parsed.data as never) };
     } catch (failure) {
       return { ok: false, error: errorBody(failure) };

@@ -9,6 +9,7 @@ function notNeeded(): never {
 /** When the data file opened normally: nothing to recover (the recovery handle in `index.ts` serves the real thing). */
 export const recoveryHandlers: AreaHandlers<typeof recoveryContract> = {
   'recovery.status': () => ({ needed: false, kind: null, message: null, dataFile: null, canRestore: false }),
+  'recovery.retry': () => ({ needed: false, kind: null, message: null, dataFile: null, canRestore: false }),
   'recovery.listBackups': notNeeded,
   'recovery.restore': notNeeded,
 };

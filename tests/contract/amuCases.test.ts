@@ -139,7 +139,10 @@ describe('amuCases.agreement: when the AKAN agreement was last revised', () => {
     await change();
     await ok(app, 'settings.update', { agreementLastRevised: '2025-09-01', agreementReviewYears: 3 });
     expect(await ok(app, 'amuCases.agreement', {})).toEqual({ lastRevised: '2025-09-01', revisedByCaseId: null, reviewYears: 3, reviewDue: '2028-09-01', reviewNeeded: false });
-    await ok(app, 'settings.update', { agreementLastRevised: 'ikke en dato' });
+    const refused = await fails(app, 'settings.update', { agreementLastRevised: 'ikke en dato' });
+    expect(refused.fields.agreementLastRevised).toBe('Skriv datoen avtalen sist ble revidert (dd.mm.åååå).');
+    expect((await ok(app, 'amuCases.agreement', {})).lastRevised).toBe('2025-09-01');
+    await ok(app, 'settings.update', { agreementLastRevised: null });
     expect((await ok(app, 'amuCases.agreement', {})).lastRevised).toBe('2025-05-12');
   });
 });

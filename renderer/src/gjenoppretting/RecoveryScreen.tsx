@@ -17,6 +17,19 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
     document.title = 'Datafilen kunne ikke åpnes – AKAN Utvalg';
   }, []);
 
+  async function retry() {
+    setPending('retry');
+    setFailure(null);
+    try {
+      const next = await call('recovery.retry', {});
+      if (!next.needed) window.location.reload();
+      else setFailure(`Det gikk ikke denne gangen heller. ${next.message ?? ''}`.trim());
+    } catch (error) {
+      setFailure(error instanceof ContractError ? error.message : 'Det gikk ikke. Prøv igjen om litt.');
+    }
+    setPending(null);
+  }
+
   async function restore(file: string) {
     setPending(file);
     setFailure(null);
@@ -87,7 +100,14 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
           </QueryState>
         </section>
       ) : (
-        <Paragraph className="section">Når dette er ordnet, lukk AKAN Utvalg og start programmet på nytt.</Paragraph>
+        <div className="section">
+          <Paragraph>Når dette er ordnet, prøv igjen.</Paragraph>
+          <div className="form-actions">
+            <Button variant="secondary" disabled={pending !== null} onClick={() => void retry()}>
+              Prøv igjen
+            </Button>
+          </div>
+        </div>
       )}
     </main>
   );

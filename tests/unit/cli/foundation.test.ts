@@ -41,7 +41,7 @@ describe('cli demo and reminders', () => {
     const corrupt = path.join(dir, 'korrupt.sqlite');
     fs.writeFileSync(corrupt, 'x'.repeat(4096));
     const broken = runCli('reminders', '--db', corrupt);
-    expect(broken.status).toBe(2);
+    expect(broken.status).toBe(4);
     expect(broken.stderr).toMatch(/skadet/);
     expect(fs.readFileSync(corrupt, 'utf8')).toBe('x'.repeat(4096));
 
