@@ -24,11 +24,14 @@ export const WHOLE_MUNICIPALITY = 'Hele kommunen';
 export const MAX_COUNT = 100_000;
 
 /**
- * How "not reported" is published: as 0, and never marked per cell. Marking it would tell a reader that a hidden cell
- * is 0, which the suppression does not account for. So the note is the same whether anything is missing or not.
+ * The note on "not reported" (`..`): a missing number is never published as 0. Disclosure control treats it as
+ * absent, so saying how many units did not report reveals nothing it has not accounted for.
  */
-export const NOT_REPORTED_NOTE =
-  'Enheter som ikke har rapportert tall for et kvartal, er regnet med 0. Hvilke tall som mangler, ser utvalget under Registrering.';
+export function notReportedNote(missingUnits: number, unitCount: number): string {
+  if (missingUnits === 0) return 'Alle enhetene har rapportert tall for alle kvartalene som er med.';
+  const who = missingUnits === 1 ? `1 av ${unitCount} enheter` : `${missingUnits} av ${unitCount} enheter`;
+  return `.. Ikke rapportert. ${who} mangler tall for ett eller flere kvartaler; summene gjelder enhetene som har rapportert.`;
+}
 
 export function quarterLabel(year: number, quarter: number): string {
   return `K${quarter} ${year}`;
