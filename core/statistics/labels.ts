@@ -36,3 +36,16 @@ export function notReportedNote(missingUnits: number, unitCount: number): string
 export function quarterLabel(year: number, quarter: number): string {
   return `K${quarter} ${year}`;
 }
+
+/** The catalogue's relation as the committee reads it, e.g. "= forrige kvartal + «Nye» − «Avsluttede»". */
+export function relationText(measure: Measure, adds: readonly string[], takes: readonly string[]): string {
+  if (adds.length + takes.length === 0) return '';
+  const parts = [...adds.map((name) => `+ «${name}»`), ...takes.map((name) => `− «${name}»`)].join(' ');
+  return measure === 'stock' ? `= slutten av perioden før ${parts}` : `= ${parts.replace(/^\+ /, '')}`;
+}
+
+export const TERM_CHOICES = [
+  { value: '', label: 'Inngår ikke' },
+  { value: 'add', label: 'Legges til' },
+  { value: 'take', label: 'Trekkes fra' },
+] as const;
