@@ -43,13 +43,13 @@ function printable(indicator: { name: string; measure: string }, table: AnyTable
 
 type Printable = ReturnType<typeof printable>;
 
-function text(value: number | null): string {
-  return value === null ? '*' : String(value);
+function text(value: number | string | null | undefined): string {
+  return value === null ? '*' : String(value ?? '');
 }
 
 function printText(tables: Printable[], notes: string[]): void {
   for (const t of tables) {
-    const line = (label: string, values: readonly (number | null)[], total: number | null) => [label, ...values.map(text), text(total)].join('\t');
+    const line = (label: string, values: readonly (number | string | null)[], total: number | string | null | undefined) => [label, ...values.map(text), text(total)].join('\t');
     const lines = [`${t.indicator}`, ['', ...t.colLabels, 'I alt'].join('\t')];
     t.rowLabels.forEach((label, r) => lines.push(line(label, t.cells[r] ?? [], t.rowTotals[r] ?? null)));
     for (const g of t.groups ?? []) lines.push(line(`Sum ${g.label}`, g.cells, g.total));

@@ -1,5 +1,5 @@
-import loadHighs, { type Highs } from 'highs';
-import { buildTable, type LinearSystem, type TableInput } from './table';
+import loadHighs, { type Highs, type Model } from 'highs';
+import { buildTable, equationTerms, type LinearSystem, type TableInput, type Variable } from './table';
 
 /**
  * Independent check of a suppression pattern (it shares nothing with the suppression but the table model).
@@ -41,12 +41,10 @@ function hiddenConstraints(system: LinearSystem, hidden: ReadonlySet<number>): C
   for (const equation of system.equations) {
     const terms = new Map<number, number>();
     let rhs = 0;
-    const add = (j: number, coefficient: number): void => {
+    for (const [j, coefficient] of equationTerms(equation)) {
       if (hidden.has(j)) terms.set(j, (terms.get(j) ?? 0) + coefficient);
       else rhs -= coefficient * (system.variables[j]?.value ?? 0);
-    };
-    equation.members.forEach((j) => add(j, 1));
-    add(equation.total, -1);
+    }
     if (terms.size > 0) constraints.push({ terms, rhs });
   }
   return constraints;
@@ -63,64 +61,109 @@ function satisfies(solution: Solution, constraints: readonly Constraint[]): bool
   });
 }
 
-function linearSum(terms: Iterable<[string, number]>): string {
-  const parts: string[] = [];
-  for (const [name, coefficient] of terms) {
-    const sign = coefficient < 0 ? '-' : '+';
-    const size = Math.abs(coefficient);
-    parts.push(`${sign} ${size === 1 ? '' : `${size} `}${name}`);
-  }
-  const lines: string[] = [];
-  for (let i = 0; i < parts.length; i += 16) lines.push(parts.slice(i, i + 16).join(' '));
-  return lines.join('\n  ');
-}
-
-/** The attacker's linear programs over the hidden cells, written in CPLEX LP format for HiGHS. */
+/**
+ * The attacker's linear programs over the hidden cells as one HiGHS model: a column `x` per hidden cell, a column
+ * `y` per primary (`y ≤ x`, `y ≤ k` when raised together), one row per constraint.
+ */
 class Attacker {
-  private readonly body: string;
+  private readonly model: Model;
+  private readonly column: ReadonlyMap<number, number>;
+  private readonly yColumn: ReadonlyMap<number, number>;
 
   constructor(
     private readonly highs: Highs,
     private readonly hidden: readonly number[],
+    primaries: readonly number[],
     constraints: readonly Constraint[],
   ) {
-    this.body = constraints
-      .map(({ terms, rhs }, i) => ` e${i}: ${linearSum([...terms].map(([j, c]) => [`x${j}`, c]))} = ${rhs}`)
-      .join('\n');
+    this.column = new Map(hidden.map((j, c) => [j, c]));
+    this.yColumn = new Map(primaries.map((q, i) => [q, hidden.length + i]));
+    const numCols = hidden.length + primaries.length;
+    const starts = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
+    const rowLower: number[] = [];
+    const rowUpper: number[] = [];
+    for (const { terms, rhs } of constraints) {
+      for (const [j, coefficient] of [...terms].sort((a, b) => a[0] - b[0])) {
+        indices.push(this.column.get(j) ?? -1);
+        values.push(coefficient);
+      }
+      starts.push(indices.length);
+      rowLower.push(rhs);
+      rowUpper.push(rhs);
+    }
+    for (const q of primaries) {
+      indices.push(this.column.get(q) ?? -1, this.yColumn.get(q) ?? -1);
+      values.push(-1, 1);
+      starts.push(indices.length);
+      rowLower.push(-highs.infinity);
+      rowUpper.push(0);
+    }
+    const numRows = rowLower.length;
+    this.model = highs.createModel({
+      numCols,
+      numRows,
+      colCost: new Float64Array(numCols),
+      colLower: new Float64Array(numCols),
+      colUpper: [...hidden.map(() => highs.infinity), ...primaries.map(() => 0)],
+      rowLower,
+      rowUpper,
+      matrix: { format: 'csr', numRows, numCols, starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) },
+    });
+    this.model.options.set({ output_flag: false });
   }
 
   /** A solution with Σ min(x_q, k) over `targets` as large as possible. */
   raiseTogether(targets: readonly number[], k: number): Solution | undefined {
-    const caps = targets.map((q) => ` c${q}: y${q} - x${q} <= 0`).join('\n');
-    const bounds = targets.map((q) => ` y${q} <= ${k}`).join('\n');
-    return this.solve('Maximize', targets.map((q) => [`y${q}`, 1]), caps, bounds);
+    const ys = targets.map((q) => this.yColumn.get(q) ?? -1);
+    return this.query(
+      () => ys.forEach((y) => (this.model.changeColBounds(y, 0, k), this.model.changeColCost(y, -1))),
+      () => ys.forEach((y) => (this.model.changeColBounds(y, 0, 0), this.model.changeColCost(y, 0))),
+    );
   }
 
   /** A solution with Σ x_q over `targets` as small as possible. */
   lowerTogether(targets: readonly number[]): Solution | undefined {
-    return this.solve('Minimize', targets.map((q) => [`x${q}`, 1]), '', '');
+    const xs = targets.map((q) => this.column.get(q) ?? -1);
+    return this.query(
+      () => xs.forEach((x) => this.model.changeColCost(x, 1)),
+      () => xs.forEach((x) => this.model.changeColCost(x, 0)),
+    );
   }
 
   /** A solution with x_q as large as possible up to `cap`. */
   highest(q: number, cap: number): Solution | undefined {
-    return this.solve('Maximize', [[`x${q}`, 1]], '', ` x${q} <= ${cap}`);
+    const x = this.column.get(q) ?? -1;
+    return this.query(
+      () => (this.model.changeColBounds(x, 0, cap), this.model.changeColCost(x, -1)),
+      () => (this.model.changeColBounds(x, 0, this.highs.infinity), this.model.changeColCost(x, 0)),
+    );
   }
 
   /** A solution with x_q as small as possible. */
   lowest(q: number): Solution | undefined {
-    return this.solve('Minimize', [[`x${q}`, 1]], '', '');
+    const x = this.column.get(q) ?? -1;
+    return this.query(
+      () => this.model.changeColCost(x, 1),
+      () => this.model.changeColCost(x, 0),
+    );
   }
 
-  private solve(sense: string, objective: Array<[string, number]>, extraRows: string, bounds: string): Solution | undefined {
-    const lp = [sense, ` obj: ${linearSum(objective)}`, 'Subject To', this.body, extraRows, 'Bounds', bounds, 'End'].join('\n');
-    const result = this.highs.solve(lp, { output_flag: false });
-    if (result.Status !== 'Optimal') return undefined;
-    const solution = new Map<number, number>();
-    for (const j of this.hidden) {
-      const column = result.Columns[`x${j}`];
-      solution.set(j, column && 'Primal' in column ? column.Primal : 0);
+  dispose(): void {
+    this.model.dispose();
+  }
+
+  private query(set: () => void, reset: () => void): Solution | undefined {
+    set();
+    try {
+      const { modelStatus } = this.model.run();
+      if (modelStatus !== this.highs.constants.modelStatus.optimal) return undefined;
+      const values = this.model.getSolution().colValue;
+      return new Map(this.hidden.map((j, c) => [j, values[c] ?? Number.NaN]));
+    } finally {
+      reset();
     }
-    return solution;
   }
 }
 
@@ -136,23 +179,32 @@ function reasonFor(label: string, k: number, lowest: number | undefined, highest
   return `${cell} kan anslås for nøyaktig ut fra de publiserte tallene: det må være ${range}.`;
 }
 
+/** A count from 1 to k-1 that is not already published: it must be hidden and stay protected. */
+function mustBeProtected({ value, absent, frozen }: Variable, k: number): boolean {
+  return value >= 1 && value < k && !absent && frozen !== 'published';
+}
+
 /** Checks that every primary (1 to k-1) is suppressed and can be anything from 0 to at least k given the published numbers. */
 export async function auditSystem(system: LinearSystem, k: number, suppressed: Iterable<number>): Promise<AuditResult> {
   const n = system.variables.length;
   const hidden = new Set(suppressed);
   for (const j of hidden) if (!Number.isInteger(j) || j < 0 || j >= n) throw new RangeError(`No variable ${j} in the table`);
+  system.variables.forEach((v, j) => {
+    if (v.frozen === 'hidden') hidden.add(j);
+    if (hidden.has(j) && (v.absent || v.frozen === 'published')) throw new RangeError(`Variable ${j} is published already and cannot be hidden`);
+  });
   const failures: AuditFailure[] = [];
   const label = (j: number): string => system.variables[j]?.label ?? `${j}`;
   const primaries: number[] = [];
-  system.variables.forEach(({ value }, j) => {
-    if (value < 1 || value >= k) return;
+  system.variables.forEach((variable, j) => {
+    if (!mustBeProtected(variable, k)) return;
     if (hidden.has(j)) primaries.push(j);
     else failures.push({ cell: j, label: label(j), reason: `Tallet i cellen (${label(j)}) er under ${k} og må skjermes.` });
   });
 
   if (primaries.length > 0) {
     const constraints = hiddenConstraints(system, hidden);
-    const attacker = new Attacker(await loadAuditSolver(), [...hidden].sort((a, b) => a - b), constraints);
+    const attacker = new Attacker(await loadAuditSolver(), [...hidden].sort((a, b) => a - b), primaries, constraints);
     const reachesK = new Set<number>();
     const reachesZero = new Set<number>();
     const learn = (solution: Solution | undefined): void => {
@@ -181,6 +233,7 @@ export async function auditSystem(system: LinearSystem, k: number, suppressed: I
       const highest = attacker.highest(q, k)?.get(q);
       failures.push({ cell: q, label: label(q), reason: reasonFor(label(q), k, lowest, highest) });
     }
+    attacker.dispose();
   }
 
   failures.sort((a, b) => a.cell - b.cell);

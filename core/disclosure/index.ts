@@ -3,6 +3,7 @@ export { DisclosureError } from './errors';
 export { linkSystems, type LinkedSystem } from './link';
 export {
   DEFAULT_THRESHOLD,
+  NOT_REPORTED_SYMBOL,
   MAX_THRESHOLD,
   MIN_THRESHOLD,
   SUPPRESSION_SYMBOL,
@@ -15,8 +16,10 @@ export {
   type PublishOptions,
   type PublishedGroup,
   type PublishedTable,
+  type PublishedValue,
   type SharedAxis,
 } from './publish';
+export { publishSystem, type CellRef, type PublishedPattern, type Relation, type SystemInput, type SystemTable } from './system';
 export { protectSystem, protectTable, type ProtectOptions } from './suppress';
 export {
   TOTAL_LABEL,

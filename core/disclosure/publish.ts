@@ -2,7 +2,8 @@ import { auditSystem } from './audit';
 import { DisclosureError } from './errors';
 import { linkSystems } from './link';
 import { protectSystem } from './suppress';
-import { buildTable, variableAt, type AxisRef, type LinearSystem, type TableModel } from './table';
+import { present } from './present';
+import { buildTable, type CellValue, type LinearSystem } from './table';
 
 /** The one way counts leave the app: suppression, an independent audit, and the table as it may be shown. */
 
@@ -12,6 +13,8 @@ export const MAX_THRESHOLD = 10;
 /** Share of hidden inner cells above which a coarser table should be published instead. */
 export const TOO_MANY_SUPPRESSED_SHARE = 0.25;
 export const SUPPRESSION_SYMBOL = '*';
+/** Statistics Norway's symbol for a figure that is missing: nothing was reported. */
+export const NOT_REPORTED_SYMBOL = '..';
 
 export function suppressionFootnote(k: number): string {
   return `${SUPPRESSION_SYMBOL} Skjermet: færre enn ${k}, eller skjult for at slike tall ikke skal kunne regnes ut.`;
@@ -20,12 +23,17 @@ export function suppressionFootnote(k: number): string {
 export interface PublishInput {
   readonly rowLabels: readonly string[];
   readonly colLabels: readonly string[];
-  /** Inner cells, `cells[row][column]`, non-negative whole numbers. */
-  readonly cells: readonly (readonly number[])[];
+  /** Inner cells, `cells[row][column]`: non-negative whole numbers, or null for "not reported" (published as `..`). */
+  readonly cells: readonly (readonly CellValue[])[];
   /** Group (sector) index of each row, or null for a row outside every group; needs `groupLabels`. */
   readonly parents?: readonly (number | null)[];
   readonly groupLabels?: readonly string[];
+  /** False: no totals over the columns (counts at a period's end); `rowTotals` is then empty. Default true. */
+  readonly columnTotals?: boolean;
 }
+
+/** A published number: the count, `null` where it is suppressed (`*`), or `..` where nothing was reported. */
+export type PublishedValue = number | null | typeof NOT_REPORTED_SYMBOL;
 
 export interface PublishOptions {
   /** Threshold: counts from 1 to k-1 are suppressed; 3 to 10. */
@@ -36,19 +44,27 @@ export interface PublishedGroup {
   readonly label: string;
   readonly rowIndexes: readonly number[];
   /** The group's subtotal per column. */
-  readonly cells: readonly (number | null)[];
-  readonly total: number | null;
+  readonly cells: readonly PublishedValue[];
+  readonly total: PublishedValue;
 }
 
-/** A table ready to show: `null` is a suppressed number, shown as `SUPPRESSION_SYMBOL` with `suppressionFootnote(k)`. */
+/**
+ * A table ready to show: `null` is a suppressed number, shown as `SUPPRESSION_SYMBOL` with `suppressionFootnote(k)`;
+ * `NOT_REPORTED_SYMBOL` is a number nobody reported (a total of the cells that were reported is a number).
+ */
 export interface PublishedTable {
   readonly k: number;
   readonly rowLabels: readonly string[];
   readonly colLabels: readonly string[];
-  readonly cells: readonly (readonly (number | null)[])[];
-  readonly rowTotals: readonly (number | null)[];
-  readonly colTotals: readonly (number | null)[];
-  readonly grandTotal: number | null;
+  readonly cells: readonly (readonly PublishedValue[])[];
+  /** Empty when the table has no totals over the columns. */
+  readonly rowTotals: readonly PublishedValue[];
+  readonly colTotals: readonly PublishedValue[];
+  /** Null (not shown) when the table has no totals over the columns. */
+  readonly grandTotal: PublishedValue;
+  readonly columnTotals: boolean;
+  /** How many inner cells are `..`. */
+  readonly notReportedCells: number;
   readonly groups?: readonly PublishedGroup[];
   /** Share of the inner cells that are suppressed. */
   readonly suppressedShare: number;
@@ -56,55 +72,18 @@ export interface PublishedTable {
   readonly tooManySuppressed: boolean;
 }
 
-function checkThreshold(k: number): void {
+export function checkThreshold(k: number): void {
   if (!Number.isInteger(k) || k < MIN_THRESHOLD || k > MAX_THRESHOLD) {
     throw new RangeError(`Threshold k must be a whole number from ${MIN_THRESHOLD} to ${MAX_THRESHOLD}, got ${k}`);
   }
 }
 
 /** Suppresses, audits (throwing `DisclosureError` when the audit fails) and returns the suppression pattern. */
-async function protectAndAudit(system: LinearSystem, k: number): Promise<ReadonlySet<number>> {
+export async function protectAndAudit(system: LinearSystem, k: number): Promise<ReadonlySet<number>> {
   const pattern = await protectSystem(system, { k });
   const audit = await auditSystem(system, k, pattern);
   if (!audit.ok) throw new DisclosureError(audit.failures);
   return pattern;
-}
-
-function present(input: PublishInput, model: TableModel, k: number, hidden: (variable: number) => boolean): PublishedTable {
-  const total: AxisRef = { kind: 'total' };
-  const leaf = (index: number): AxisRef => ({ kind: 'leaf', index });
-  const shown = (row: AxisRef, col: AxisRef): number | null => {
-    const j = variableAt(model, row, col);
-    return hidden(j) ? null : (model.variables[j]?.value ?? null);
-  };
-  const columns = input.colLabels.map((_, c) => leaf(c));
-  const cells = input.rowLabels.map((_, r) => columns.map((col) => shown(leaf(r), col)));
-  const hiddenCells = cells.flat().filter((value) => value === null).length;
-  const suppressedShare = hiddenCells / (model.rowCount * model.colCount);
-  const parents = input.parents;
-  const groups =
-    parents &&
-    (input.groupLabels ?? []).map((label, g): PublishedGroup => {
-      const group: AxisRef = { kind: 'group', index: g };
-      return {
-        label,
-        rowIndexes: parents.flatMap((parent, r) => (parent === g ? [r] : [])),
-        cells: columns.map((col) => shown(group, col)),
-        total: shown(group, total),
-      };
-    });
-  return {
-    k,
-    rowLabels: input.rowLabels,
-    colLabels: input.colLabels,
-    cells,
-    rowTotals: input.rowLabels.map((_, r) => shown(leaf(r), total)),
-    colTotals: columns.map((col) => shown(total, col)),
-    grandTotal: shown(total, total),
-    ...(groups ? { groups } : {}),
-    suppressedShare,
-    tooManySuppressed: suppressedShare > TOO_MANY_SUPPRESSED_SHARE,
-  };
 }
 
 /** Protects one table with its totals (and group subtotals); throws `DisclosureError` if the audit fails. */

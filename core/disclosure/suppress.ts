@@ -1,4 +1,4 @@
-import { buildTable, equationVariables, type LinearSystem, type TableInput, type Variable } from './table';
+import { buildTable, equationVariables, isOpen, type LinearSystem, type TableInput, type Variable } from './table';
 import { Proofs, type Direction } from './suppressProofs';
 import { AttackModel, ProtectionModel, loadSuppressionSolver } from './suppressSolver';
 
@@ -37,7 +37,7 @@ function completeLines(system: LinearSystem, suppressed: boolean[], prices: read
     for (const equation of system.equations) {
       const all = equationVariables(equation);
       if (all.filter((j) => suppressed[j]).length !== 1) continue;
-      const open = all.filter((j) => !suppressed[j]);
+      const open = all.filter((j) => !suppressed[j] && isOpen(system.variables[j]));
       const partner = cheapest(open.filter((j) => (system.variables[j]?.value ?? 0) > 0), prices) ?? cheapest(open, prices);
       if (partner === undefined) continue;
       suppressed[partner] = true;
@@ -50,6 +50,11 @@ function completeLines(system: LinearSystem, suppressed: boolean[], prices: read
 
 function isPrimary(value: number, k: number): boolean {
   return value >= 1 && value < k;
+}
+
+/** A count from 1 to k-1 that is or stays hidden: every open one, and frozen hidden ones (they must stay protected). */
+function needsProtection(variable: Variable, k: number): boolean {
+  return isPrimary(variable.value, k) && !variable.absent && variable.frozen !== 'published';
 }
 
 const DIRECTIONS: readonly Direction[] = ['up', 'down'];
@@ -73,8 +78,8 @@ class Protector {
   ) {
     this.values = system.variables.map((v) => v.value);
     this.prices = system.variables.map(price);
-    this.suppressed = this.values.map((value) => isPrimary(value, k));
-    this.primaries = this.values.flatMap((_, j) => (this.suppressed[j] ? [j] : []));
+    this.suppressed = system.variables.map((v) => needsProtection(v, k) || v.frozen === 'hidden');
+    this.primaries = system.variables.flatMap((v, j) => (needsProtection(v, k) ? [j] : []));
     this.proofs = new Proofs(this.values, this.primaries, k);
     completeLines(system, this.suppressed, this.prices);
   }
@@ -111,8 +116,9 @@ class Protector {
         if (this.proofs.has(direction, p) || this.attackProves(attack, direction, p)) continue;
         const value = this.values[p] ?? 0;
         const shift = protection.cheapestShift(p, direction === 'up' ? this.k - value : -value);
+        if (!shift) continue;
         const moved = (j: number): boolean => Math.abs(shift[j] ?? 0) > TOLERANCE;
-        for (const j of this.values.keys()) if (!this.suppressed[j] && moved(j)) suppress(j);
+        for (const j of this.values.keys()) if (!this.suppressed[j] && moved(j) && isOpen(this.system.variables[j])) suppress(j);
         this.proofs.record(Float64Array.from(this.values, (v, j) => (moved(j) ? v + (shift[j] ?? 0) : v)));
       }
     }
@@ -122,7 +128,7 @@ class Protector {
   /** Publishes secondaries again, dearest first, where every primary keeps its proofs and no line is left with one hidden number. */
   private cleanUp(attack: AttackModel): void {
     const secondaries = this.values
-      .flatMap((value, j) => (this.suppressed[j] && !isPrimary(value, this.k) ? [j] : []))
+      .flatMap((value, j) => (this.suppressed[j] && !isPrimary(value, this.k) && isOpen(this.system.variables[j]) ? [j] : []))
       .sort((a, b) => (this.prices[b] ?? 0) - (this.prices[a] ?? 0) || a - b);
     const linesOf: (readonly number[])[][] = this.values.map(() => []);
     for (const equation of this.system.equations) {

@@ -1,5 +1,5 @@
 import loadHighs, { type Highs, type Model } from 'highs';
-import type { LinearSystem } from './table';
+import { equationTerms, isOpen, type LinearSystem } from './table';
 
 /** The linear programs of the suppression, kept as persistent HiGHS models so each solve starts from the last basis. */
 
@@ -20,20 +20,19 @@ interface SparseRows {
   readonly values: Float64Array;
 }
 
-/** One row per equation, `members - total = 0`, over one block of columns per sign (`d⁺ - d⁻` is `[1, -1]`). */
+/** One row per equation, `members - minus - total = 0`, over one block of columns per sign (`d⁺ - d⁻` is `[1, -1]`). */
 function equationRows(system: LinearSystem, signs: readonly number[]): SparseRows {
   const n = system.variables.length;
   const starts = [0];
   const indices: number[] = [];
   const values: number[] = [];
-  for (const { members, total } of system.equations) {
+  for (const equation of system.equations) {
+    const terms = equationTerms(equation);
     signs.forEach((sign, copy) => {
-      for (const member of members) {
-        indices.push(copy * n + member);
-        values.push(sign);
+      for (const [j, coefficient] of terms) {
+        indices.push(copy * n + j);
+        values.push(sign * coefficient);
       }
-      indices.push(copy * n + total);
-      values.push(-sign);
     });
     starts.push(indices.length);
   }
@@ -135,12 +134,14 @@ export class ProtectionModel {
     const n = values.length;
     this.n = n;
     const cost = values.map((_, j) => (suppressed[j] ? 0 : (prices[j] ?? 0)));
+    // A number whose publication is decided (absent, frozen published) cannot move.
+    const fixed = system.variables.map((v, j) => !suppressed[j] && !isOpen(v));
     this.model = createModel(
       highs,
       system,
       [1, -1],
       [...values.map(() => 0), ...values.map(() => 0)],
-      [...values.map(() => highs.infinity), ...values],
+      [...values.map((_, j) => (fixed[j] ? 0 : highs.infinity)), ...values.map((value, j) => (fixed[j] ? 0 : value))],
       [...cost, ...cost],
     );
   }
@@ -151,15 +152,21 @@ export class ProtectionModel {
     this.model.changeColCost(this.n + j, cost);
   }
 
-  /** The cheapest change that moves cell `p` by `shift` (positive: up, negative: down), as `d = d⁺ - d⁻`. */
-  cheapestShift(p: number, shift: number): Float64Array {
+  /**
+   * The cheapest change that moves cell `p` by `shift` (positive: up, negative: down), as `d = d⁺ - d⁻`; undefined
+   * when numbers already decided (frozen) leave no way to move it.
+   */
+  cheapestShift(p: number, shift: number): Float64Array | undefined {
     const up = p;
     const down = this.n + p;
     const value = this.system.variables[p]?.value ?? 0;
     this.model.changeColBounds(up, Math.max(shift, 0), Math.max(shift, 0));
     this.model.changeColBounds(down, Math.max(-shift, 0), Math.max(-shift, 0));
     try {
-      const solution = runOptimal(this.highs, this.model);
+      const { modelStatus } = this.model.run();
+      if (modelStatus === this.highs.constants.modelStatus.infeasible) return undefined;
+      if (modelStatus !== this.highs.constants.modelStatus.optimal) throw new Error(`Disclosure control: linear program ended with HiGHS status ${modelStatus}`);
+      const solution = this.model.getSolution().colValue;
       return Float64Array.from({ length: this.n }, (_, j) => (solution[j] ?? 0) - (solution[this.n + j] ?? 0));
     } finally {
       this.model.changeColBounds(up, 0, this.highs.infinity);

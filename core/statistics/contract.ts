@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PublishedTable } from '../disclosure/publish';
+import type { NOT_REPORTED_SYMBOL, PublishedTable } from '../disclosure/publish';
 import { read, write } from '../define';
 import { emptyInput, id, optionalText, requiredText } from '../validation/fields';
 import { year } from '../validation/year';
@@ -14,6 +14,12 @@ export interface Indicator {
   archived: boolean;
   /** How many cells (unit and quarter) hold a number; an indicator with numbers is archived, never deleted. */
   reportedCells: number;
+  /**
+   * Indicators (ids) this one is worked out from. At the period's end: end = end of the period before + adds − takes;
+   * over the period: this = adds − takes. Protection assumes the relation holds; entry notes where it does not.
+   */
+  adds: number[];
+  takes: number[];
 }
 
 export type IndicatorRef = Pick<Indicator, 'id' | 'name' | 'description' | 'measure'>;
@@ -47,6 +53,8 @@ export interface SheetUnit {
 
 export interface SheetIndicator extends IndicatorRef {
   archived: boolean;
+  adds: number[];
+  takes: number[];
 }
 
 export interface CountValue {
@@ -63,6 +71,8 @@ export interface QuarterSheet extends Quarter {
   units: SheetUnit[];
   indicators: SheetIndicator[];
   values: CountValue[];
+  /** The quarter before, for indicators at the period's end that are worked out from others (to check the relation). */
+  previous: { label: string; values: CountValue[] };
 }
 
 export interface CellChange {
@@ -79,6 +89,14 @@ export interface QuarterSaved extends Quarter {
   label: string;
   changedCount: number;
   changes: CellChange[];
+  /** Where the stored numbers break a relation of the catalogue (stored anyway). */
+  relationNotes: RelationNote[];
+}
+
+export interface RelationNote {
+  unitId: number;
+  indicatorId: number;
+  message: string;
 }
 
 export interface TableSpec {
@@ -92,12 +110,17 @@ export interface TableSpec {
 export interface PublishedIndicator {
   indicator: IndicatorRef;
   table: PublishedTable;
+  /** Units with no number for one or more of the table's quarters, of `unitCount`. */
+  notReportedUnits: number;
+  unitCount: number;
 }
 
 export interface StatisticsPublication extends TableSpec {
   k: number;
   symbol: string;
   footnote: string;
+  /** `..`: nothing was reported. */
+  notReportedSymbol: typeof NOT_REPORTED_SYMBOL;
   notReportedNote: string;
   tables: PublishedIndicator[];
   /** Some table hides more than a quarter of its cells. */
@@ -132,10 +155,16 @@ const COUNT_TYPE_MESSAGE = 'Skriv tallet med sifre, for eksempel 3, eller la fel
 
 const quarter = z.number({ error: QUARTER_MESSAGE }).int({ error: QUARTER_MESSAGE }).min(1, { error: QUARTER_MESSAGE }).max(4, { error: QUARTER_MESSAGE });
 
+const TERMS_MESSAGE = 'Velg indikatorer fra katalogen.';
+const terms = z.array(id(TERMS_MESSAGE), { error: TERMS_MESSAGE }).max(20, { error: 'Velg høyst 20 indikatorer.' }).optional();
+
 export const indicatorFields = {
   name: requiredText(120, 'Skriv navnet på indikatoren.'),
   description: optionalText(600),
   measure: z.enum(MEASURES, { error: 'Velg om tallet gjelder hele perioden eller periodens slutt.' }),
+  /** Left out on a change: the relation stays as it is. */
+  adds: terms,
+  takes: terms,
 };
 
 /** `value: null` means "not reported" (the number is removed); cells left out are not changed. */

@@ -1,7 +1,15 @@
 import type { Measure } from './labels';
 
-/** The indicators a new data file starts with, in the order the committee reads them. */
-export const DEFAULT_INDICATORS: readonly { name: string; description: string; measure: Measure }[] = [
+export const NEW_AGREEMENTS = 'Nye individuelle Akan-avtaler';
+export const ENDED_COMPLETED = 'Avsluttede Akan-avtaler – fullført';
+export const ENDED_BROKEN = 'Avsluttede Akan-avtaler – avbrutt eller overført til personalsak';
+export const ACTIVE_AGREEMENTS = 'Aktive Akan-avtaler ved periodens slutt';
+
+/**
+ * The indicators a new data file starts with, in the order the committee reads them. `adds` and `takes` name the
+ * indicators it is worked out from (migration 0003 gives older data files the same relation).
+ */
+export const DEFAULT_INDICATORS: readonly { name: string; description: string; measure: Measure; adds?: string[]; takes?: string[] }[] = [
   {
     name: 'Henvendelser til hovedkontakt/AKAN-kontakt',
     description:
@@ -15,25 +23,27 @@ export const DEFAULT_INDICATORS: readonly { name: string; description: string; m
     measure: 'flow',
   },
   {
-    name: 'Nye individuelle Akan-avtaler',
+    name: NEW_AGREEMENTS,
     description: 'Individuelle Akan-avtaler som ble inngått i kvartalet.',
     measure: 'flow',
   },
   {
-    name: 'Avsluttede Akan-avtaler – fullført',
+    name: ENDED_COMPLETED,
     description: 'Individuelle Akan-avtaler som ble avsluttet i kvartalet fordi oppfølgingen var fullført slik avtalt.',
     measure: 'flow',
   },
   {
-    name: 'Avsluttede Akan-avtaler – avbrutt eller overført til personalsak',
+    name: ENDED_BROKEN,
     description:
       'Individuelle Akan-avtaler som ble avsluttet i kvartalet uten å være fullført: brutt, avbrutt eller overført til ordinær personalsak.',
     measure: 'flow',
   },
   {
-    name: 'Aktive Akan-avtaler ved periodens slutt',
+    name: ACTIVE_AGREEMENTS,
     description: 'Individuelle Akan-avtaler som gjaldt siste dag i kvartalet.',
     measure: 'stock',
+    adds: [NEW_AGREEMENTS],
+    takes: [ENDED_COMPLETED, ENDED_BROKEN],
   },
   {
     name: 'Henvisninger til BHT eller behandling',

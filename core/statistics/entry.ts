@@ -2,9 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { NOW_UTC, statisticsCounts } from '../../db/schema';
 import type { AppContext } from '../context';
 import { fieldError, fieldErrors } from '../errors';
-import type { CellChange, CountValue, Quarter, QuarterSaved, QuarterSheet } from './contract';
+import type { CellChange, CountValue, Quarter, QuarterSaved, QuarterSheet, RelationNote } from './contract';
 import { listIndicators } from './indicators';
 import { quarterLabel } from './labels';
+import { relationNotes } from './relationNotes';
 import { currentQuarter, futureQuarterMessage, isAfter } from './periods';
 import { type CountInput, cellKey, countErrors } from './rules';
 import { statisticsUnits } from './units';
@@ -24,6 +25,7 @@ function lockedReason(unit: { archived: boolean }): string {
 /** The grid for one quarter: units that take numbers, indicators in use, and rows or columns that hold numbers from before. */
 export function quarterSheet(ctx: AppContext, period: Quarter): QuarterSheet {
   const values = storedValues(ctx, period);
+  const before = quarterBefore(period);
   const unitsWithValues = new Set(values.map((v) => v.unitId));
   const indicatorsWithValues = new Set(values.map((v) => v.indicatorId));
   return {
@@ -43,9 +45,31 @@ export function quarterSheet(ctx: AppContext, period: Quarter): QuarterSheet {
       })),
     indicators: listIndicators(ctx, true)
       .filter((i) => !i.archived || indicatorsWithValues.has(i.id))
-      .map(({ id, name, description, measure, archived }) => ({ id, name, description, measure, archived })),
+      .map(({ id, name, description, measure, archived, adds, takes }) => ({ id, name, description, measure, archived, adds, takes })),
     values,
+    previous: { label: quarterLabel(before.year, before.quarter), values: storedValues(ctx, before) },
   };
+}
+
+function quarterBefore({ year, quarter }: Quarter): Quarter {
+  return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
+}
+
+/** Where the numbers stored for the quarter break a relation of the catalogue. */
+export function storedRelationNotes(ctx: AppContext, period: Quarter): RelationNote[] {
+  const sheet = quarterSheet(ctx, period);
+  const lookup = (values: readonly CountValue[]) => {
+    const byCell = new Map(values.map((v) => [cellKey(v.unitId, v.indicatorId), v.value]));
+    return (unitId: number, indicatorId: number): number | null => byCell.get(cellKey(unitId, indicatorId)) ?? null;
+  };
+  return relationNotes({
+    label: sheet.label,
+    previousLabel: sheet.previous.label,
+    units: sheet.units,
+    indicators: sheet.indicators,
+    value: lookup(sheet.values),
+    previous: lookup(sheet.previous.values),
+  });
 }
 
 function store(ctx: AppContext, period: Quarter, { unitId, indicatorId, value }: CountInput): void {
@@ -93,5 +117,5 @@ export function saveQuarter(ctx: AppContext, period: Quarter, counts: readonly C
       after: count.value,
     });
   }
-  return { ...period, label: quarterLabel(period.year, period.quarter), changedCount: changes.length, changes };
+  return { ...period, label: quarterLabel(period.year, period.quarter), changedCount: changes.length, changes, relationNotes: storedRelationNotes(ctx, period) };
 }

@@ -1,21 +1,29 @@
 import { asc, count, eq, max } from 'drizzle-orm';
-import { NOW_UTC, statisticsCounts, statisticsIndicators } from '../../db/schema';
+import { NOW_UTC, statisticsCounts, statisticsIndicatorTerms, statisticsIndicators } from '../../db/schema';
 import type { AppContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
 import type { Indicator } from './contract';
 import { DEFAULT_INDICATORS } from './defaults';
 import type { Measure } from './labels';
+import { type IndicatorTerms, NO_TERMS, checkTerms, forgetTerms, loadTerms, storeTerms, usedAsTermBy } from './relations';
 
-type IndicatorValues = Pick<Indicator, 'name' | 'description' | 'measure'>;
+type IndicatorValues = Pick<Indicator, 'name' | 'description' | 'measure'> & Partial<IndicatorTerms>;
 
 /** A new data file starts with the default indicators; after that the catalogue is the committee's. Idempotent. */
 export function ensureDefaultIndicators(ctx: AppContext): void {
   const [row] = ctx.db.select({ n: count() }).from(statisticsIndicators).all();
   if (row?.n !== 0) return;
-  ctx.db
+  const rows = ctx.db
     .insert(statisticsIndicators)
-    .values(DEFAULT_INDICATORS.map((indicator, i) => ({ ...indicator, sortOrder: i + 1 })))
-    .run();
+    .values(DEFAULT_INDICATORS.map(({ name, description, measure }, i) => ({ name, description, measure, sortOrder: i + 1 })))
+    .returning()
+    .all();
+  const idOf = new Map(rows.map((row) => [row.name, row.id]));
+  const terms = DEFAULT_INDICATORS.flatMap(({ name, adds = [], takes = [] }) => [
+    ...adds.map((term) => ({ indicatorId: idOf.get(name) ?? 0, termId: idOf.get(term) ?? 0, sign: 1 })),
+    ...takes.map((term) => ({ indicatorId: idOf.get(name) ?? 0, termId: idOf.get(term) ?? 0, sign: -1 })),
+  ]);
+  if (terms.length > 0) ctx.db.insert(statisticsIndicatorTerms).values(terms).run();
 }
 
 /** The catalogue in the committee's order; archived indicators only when asked for. */
@@ -29,6 +37,7 @@ export function listIndicators(ctx: AppContext, includeArchived = false): Indica
       .all()
       .map((r) => [r.id, r.n]),
   );
+  const terms = loadTerms(ctx);
   return ctx.db
     .select()
     .from(statisticsIndicators)
@@ -42,6 +51,8 @@ export function listIndicators(ctx: AppContext, includeArchived = false): Indica
       measure: row.measure,
       archived: row.archivedAt !== null,
       reportedCells: used.get(row.id) ?? 0,
+      adds: terms.get(row.id)?.adds ?? [],
+      takes: terms.get(row.id)?.takes ?? [],
     }));
 }
 
@@ -59,31 +70,49 @@ function assertNameFree(ctx: AppContext, name: string, id?: number): void {
   throw fieldError('name', `Det finnes allerede en indikator som heter «${twin.name}».${hint}`);
 }
 
-function measureChangeError(existing: Indicator, measure: Measure): void {
-  if (existing.reportedCells === 0 || existing.measure === measure) return;
-  throw fieldError(
-    'measure',
-    `«${existing.name}» har allerede tall. Om tallet gjelder hele perioden eller periodens slutt, kan ikke endres etterpå – lag heller en ny indikator.`,
-  );
+function measureChangeError(ctx: AppContext, existing: Indicator, measure: Measure): void {
+  if (existing.measure === measure) return;
+  if (existing.reportedCells > 0) {
+    throw fieldError(
+      'measure',
+      `«${existing.name}» har allerede tall. Om tallet gjelder hele perioden eller periodens slutt, kan ikke endres etterpå – lag heller en ny indikator.`,
+    );
+  }
+  const users = usedAsTermBy(loadTerms(ctx), existing.id);
+  if (measure === 'stock' && users.length > 0) {
+    const names = listIndicators(ctx, true).filter((i) => users.includes(i.id)).map((i) => `«${i.name}»`);
+    throw fieldError('measure', `«${existing.name}» legges til eller trekkes fra i ${names.join(', ')}, og må gjelde hele perioden.`);
+  }
 }
 
-export function createIndicator(ctx: AppContext, values: IndicatorValues): Indicator {
+function termsOf(values: IndicatorValues, fallback: IndicatorTerms): IndicatorTerms {
+  return { adds: values.adds ?? fallback.adds, takes: values.takes ?? fallback.takes };
+}
+
+export function createIndicator(ctx: AppContext, { adds, takes, ...values }: IndicatorValues): Indicator {
   ensureDefaultIndicators(ctx);
   assertNameFree(ctx, values.name);
+  const terms = termsOf({ ...values, adds, takes }, NO_TERMS);
+  checkTerms({ id: null, ...values }, terms, listIndicators(ctx, true), loadTerms(ctx));
   const [last] = ctx.db.select({ n: max(statisticsIndicators.sortOrder) }).from(statisticsIndicators).all();
   const row = ctx.db
     .insert(statisticsIndicators)
     .values({ ...values, sortOrder: (last?.n ?? 0) + 1 })
     .returning()
     .get();
+  storeTerms(ctx, row.id, terms);
   return getIndicator(ctx, row.id);
 }
 
-export function updateIndicator(ctx: AppContext, id: number, values: IndicatorValues): Indicator {
+/** Terms left out (`adds`, `takes` undefined) stay as they are. */
+export function updateIndicator(ctx: AppContext, id: number, { adds, takes, ...values }: IndicatorValues): Indicator {
   const existing = getIndicator(ctx, id);
   assertNameFree(ctx, values.name, id);
-  measureChangeError(existing, values.measure);
+  measureChangeError(ctx, existing, values.measure);
+  const terms = termsOf({ ...values, adds, takes }, existing);
+  checkTerms({ id, ...values }, terms, listIndicators(ctx, true), loadTerms(ctx));
   ctx.db.update(statisticsIndicators).set({ ...values, updatedAt: NOW_UTC }).where(eq(statisticsIndicators.id, id)).run();
+  storeTerms(ctx, id, terms);
   return getIndicator(ctx, id);
 }
 
@@ -109,6 +138,7 @@ export function removeIndicator(ctx: AppContext, id: number): { id: number } {
       `«${existing.name}» har ${existing.reportedCells} registrerte tall og kan ikke slettes. Arkiver den i stedet – da tas tallene vare på, og du kan hente den fram igjen.`,
     );
   }
+  forgetTerms(ctx, id);
   ctx.db.delete(statisticsIndicators).where(eq(statisticsIndicators.id, id)).run();
   return { id };
 }

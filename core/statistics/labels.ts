@@ -26,12 +26,28 @@ export const WHOLE_MUNICIPALITY = 'Hele kommunen';
 export const MAX_COUNT = 100_000;
 
 /**
- * How "not reported" is published: as 0, and never marked per cell. Marking it would tell a reader that a hidden cell
- * is 0, which the suppression does not account for. So the note is the same whether anything is missing or not.
+ * The note on "not reported" (`..`): a missing number is never published as 0. Disclosure control treats it as
+ * absent, so saying how many units did not report reveals nothing it has not accounted for.
  */
-export const NOT_REPORTED_NOTE =
-  'Enheter som ikke har rapportert tall for et kvartal, er regnet med 0. Hvilke tall som mangler, ser utvalget under Registrering.';
+export function notReportedNote(missingUnits: number, unitCount: number): string {
+  if (missingUnits === 0) return 'Alle enhetene har rapportert tall for alle kvartalene som er med.';
+  const who = missingUnits === 1 ? `1 av ${unitCount} enheter` : `${missingUnits} av ${unitCount} enheter`;
+  return `.. Ikke rapportert. ${who} mangler tall for ett eller flere kvartaler; summene gjelder enhetene som har rapportert.`;
+}
 
 export function quarterLabel(year: number, quarter: number): string {
   return `K${quarter} ${year}`;
 }
+
+/** The catalogue's relation as the committee reads it, e.g. "= forrige kvartal + «Nye» − «Avsluttede»". */
+export function relationText(measure: Measure, adds: readonly string[], takes: readonly string[]): string {
+  if (adds.length + takes.length === 0) return '';
+  const parts = [...adds.map((name) => `+ «${name}»`), ...takes.map((name) => `− «${name}»`)].join(' ');
+  return measure === 'stock' ? `= slutten av perioden før ${parts}` : `= ${parts.replace(/^\+ /, '')}`;
+}
+
+export const TERM_CHOICES = [
+  { value: '', label: 'Inngår ikke' },
+  { value: 'add', label: 'Legges til' },
+  { value: 'take', label: 'Trekkes fra' },
+] as const;

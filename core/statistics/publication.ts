@@ -1,41 +1,45 @@
 import type { AppContext } from '../context';
-import { type PublishInput, SUPPRESSION_SYMBOL, publishTable, suppressionFootnote } from '../disclosure/publish';
+import { NOT_REPORTED_SYMBOL, type PublishInput, SUPPRESSION_SYMBOL, suppressionFootnote } from '../disclosure/publish';
 import { type AxisRef, buildTable, variableAt } from '../disclosure/table';
 import { loadSettings } from '../settings/service';
 import type { RawStatistics, RawTable, StatisticsPublication, TableSpec } from './contract';
-import { NOT_REPORTED_NOTE } from './labels';
-import { statisticsTables } from './tables';
+import { notReportedNote } from './labels';
+import { protectView } from './protection';
+import { type IndicatorTableInput, statisticsTables } from './tables';
 
 /** Coarser tables to offer when too many cells are hidden: the year instead of quarters, the municipality instead of units. */
 function coarserThan(spec: TableSpec): StatisticsPublication['coarser'] {
   return [...(spec.by === 'quarter' ? [{ by: 'year' as const, units: spec.units }] : []), ...(spec.units ? [{ by: spec.by, units: false }] : [])];
 }
 
+/** The note on missing numbers: how many units did not report, and that sums cover those that did. */
+function missingNote(tables: readonly IndicatorTableInput[]): string {
+  return notReportedNote(Math.max(0, ...tables.map((t) => t.notReportedUnits)), Math.max(0, ...tables.map((t) => t.unitCount)));
+}
+
 /**
  * The one way statistics leave the app: the statistics screen, the CLI and the annual report all publish through this.
  *
  * One table per indicator (indicator by quarter or year, by unit with sector subtotals or for the whole
- * municipality), each protected on its own by `publishTable` with threshold `k` (default: the setting). Indicators
- * share no published numbers, so they are not linked; one call gives one breakdown per indicator, and a report
- * that wants two breakdowns of the same indicator must protect them together (DISCLOSURE.md, requirement 5).
- * If any table fails the audit, nothing is published: the `DisclosureError` says why.
+ * municipality), all protected together as one system with the catalogue's relations and last year's year-end
+ * counts (`protectView`), threshold `k` (default: the setting). If the audit fails, nothing is published: the
+ * `DisclosureError` says why.
  *
- * Not reported is counted as 0 and published exactly like a reported 0; `notReportedNote` says so in every
- * publication, whether anything is missing or not, so that it reveals nothing about hidden cells.
+ * Not reported is not 0: a number nobody reported is `..`, sums cover the units that reported, and
+ * `notReportedNote` says how many did not. Disclosure control treats a missing number as absent, not as a known 0.
  */
 export async function publishStatistics(ctx: AppContext, spec: TableSpec, options: { k?: number } = {}): Promise<StatisticsPublication> {
   const k = options.k ?? loadSettings(ctx).disclosureK;
-  const tables = [];
-  for (const { indicator, input } of statisticsTables(ctx, spec)) {
-    tables.push({ indicator, table: await publishTable(input, { k }) });
-  }
+  const view = await protectView(ctx, spec, k);
+  const tables = view.tables.map(({ indicator, notReportedUnits, unitCount }, i) => ({ indicator, table: view.published[i]!, notReportedUnits, unitCount }));
   const tooManySuppressed = tables.some((t) => t.table.tooManySuppressed);
   return {
     ...spec,
     k,
     symbol: SUPPRESSION_SYMBOL,
     footnote: suppressionFootnote(k),
-    notReportedNote: NOT_REPORTED_NOTE,
+    notReportedSymbol: NOT_REPORTED_SYMBOL,
+    notReportedNote: missingNote(view.tables),
     tables,
     tooManySuppressed,
     coarser: tooManySuppressed ? coarserThan(spec) : [],
@@ -53,7 +57,7 @@ function rawTable(input: PublishInput): RawTable {
   return {
     rowLabels: [...input.rowLabels],
     colLabels: [...input.colLabels],
-    cells: input.cells.map((row) => [...row]),
+    cells: input.cells.map((row) => row.map((value) => value ?? 0)),
     rowTotals: input.rowLabels.map((_, r) => at(leaf(r), total)),
     colTotals: columns.map((col) => at(total, col)),
     grandTotal: at(total, total),
@@ -75,9 +79,10 @@ function rawTable(input: PublishInput): RawTable {
 
 /** The same tables unprotected: for the committee's own use (`statistics --raw`), never for publishing. */
 export function rawStatistics(ctx: AppContext, spec: TableSpec): RawStatistics {
+  const tables = statisticsTables(ctx, spec);
   return {
     ...spec,
-    notReportedNote: NOT_REPORTED_NOTE,
-    tables: statisticsTables(ctx, spec).map(({ indicator, input }) => ({ indicator, table: rawTable(input) })),
+    notReportedNote: missingNote(tables),
+    tables: tables.map(({ indicator, input }) => ({ indicator, table: rawTable(input) })),
   };
 }

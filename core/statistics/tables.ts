@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import type { PublishInput } from '../disclosure/publish';
 import { AppError, fieldError } from '../errors';
 import type { IndicatorRef, TableSpec } from './contract';
+import type { IndicatorTerms } from './relations';
 import { listIndicators } from './indicators';
 import { WHOLE_MUNICIPALITY, quarterLabel } from './labels';
 import { begunQuarters } from './periods';
@@ -12,7 +13,12 @@ import { type StatisticsUnit, statisticsUnits } from './units';
 /** One indicator's numbers laid out as a table, before any protection. */
 export interface IndicatorTableInput {
   indicator: IndicatorRef;
+  /** Indicators it is worked out from (the catalogue's relation). */
+  terms: IndicatorTerms;
   input: PublishInput;
+  /** Units (rows that take numbers) with no number for at least one of the table's quarters. */
+  notReportedUnits: number;
+  unitCount: number;
 }
 
 interface Row {
@@ -61,8 +67,10 @@ function municipalityLayout(units: readonly StatisticsUnit[]): Layout {
 /**
  * The tables for a year, one per indicator that is active or has numbers that year, from the stored counts.
  *
- * Not reported is counted as 0. Columns are the quarters that have begun (or the year). For an indicator counted at
- * the period's end (`stock`), the year's number is the one for its last quarter; otherwise quarters are summed.
+ * Not reported is not 0: a cell no unit reported is null (published as `..`), and a sum covers the units that
+ * reported. Columns are the quarters that have begun (or the year). For an indicator counted at the period's end
+ * (`stock`), the year's number is the one for its last quarter, and quarters are not summed (no total column);
+ * otherwise quarters are summed.
  */
 export function statisticsTables(ctx: AppContext, spec: TableSpec): IndicatorTableInput[] {
   const quarters = begunQuarters(spec.year, ctx.today());
@@ -75,21 +83,31 @@ export function statisticsTables(ctx: AppContext, spec: TableSpec): IndicatorTab
   const lastQuarter = quarters.at(-1) ?? 4;
   const columns = spec.by === 'quarter' ? quarters.map((q) => ({ label: quarterLabel(spec.year, q), quarters: [q] })) : [{ label: String(spec.year), quarters }];
 
-  return indicators.map(({ id, name, description, measure }) => {
+  const leafUnits = spec.units ? layout.rows.flatMap((r) => [...r.unitIds]) : units.filter((u) => u.takesNumbers || counts.some((c) => c.unitId === u.id)).map((u) => u.id);
+
+  return indicators.map(({ id, name, description, measure, adds, takes }) => {
     const mine = counts.filter((c) => c.indicatorId === id);
-    const cell = (row: Row, columnQuarters: readonly number[]): number => {
+    const cell = (row: Row, columnQuarters: readonly number[]): number | null => {
       const counted = measure === 'stock' && columnQuarters.length > 1 ? [lastQuarter] : columnQuarters;
-      return mine.filter((c) => row.unitIds.has(c.unitId) && counted.includes(c.quarter)).reduce((sum, c) => sum + c.value, 0);
+      const reported = mine.filter((c) => row.unitIds.has(c.unitId) && counted.includes(c.quarter));
+      return reported.length === 0 ? null : reported.reduce((sum, c) => sum + c.value, 0);
     };
     const grouped = layout.groupLabels.length > 0;
+    const reportedBy = new Map<number, Set<number>>();
+    for (const c of mine) reportedBy.set(c.unitId, (reportedBy.get(c.unitId) ?? new Set()).add(c.quarter));
+    const missing = leafUnits.filter((u) => quarters.some((q) => !reportedBy.get(u)?.has(q))).length;
     return {
       indicator: { id, name, description, measure },
+      terms: { adds, takes },
       input: {
         rowLabels: layout.rows.map((r) => r.label),
         colLabels: columns.map((c) => c.label),
         cells: layout.rows.map((row) => columns.map((column) => cell(row, column.quarters))),
         ...(grouped ? { parents: layout.rows.map((r) => r.parent), groupLabels: layout.groupLabels } : {}),
+        ...(measure === 'stock' && columns.length > 1 ? { columnTotals: false } : {}),
       },
+      notReportedUnits: missing,
+      unitCount: leafUnits.length,
     };
   });
 }

@@ -38,3 +38,27 @@ export const statisticsCounts = sqliteTable(
     check('statistics_counts_value', sql`${table.value} >= 0`),
   ],
 );
+
+/**
+ * Relations in the catalogue: the indicator `indicatorId` is worked out from `termId` with `sign` (+1 adds, -1 takes).
+ * For a count at the period's end (stock): end of this period = end of the period before + adds − takes. For a
+ * count over the period (flow): the whole = adds − takes in the same period.
+ */
+export const statisticsIndicatorTerms = sqliteTable(
+  'statistics_indicator_terms',
+  {
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => statisticsIndicators.id),
+    termId: integer('term_id')
+      .notNull()
+      .references(() => statisticsIndicators.id),
+    sign: integer('sign').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.indicatorId, table.termId] }),
+    index('statistics_indicator_terms_term').on(table.termId),
+    check('statistics_indicator_terms_sign', sql`${table.sign} in (1, -1)`),
+    check('statistics_indicator_terms_self', sql`${table.indicatorId} <> ${table.termId}`),
+  ],
+);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AppHandle } from '../../core/app';
-import type { PublishedTable } from '../../core/disclosure/publish';
+import type { PublishedTable, PublishedValue } from '../../core/disclosure/publish';
 import type { AnnualReport } from '../../core/report/model';
 import type { RawTable, StatisticsPublication } from '../../core/statistics/contract';
 import { freshApp, ok, tempDir } from '../support/app';
@@ -27,12 +27,12 @@ let workbook: DumpedWorkbook;
 let hidden: Set<number>;
 
 /** Every published number of a table (inner cells and all totals) beside its true value. */
-function pairs(published: PublishedTable, raw: RawTable): [number | null, number][] {
+function pairs(published: PublishedTable, raw: RawTable): [PublishedValue, number][] {
   return [
-    ...published.cells.flatMap((row, r) => row.map((value, c): [number | null, number] => [value, raw.cells[r]![c]!])),
-    ...published.rowTotals.map((value, r): [number | null, number] => [value, raw.rowTotals[r]!]),
-    ...published.colTotals.map((value, c): [number | null, number] => [value, raw.colTotals[c]!]),
-    [published.grandTotal, raw.grandTotal],
+    ...published.cells.flatMap((row, r) => row.map((value, c): [PublishedValue, number] => [value, raw.cells[r]![c]!])),
+    ...published.rowTotals.map((value, r): [PublishedValue, number] => [value, raw.rowTotals[r]!]),
+    ...published.colTotals.map((value, c): [PublishedValue, number] => [value, raw.colTotals[c]!]),
+    ...(published.columnTotals ? [[published.grandTotal, raw.grandTotal] as [PublishedValue, number]] : []),
   ];
 }
 
@@ -42,6 +42,8 @@ beforeAll(async () => {
   const sector = await ok(app, 'units.create', { name: 'Oppvekst' });
   const school = await ok(app, 'units.create', { name: 'Skolen', parentId: sector.id });
   await ok(app, 'units.create', { name: 'Barnehagen', parentId: sector.id });
+  // A third unit, so the note on units that did not report («3 av 3 enheter») holds no 1 or 2.
+  await ok(app, 'units.create', { name: 'Kulturskolen', parentId: sector.id });
   const indicators = (await ok(app, 'statistics.indicators', {})).filter((i) => i.measure === 'flow');
   for (let quarter = 1; quarter <= 4; quarter++) {
     const sheet = await ok(app, 'statistics.quarter', { year: YEAR, quarter });
@@ -112,9 +114,10 @@ describe('statistics in the annual report', () => {
     expect(summary.cells.map((c) => c.value)).toContain(publication.footnote);
 
     const chart = report.sections.find((s) => s.id === 'statistics')!.charts[0]!;
-    expect(chart.series.map((s) => s.values)).toEqual(publication.tables.map((t) => t.table.cells[0]));
+    // Numbers nobody reported (`..`) are not drawn either.
+    expect(chart.series.map((s) => s.values)).toEqual(publication.tables.map((t) => t.table.cells[0]!.map((v) => (v === '..' ? null : v))));
     expect(chart.series.flatMap((s) => s.values).filter((v) => v !== null && hidden.has(v))).toEqual([]);
-    expect(chart.note).toBe('Skjermede tall (*) er ikke tegnet.');
+    expect(chart.note).toBe('Skjermede tall (*) er ikke tegnet. Tall som ikke er rapportert (..), er ikke tegnet.');
     expect(workbook.sheets.find((s) => s.name === 'Statistikk')!.images).toBe(1);
   });
 

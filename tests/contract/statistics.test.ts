@@ -5,7 +5,7 @@ import { seedDemo } from '../../core/demo';
 import { publishTable, suppressionFootnote } from '../../core/disclosure';
 import type { Indicator } from '../../core/statistics/contract';
 import { DEFAULT_INDICATORS } from '../../core/statistics/defaults';
-import { NOT_REPORTED_NOTE } from '../../core/statistics/labels';
+import { notReportedNote } from '../../core/statistics/labels';
 import { NATIONAL_ID_MESSAGE } from '../../core/validation/fields';
 import { fails, freshApp, ok, tempDir } from '../support/app';
 import { migrationsUpTo, shippedTags } from '../support/migrations';
@@ -229,20 +229,22 @@ describe('statistics.publish', () => {
   test('each indicator is exactly the table the disclosure engine publishes, with sector subtotals and the footnote', async () => {
     await saveYear();
     const publication = await ok(app, 'statistics.publish', { year: 2026, by: 'quarter', units: true });
-    expect(publication).toMatchObject({ year: 2026, by: 'quarter', units: true, k: 3, symbol: '*', footnote: suppressionFootnote(3), notReportedNote: NOT_REPORTED_NOTE });
+    expect(publication).toMatchObject({ year: 2026, by: 'quarter', units: true, k: 3, symbol: '*', footnote: suppressionFootnote(3), notReportedSymbol: '..' });
     expect(publication.tables.map((t) => t.indicator.id)).toEqual(indicators.map((i) => i.id));
     const table = publication.tables.find((t) => t.indicator.id === newAgreements.id)!.table;
     expect(table).toEqual(await publishTable(expectedInput, { k: 3 }));
     expect(table.cells[0]?.[1]).toBeNull();
     expect(table.cells[4]?.[0]).toBeNull();
-    expect(table.cells.flat().filter((v) => v !== null && v >= 1 && v < 3)).toEqual([]);
+    expect(table.cells.flat().filter((v) => typeof v === 'number' && v >= 1 && v < 3)).toEqual([]);
     expect(table.groups?.map((g) => [g.label, g.rowIndexes])).toEqual([
       ['Helse og omsorg', [0, 1]],
       ['Oppvekst og kultur', [2, 3]],
     ]);
     expect(table.grandTotal).toBe(67);
+    // Nobody reported the other indicators: `..`, never 0.
     const empty = publication.tables.find((t) => t.indicator.id !== newAgreements.id)!.table;
-    expect(empty.cells.flat().every((v) => v === 0)).toBe(true);
+    expect(empty.cells.flat().every((v) => v === '..')).toBe(true);
+    expect(empty.colTotals.every((v) => v === '..')).toBe(true);
   });
 
   test('the same data gives the same pattern', async () => {
@@ -261,16 +263,31 @@ describe('statistics.publish', () => {
     expect(year).toEqual(await publishTable({ ...expectedInput, colLabels: ['2026'], cells: [[11], [17], [17], [9], [13]] }, { k: 3 }));
   });
 
-  test('«not reported» counts as 0 and publishes exactly like a reported 0, with the same note either way', async () => {
+  test('«not reported» is `..`, never 0: sums cover the units that reported, and the note says how many did not', async () => {
     const missing = { ...NEW_AGREEMENTS_2026, hjemme: [4, null, 6, 0], barnehage: [null, null, null, null] };
-    const zeros = { ...NEW_AGREEMENTS_2026, hjemme: [4, 0, 6, 0], barnehage: [0, 0, 0, 0] };
     await saveYear(missing);
     const spec = { year: 2026, by: 'quarter', units: true } as const;
-    const withMissing = await ok(app, 'statistics.publish', spec);
-    expect((await ok(app, 'statistics.rawTables', spec)).tables.find((t) => t.indicator.id === newAgreements.id)!.table.cells[3]).toEqual([0, 0, 0, 0]);
-    await saveYear(zeros);
-    expect(await ok(app, 'statistics.publish', spec)).toEqual(withMissing);
-    expect(withMissing.notReportedNote).toBe(NOT_REPORTED_NOTE);
+    const publication = await ok(app, 'statistics.publish', spec);
+    const table = publication.tables.find((t) => t.indicator.id === newAgreements.id)!;
+    expect(table.table.cells[0]?.[1]).toBe('..');
+    expect(table.table.cells[3]).toEqual(['..', '..', '..', '..']);
+    expect(table.table.notReportedCells).toBe(5);
+    // Oppvekst og kultur in K1: only the school reported (0), so the sector's sum is that 0, not `..`.
+    expect(table.table.groups?.[1]?.cells[0]).toBe(0);
+    expect(table.table.rowTotals[3]).toBe('..');
+    expect(table).toMatchObject({ notReportedUnits: 2, unitCount: 5 });
+    expect(publication.notReportedNote).toBe(notReportedNote(5, 5));
+    expect(publication.notReportedNote).toContain('5 av 5 enheter');
+    const municipality = await ok(app, 'statistics.publish', { ...spec, units: false });
+    const whole = municipality.tables.find((t) => t.indicator.id === newAgreements.id)!.table;
+    // The municipality's numbers are the sums of what was reported: K2 is 2, so it is hidden.
+    whole.cells[0]!.forEach((v, c) => v !== null && expect(v).toBe([10, 2, 22, 23][c]));
+    expect(whole.cells[0]?.[1]).toBeNull();
+    // A quarter nobody reported at all is `..` in the municipality's row too.
+    await save(2, newAgreements, Object.values(units).filter((id) => id !== units.helse && id !== units.oppvekst).map((id) => [id, null]));
+    const none = (await ok(app, 'statistics.publish', { ...spec, units: false })).tables.find((t) => t.indicator.id === newAgreements.id)!.table;
+    expect(none.cells[0]?.[1]).toBe('..');
+    expect((await ok(app, 'statistics.publish', { year: 2026, units: true })).tables.find((t) => t.indicator.id !== newAgreements.id)!.table.cells.flat()).not.toContain(0);
   });
 
   test('a count at the period end is not summed over quarters: the year takes its last quarter', async () => {
@@ -289,7 +306,7 @@ describe('statistics.publish', () => {
     const table = (await ok(app, 'statistics.publish', { year: 2026, units: true })).tables.find((t) => t.indicator.id === newAgreements.id)!.table;
     expect(table.k).toBe(5);
     expect(table.cells[1]?.[3]).toBeNull();
-    expect(table.cells.flat().filter((v) => v !== null && v >= 1 && v < 5)).toEqual([]);
+    expect(table.cells.flat().filter((v) => typeof v === 'number' && v >= 1 && v < 5)).toEqual([]);
     expect((await ok(app, 'statistics.publish', { year: 2026, units: true, k: 3 })).k).toBe(3);
     expect((await fails(app, 'statistics.publish', { year: 2026, k: 2 })).fields.k).toBe('Skjermingsgrensen må være et heltall fra 3 til 10.');
   });
@@ -331,7 +348,7 @@ describe('statistics.publish', () => {
 
     const empty = await freshApp();
     expect((await fails(empty, 'statistics.publish', { year: 2026, units: true })).code).toBe('conflict');
-    expect((await ok(empty, 'statistics.publish', { year: 2026 })).tables[0]?.table.cells).toEqual([[0, 0, 0, 0]]);
+    expect((await ok(empty, 'statistics.publish', { year: 2026 })).tables[0]?.table.cells).toEqual([['..', '..', '..', '..']]);
     empty.close();
   });
 

@@ -22,8 +22,9 @@ function emptySection(text: string): ReportSection {
 
 /**
  * Statistikk: every indicator for the whole municipality per quarter, exactly as the statistics screen publishes it
- * (`statistics.publish`, its default view): one breakdown per indicator, suppressed numbers as `null` (`*`) with the
- * same footnote. No number from the unprotected counts is read here.
+ * (`statistics.publish`, its default view): one view, so every table of the report is protected together with the
+ * catalogue's relations. Suppressed numbers are `null` (`*`) with the same footnote; numbers nobody reported are
+ * `..` with the note that says how many units did not. No number from the unprotected counts is read here.
  */
 export const statisticsSection: SectionBuilder = async ({ reads, year, today }) => {
   if (year > Number(today.slice(0, 4))) return { keyFigures: [], section: emptySection(`${year} har ikke begynt ennå, så det finnes ingen tall.`) };
@@ -32,7 +33,11 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
   if (tables.length === 0) return { keyFigures: [], section: emptySection('Ingen indikatorer er registrert.') };
   const quarters = tables[0]!.table.colLabels;
   const crowded = tables.filter((t) => t.table.tooManySuppressed).map((t) => `«${t.indicator.name}»`);
-  const chartNote = tables.some((t) => t.table.cells[0]?.includes(null)) ? 'Skjermede tall (*) er ikke tegnet.' : undefined;
+  const chartNote =
+    [
+      ...(tables.some((t) => t.table.cells[0]?.includes(null)) ? ['Skjermede tall (*) er ikke tegnet.'] : []),
+      ...(tables.some((t) => t.table.cells[0]?.includes(publication.notReportedSymbol)) ? [`Tall som ikke er rapportert (${publication.notReportedSymbol}), er ikke tegnet.`] : []),
+    ].join(' ') || undefined;
 
   const keyFigures: KeyFigure[] = tables.map((t): KeyFigure => {
     const last = t.table.cells[0]?.at(-1) ?? null;
@@ -53,7 +58,7 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
     kind: 'line',
     categoryLabel: 'Kvartal',
     categories: quarters.map((q) => q.split(' ')[0] ?? q),
-    series: tables.map((t) => ({ name: t.indicator.name, values: [...(t.table.cells[0] ?? [])] })),
+    series: tables.map((t) => ({ name: t.indicator.name, values: (t.table.cells[0] ?? []).map((v) => (typeof v === 'number' ? v : null)) })),
     ...(chartNote ? { note: chartNote } : {}),
   };
 

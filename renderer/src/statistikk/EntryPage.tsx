@@ -16,6 +16,7 @@ import { IndicatorHelp } from './IndicatorHelp';
 import { PrivacyReminder } from './PrivacyReminder';
 import { StatisticsFrame } from './StatisticsFrame';
 import { entryCells, initialValues, pendingChanges, typedValue } from './entryCells';
+import { RelationNotes } from './RelationNotes';
 
 const QUARTER_OPTIONS = [1, 2, 3, 4].map((q) => ({ value: String(q), label: `K${q}` }));
 
@@ -44,6 +45,7 @@ function EntryForm({ sheet, onSaved, onDirty }: { sheet: QuarterSheet; onSaved: 
       <FormErrors form={form} />
       <IndicatorHelp indicators={sheet.indicators} />
       <EntryGrid sheet={sheet} cells={cells} form={form} />
+      <RelationNotes sheet={sheet} cells={cells} values={form.values} />
       <Paragraph className="pending-summary" aria-live="polite">
         {pending.length === 0 ? 'Du har ikke endret noen tall.' : `Du har endret ${changedText(pending.length)}. Husk å lagre.`}
       </Paragraph>

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import type { Indicator } from '../../../core/statistics/contract';
-import { MEASURE_LABELS } from '../../../core/statistics/labels';
+import { MEASURE_LABELS, relationText } from '../../../core/statistics/labels';
 import { call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { type Column, DataTable } from '../components/DataTable';
@@ -14,10 +14,16 @@ import { formatNumber } from '../format';
 import { IndicatorForm } from './IndicatorForm';
 import { StatisticsFrame } from './StatisticsFrame';
 
-const columns: Column<Indicator>[] = [
+function relationOf(indicator: Indicator, list: readonly Indicator[]): string {
+  const name = (id: number) => list.find((i) => i.id === id)?.name ?? '';
+  return relationText(indicator.measure, indicator.adds.map(name), indicator.takes.map(name));
+}
+
+const columnsFor = (list: readonly Indicator[]): Column<Indicator>[] => [
   { key: 'name', label: 'Indikator', sortValue: (i) => i.name, render: (i) => <Link to={`/statistikk/indikatorer/${i.id}`}>{i.name}</Link> },
   { key: 'description', label: 'Hva telles', render: (i) => i.description ?? '' },
   { key: 'measure', label: 'Tallet gjelder', sortValue: (i) => MEASURE_LABELS[i.measure], render: (i) => MEASURE_LABELS[i.measure] },
+  { key: 'relation', label: 'Sammenheng', render: (i) => relationOf(i, list) },
   { key: 'used', label: 'Registrerte tall', numeric: true, sortValue: (i) => i.reportedCells, render: (i) => formatNumber(i.reportedCells) },
   {
     key: 'status',
@@ -40,7 +46,7 @@ function IndicatorList() {
         </Alert>
       ) : null}
       <QueryState query={indicators} label="indikatorene">
-        {(list) => <DataTable caption="Indikatorer" rows={list} columns={columns} rowKey={(i) => i.id} />}
+        {(list) => <DataTable caption="Indikatorer" rows={list} columns={columnsFor(list)} rowKey={(i) => i.id} />}
       </QueryState>
       <section className="section" aria-labelledby="new-indicator-heading">
         <Heading level={2} data-size="sm" id="new-indicator-heading">

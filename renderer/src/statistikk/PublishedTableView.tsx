@@ -1,11 +1,19 @@
 import { Table } from '@digdir/designsystemet-react';
-import type { PublishedTable } from '../../../core/disclosure/publish';
+import type { PublishedTable, PublishedValue } from '../../../core/disclosure/publish';
 import type { IndicatorRef } from '../../../core/statistics/contract';
 import { formatNumber } from '../format';
 
-/** A published number: `*` where it is suppressed (the footnote says why). */
-export function Published({ value }: { value: number | null }) {
-  if (value !== null) return <>{formatNumber(value)}</>;
+/** A published number: `*` where it is suppressed, `..` where nothing was reported (the notes say why). */
+export function Published({ value }: { value: PublishedValue }) {
+  if (typeof value === 'number') return <>{formatNumber(value)}</>;
+  if (value !== null) {
+    return (
+      <span className="not-reported">
+        {value}
+        <span className="visually-hidden"> ikke rapportert</span>
+      </span>
+    );
+  }
   return (
     <span className="suppressed">
       *<span className="visually-hidden"> skjermet</span>
@@ -16,8 +24,8 @@ export function Published({ value }: { value: number | null }) {
 interface BodyRow {
   key: string;
   label: string;
-  cells: readonly (number | null)[];
-  total: number | null;
+  cells: readonly PublishedValue[];
+  total: PublishedValue;
   kind: 'unit' | 'sector';
 }
 
@@ -33,13 +41,13 @@ function bodyRows(table: PublishedTable): BodyRow[] {
 }
 
 /**
- * The table exactly as published. A count at the period's end (`stock`) is not summed over quarters, so its
- * «I alt» column is left out when the columns are quarters.
+ * The table exactly as published. A count at the period's end (`stock`) is not summed over quarters, so such a
+ * table has no «I alt» column when the columns are quarters.
  */
 export function PublishedTableView({ indicator, table, caption }: { indicator: IndicatorRef; table: PublishedTable; caption: string }) {
-  const showTotalColumn = !(indicator.measure === 'stock' && table.colLabels.length > 1);
+  const showTotalColumn = table.columnTotals;
   const withUnits = table.rowLabels.length > 1;
-  const line = (row: { label: string; cells: readonly (number | null)[]; total: number | null }, strong: boolean) => (
+  const line = (row: { label: string; cells: readonly PublishedValue[]; total: PublishedValue }, strong: boolean) => (
     <>
       <Table.HeaderCell scope="row">{strong ? <strong>{row.label}</strong> : row.label}</Table.HeaderCell>
       {row.cells.map((value, c) => (

@@ -10,9 +10,12 @@ import { solve, type Constraint } from 'yalps';
  */
 
 export interface AttackedTable {
-  readonly cells: readonly (readonly number[])[];
+  /** Inner cells; null is not reported: no number at all, shown as `..`. */
+  readonly cells: readonly (readonly (number | null)[])[];
   /** Group of each row, or null. */
   readonly parents?: readonly (number | null)[];
+  /** False: the table publishes no totals over its columns. */
+  readonly columnTotals?: boolean;
   /** Keys of the published numbers shown as suppressed. */
   readonly hidden: ReadonlySet<string>;
 }
@@ -34,7 +37,11 @@ interface Block {
   readonly value: number;
 }
 
-export function publishedBlocks(table: Pick<AttackedTable, 'cells' | 'parents'>): Block[] {
+/** Known to hold between published numbers: Σ coefficient · number = 0. */
+export type KnownRelation = ReadonlyArray<readonly [CellKey, number]>;
+
+/** Every number the table publishes: blocks of reported cells (a block with none is `..`, not a number). */
+export function publishedBlocks(table: Pick<AttackedTable, 'cells' | 'parents' | 'columnTotals'>): Block[] {
   const rowCount = table.cells.length;
   const colCount = table.cells[0]?.length ?? 0;
   const all = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
@@ -44,13 +51,24 @@ export function publishedBlocks(table: Pick<AttackedTable, 'cells' | 'parents'>)
     ...groups.map((g): [string, number[]] => [`g${g}`, all(rowCount).filter((r) => table.parents?.[r] === g)]),
     ['T', all(rowCount)],
   ];
-  const colItems: Array<[string, number[]]> = [...all(colCount).map((c): [string, number[]] => [`c${c}`, [c]]), ['T', all(colCount)]];
+  const colItems: Array<[string, number[]]> = [
+    ...all(colCount).map((c): [string, number[]] => [`c${c}`, [c]]),
+    ...(table.columnTotals === false ? [] : [['T', all(colCount)] as [string, number[]]]),
+  ];
   const blocks: Block[] = [];
   for (const [rowKey, rows] of rowItems) {
     for (const [colKey, cols] of colItems) {
       let value = 0;
-      for (const r of rows) for (const c of cols) value += table.cells[r]?.[c] ?? 0;
-      blocks.push({ key: `${rowKey}|${colKey}`, rows, cols, value });
+      let reported = false;
+      for (const r of rows) {
+        for (const c of cols) {
+          const cell = table.cells[r]?.[c] ?? null;
+          if (cell === null) continue;
+          value += cell;
+          reported = true;
+        }
+      }
+      if (reported) blocks.push({ key: `${rowKey}|${colKey}`, rows, cols, value });
     }
   }
   return blocks;
@@ -67,8 +85,10 @@ function expression(table: AttackedTable, t: number, block: Block): Expression {
   let constant = 0;
   for (const r of block.rows) {
     for (const c of block.cols) {
+      const cell = table.cells[r]?.[c] ?? null;
+      if (cell === null) continue;
       if (table.hidden.has(`r${r}|c${c}`)) unknowns.push(`x${t}_${r}_${c}`);
-      else constant += table.cells[r]?.[c] ?? 0;
+      else constant += cell;
     }
   }
   return { unknowns, constant };
@@ -94,6 +114,7 @@ export function yalpsAttacker(
   tables: readonly AttackedTable[],
   cap: number,
   links: ReadonlyArray<readonly [CellKey, CellKey]> = [],
+  relations: readonly KnownRelation[] = [],
 ): YalpsAttacker {
   const blocks = tables.map((table) => new Map(publishedBlocks(table).map((block) => [block.key, block])));
   const expressionOf = (cell: CellKey): Expression => {
@@ -124,6 +145,15 @@ export function yalpsAttacker(
     left.unknowns.forEach((u) => addTerm(u, `link${i}`, 1));
     right.unknowns.forEach((u) => addTerm(u, `link${i}`, -1));
     constraints.set(`link${i}`, { equal: right.constant - left.constant });
+  });
+  relations.forEach((relation, i) => {
+    let constant = 0;
+    for (const [cell, coefficient] of relation) {
+      const { unknowns, constant: known } = expressionOf(cell);
+      unknowns.forEach((u) => addTerm(u, `relation${i}`, coefficient));
+      constant += coefficient * known;
+    }
+    constraints.set(`relation${i}`, { equal: -constant });
   });
 
   /** An optimal filling of the hidden cells for an objective `goal`, with extra unknowns and constraints. */

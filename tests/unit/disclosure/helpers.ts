@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { PublishedTable } from '../../../core/disclosure/publish';
+import type { PublishedTable, PublishedValue } from '../../../core/disclosure/publish';
 import type { AxisRef, TableInput, TableModel } from '../../../core/disclosure/table';
 import { publishedBlocks, type AttackedTable, type CellKey } from './attacker';
 
@@ -100,7 +100,7 @@ export function randomTable(rows: fc.Arbitrary<number>, cols: fc.Arbitrary<numbe
 /** The attacker's view of a published table: its own numbers, and the `row|col` keys of the ones shown as `*`. */
 export function hiddenInPublished(published: PublishedTable): Set<string> {
   const hidden = new Set<string>();
-  const mark = (value: number | null, key: string): void => {
+  const mark = (value: PublishedValue | undefined, key: string): void => {
     if (value === null) hidden.add(key);
   };
   published.cells.forEach((row, r) => row.forEach((value, c) => mark(value, `r${r}|c${c}`)));

@@ -7,6 +7,7 @@ import {
   suppressionFootnote,
   type PublishInput,
   type PublishedTable,
+  type PublishedValue,
 } from '../../../core/disclosure';
 import { publishedBlocks, yalpsAttacker, type CellKey } from './attacker';
 import { hiddenInPublished } from './helpers';
@@ -81,7 +82,7 @@ describe('publishTable', () => {
       ['Barnehager', [0, 1]],
       ['Skoler', [2, 3]],
     ]);
-    const totals = (values: readonly (number | null)[], expected: readonly number[]): void =>
+    const totals = (values: readonly PublishedValue[], expected: readonly number[]): void =>
       values.forEach((value, i) => value !== null && expect(value).toBe(expected[i]));
     totals(published.rowTotals, [10, 13, 29, 9, 0]);
     totals(published.colTotals, [18, 15, 0, 28]);

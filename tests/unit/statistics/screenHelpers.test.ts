@@ -40,14 +40,15 @@ describe('entry grid', () => {
       { id: 4, name: 'Stab', path: 'Stab', sectorId: null, sectorName: null, editable: true, lockedReason: null },
     ],
     indicators: [
-      { id: 10, name: 'Henvendelser', description: null, measure: 'flow', archived: false },
-      { id: 11, name: 'Gammel', description: null, measure: 'flow', archived: true },
+      { id: 10, name: 'Henvendelser', description: null, measure: 'flow', archived: false, adds: [], takes: [] },
+      { id: 11, name: 'Gammel', description: null, measure: 'flow', archived: true, adds: [], takes: [] },
     ],
     values: [
       { unitId: 2, indicatorId: 10, value: 0 },
       { unitId: 3, indicatorId: 10, value: 4 },
       { unitId: 2, indicatorId: 11, value: 1 },
     ],
+    previous: { label: 'K2 2026', values: [] },
   };
 
   test('inputs are the editable units × active indicators, named by their place in the saved list', () => {

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type AppHandle, openApp } from '../core/app';
+import { seedDemo } from '../core/demo';
+import { seededRandom } from '../core/demo/random';
+import { demoContext } from '../core/demo/types';
+import { clearProtectionCache } from '../core/statistics/protection';
+import { ACTIVE_AGREEMENTS, ENDED_BROKEN, ENDED_COMPLETED, NEW_AGREEMENTS } from '../core/statistics/defaults';
+
+/** Issue #11: a change of the publication view, protected with the relations, against the same view unprotected. */
+
+const TODAY = '2026-11-23';
+let demo: AppHandle;
+let large: AppHandle;
+
+async function fresh(): Promise<AppHandle> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'akan-bench-relations-'));
+  return openApp({ dataFile: path.join(dir, 'akan.sqlite'), today: TODAY, user: 'bench', dailyBackups: false });
+}
+
+/** 100 units in 10 sectors, 12 quarters (2024–2026) of counts that obey active = before + new − ended. */
+async function buildLarge(): Promise<void> {
+  large = await fresh();
+  const { call } = demoContext(large, TODAY);
+  const units: number[] = [];
+  for (let s = 1; s <= 10; s++) {
+    const sector = await call('units.create', { name: `Sektor ${s}` });
+    for (let u = 1; u <= 10; u++) units.push((await call('units.create', { name: `Enhet ${s}.${u}`, parentId: sector.id })).id);
+  }
+  const catalogue = await call('statistics.indicators', {});
+  const id = (name: string) => catalogue.find((i) => i.name === name)!.id;
+  const random = seededRandom(11);
+  const small = () => (random() < 0.5 ? 0 : Math.floor(random() * 4));
+  const stock = units.map(() => small());
+  for (const year of [2024, 2025, 2026]) {
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      const counts = units.flatMap((unitId, u) => {
+        const added = small();
+        const ended = Math.min(small(), (stock[u] ?? 0) + added);
+        const broken = Math.floor(ended / 2);
+        stock[u] = (stock[u] ?? 0) + added - ended;
+        const flows = catalogue.filter((i) => i.adds.length === 0 && ![NEW_AGREEMENTS, ENDED_COMPLETED, ENDED_BROKEN].includes(i.name));
+        return [
+          { unitId, indicatorId: id(NEW_AGREEMENTS), value: added },
+          { unitId, indicatorId: id(ENDED_COMPLETED), value: ended - broken },
+          { unitId, indicatorId: id(ENDED_BROKEN), value: broken },
+          { unitId, indicatorId: id(ACTIVE_AGREEMENTS), value: stock[u] ?? 0 },
+          ...flows.map((i) => ({ unitId, indicatorId: i.id, value: small() })),
+        ];
+      });
+      await call('statistics.saveQuarter', { year, quarter, counts });
+    }
+  }
+}
+
+async function publish(app: AppHandle, method: 'statistics.publish' | 'statistics.rawTables', spec: { year: number; by: 'quarter' | 'year'; units: boolean }) {
+  const result = await app.invoke(method, spec);
+  if (!result.ok) throw new Error(result.error.message);
+}
+
+const VIEWS = [
+  { by: 'quarter', units: false },
+  { by: 'quarter', units: true },
+  { by: 'year', units: false },
+  { by: 'year', units: true },
+] as const;
+
+export default [
+  ...VIEWS.map((view) => ({
+    name: `statistics.publish, demo data 2026, ${view.by} × ${view.units ? 'units' : 'municipality'}, warm, not cached (floor: same view unprotected)`,
+    setup: async () => {
+      demo ??= await fresh();
+      if (!demoSeeded) {
+        await seedDemo(demo, TODAY);
+        demoSeeded = true;
+      }
+    },
+    run: async () => {
+      clearProtectionCache();
+      await publish(demo, 'statistics.publish', { year: 2026, ...view });
+    },
+    floor: { name: 'statistics.rawTables', run: () => publish(demo, 'statistics.rawTables', { year: 2026, ...view }) },
+  })),
+  {
+    name: 'statistics.publish, 100 units × 12 quarters with the relations, 2026 quarter × units, warm, not cached (floor: unprotected)',
+    runs: 3,
+    setup: buildLarge,
+    run: async () => {
+      clearProtectionCache();
+      await publish(large, 'statistics.publish', { year: 2026, by: 'quarter', units: true });
+    },
+    floor: { name: 'statistics.rawTables', run: () => publish(large, 'statistics.rawTables', { year: 2026, by: 'quarter', units: true }) },
+  },
+  {
+    name: 'statistics.publish, 100 units × 12 quarters, the same view shown again (cached by its input)',
+    run: () => publish(large, 'statistics.publish', { year: 2026, by: 'quarter', units: true }),
+    floor: { name: 'statistics.rawTables', run: () => publish(large, 'statistics.rawTables', { year: 2026, by: 'quarter', units: true }) },
+  },
+];
+
+let demoSeeded = false;

@@ -1,0 +1,155 @@
+import { auditSystem } from './audit';
+import { DisclosureError } from './errors';
+import { present } from './present';
+import { checkThreshold, type PublishInput, type PublishOptions, type PublishedTable, type PublishedValue } from './publish';
+import { protectSystem } from './suppress';
+import { buildTable, equationVariables, variableAt, type AxisRef, type Equation, type LinearSystem, type TableModel, type Variable } from './table';
+
+/**
+ * Every table of one publication protected as one system (DISCLOSURE.md, requirement 5, extended for relations):
+ * each table's own sums, plus relations that real counts obey between numbers of different tables, e.g.
+ * "active at the end of K2 = active at the end of K1 + new − ended" (issue #11). An attacker who knows the relations
+ * can combine them with the published numbers, so the suppression and the audit both solve over them.
+ *
+ * Some tables may be frozen: numbers published earlier (last year's year-end counts that this year's K1 is tied
+ * to). What was published then is known, what was hidden then stays hidden, and nothing in them changes now; a
+ * hidden count below k there must still not become computable from this year's numbers.
+ *
+ * A relation takes part only when every number in it was reported and the numbers obey it: an attacker can only
+ * use a relation that holds, and entry warns the committee about numbers that break it.
+ */
+
+/** A published number of one of the tables. */
+export interface CellRef {
+  readonly table: number;
+  readonly row: AxisRef;
+  readonly col: AxisRef;
+}
+
+/** `total = Σ plus − Σ minus` over numbers of the tables. */
+export interface Relation {
+  readonly total: CellRef;
+  readonly plus: readonly CellRef[];
+  readonly minus: readonly CellRef[];
+}
+
+/** Which numbers of a frozen table were hidden (`null`) when it was published, in the table's own layout. */
+export type PublishedPattern = Pick<PublishedTable, 'cells' | 'rowTotals' | 'colTotals' | 'grandTotal' | 'groups'>;
+
+export interface SystemTable extends PublishInput {
+  readonly frozen?: PublishedPattern;
+}
+
+export interface SystemInput {
+  readonly tables: readonly SystemTable[];
+  readonly relations?: readonly Relation[];
+}
+
+function patternValue(pattern: PublishedPattern, row: AxisRef, col: AxisRef): PublishedValue | undefined {
+  const line =
+    row.kind === 'leaf'
+      ? { cells: pattern.cells[row.index], total: pattern.rowTotals[row.index] }
+      : row.kind === 'group'
+        ? pattern.groups?.[row.index]
+        : { cells: pattern.colTotals, total: pattern.grandTotal };
+  return col.kind === 'leaf' ? line?.cells?.[col.index] : line?.total;
+}
+
+interface Combined extends LinearSystem {
+  readonly models: readonly TableModel[];
+  readonly offsets: readonly number[];
+}
+
+function combine({ tables, relations = [] }: SystemInput): Combined {
+  const models = tables.map((table) => buildTable(table));
+  const offsets: number[] = [];
+  const variables: Variable[] = [];
+  const equations: Equation[] = [];
+  models.forEach((model, t) => {
+    const offset = variables.length;
+    offsets.push(offset);
+    const frozen = tables[t]?.frozen;
+    for (const variable of model.variables) {
+      if (!frozen || variable.absent) variables.push(variable);
+      else variables.push({ ...variable, frozen: patternValue(frozen, variable.row, variable.col) === null ? 'hidden' : 'published' });
+    }
+    for (const { members, total } of model.equations) equations.push({ members: members.map((j) => j + offset), total: total + offset });
+  });
+  const indexOf = ({ table, row, col }: CellRef): number => {
+    const model = models[table];
+    const j = model ? variableAt(model, row, col) : -1;
+    return j < 0 ? -1 : j + (offsets[table] ?? 0);
+  };
+  for (const relation of relations) {
+    const total = indexOf(relation.total);
+    const plus = relation.plus.map(indexOf);
+    const minus = relation.minus.map(indexOf);
+    const all = [total, ...plus, ...minus];
+    if (all.some((j) => j < 0 || variables[j]?.absent)) continue;
+    const value = (j: number): number => variables[j]?.value ?? 0;
+    if (plus.reduce((sum, j) => sum + value(j), 0) - minus.reduce((sum, j) => sum + value(j), 0) !== value(total)) continue;
+    equations.push({ members: plus, minus, total });
+  }
+  return { variables, equations, models, offsets };
+}
+
+/** Groups of variables that share no equation, each protected on its own (same pattern, much smaller programs). */
+function components(system: LinearSystem): number[][] {
+  const parent = system.variables.map((_, j) => j);
+  const find = (j: number): number => {
+    while (parent[j] !== j) j = parent[j] = parent[parent[j] ?? j] ?? j;
+    return j;
+  };
+  for (const equation of system.equations) {
+    const [first, ...rest] = equationVariables(equation);
+    for (const j of rest) parent[find(j)] = find(first ?? j);
+  }
+  const groups = new Map<number, number[]>();
+  system.variables.forEach((_, j) => {
+    const root = find(j);
+    groups.set(root, [...(groups.get(root) ?? []), j]);
+  });
+  return [...groups.values()];
+}
+
+function subsystem(system: LinearSystem, members: readonly number[]): LinearSystem {
+  const local = new Map(members.map((j, i) => [j, i]));
+  const at = (j: number): number => local.get(j) ?? -1;
+  return {
+    variables: members.map((j) => system.variables[j]!),
+    equations: system.equations
+      .filter((equation) => local.has(equation.total))
+      .map((equation) => ({ members: equation.members.map(at), total: at(equation.total), ...(equation.minus ? { minus: equation.minus.map(at) } : {}) })),
+  };
+}
+
+/** Suppression pattern of the combined system, component by component. */
+async function protectCombined(system: LinearSystem, k: number): Promise<Set<number>> {
+  const pattern = new Set<number>();
+  for (const members of components(system)) {
+    const hidden = await protectSystem(subsystem(system, members), { k });
+    for (const i of hidden) pattern.add(members[i] ?? -1);
+  }
+  return pattern;
+}
+
+/**
+ * Protects the tables as one system and audits it as one (the audit does not split it); throws `DisclosureError`
+ * if the audit fails. Returns every table as it may be shown, frozen ones included; same input, same pattern.
+ */
+export async function publishSystem(input: SystemInput, options: PublishOptions): Promise<PublishedTable[]> {
+  checkThreshold(options.k);
+  const system = combine(input);
+  const pattern = await protectCombined(system, options.k);
+  const audit = await auditSystem(system, options.k, pattern);
+  if (!audit.ok) throw new DisclosureError(audit.failures);
+  return input.tables.map((table, t) => {
+    const offset = system.offsets[t] ?? 0;
+    return present(table, system.models[t]!, options.k, (j) => pattern.has(j + offset));
+  });
+}
+
+/** The combined system, for tests and benchmarks that attack or audit it directly. */
+export function combinedSystem(input: SystemInput): LinearSystem & { readonly offsets: readonly number[] } {
+  return combine(input);
+}
