@@ -2,7 +2,11 @@
 // so no TypeScript is compiled at run time. It is built by `npm run build`, and here again only when a source
 // file is newer than the build (a fresh checkout, or a change during development). `--build` only builds.
 const fs = require('node:fs');
+const module_ = require('node:module');
 const path = require('node:path');
+
+// Node keeps the compiled code of the CLI and its libraries on disk, so a later start does not compile them again.
+module_.enableCompileCache?.();
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'out', 'cli', 'index.cjs');
@@ -30,7 +34,9 @@ function build() {
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    packages: 'external',
+    // Pure-JavaScript libraries go into the bundle (resolving their hundreds of files costs more than running them);
+    // native and WebAssembly packages, and exceljs (loaded only for a report), stay in node_modules.
+    external: ['better-sqlite3', 'highs', '@resvg/resvg-js', 'exceljs'],
     minifySyntax: true,
     logLevel: 'warning',
   });
