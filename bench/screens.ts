@@ -33,7 +33,7 @@ export async function openScreen(app: AppHandle, calls: Call[]): Promise<number>
   return bytes;
 }
 
-/** Every screen once. */
-export async function everyScreen(app: AppHandle, year: number): Promise<void> {
-  for (const calls of Object.values(screenCalls(year))) await openScreen(app, calls);
+/** Every screen once (but those `skip` names). */
+export async function everyScreen(app: AppHandle, year: number, skip: string[] = []): Promise<void> {
+  for (const [name, calls] of Object.entries(screenCalls(year))) if (!skip.includes(name)) await openScreen(app, calls);
 }
