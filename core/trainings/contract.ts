@@ -101,7 +101,7 @@ export const LIST_PAGE_SIZE = 200;
 
 export const listFilter = z
   .strictObject({
-    /** A year, or `current` for the current year (what Opplæring opens on); none means every year, a page at a time. */
+    /** A year; `current`: from the start of the current year on (what Opplæring opens on); none: every year, a page at a time. */
     year: z.union([year(), z.literal('current')]).optional(),
     /** `upcomingFirst`: from today on, soonest first, then the earlier ones, latest first. Default: by start. */
     order: z.enum(['start', 'upcomingFirst'], { error: 'Velg en gyldig rekkefølge.' }).optional(),

@@ -1,29 +1,46 @@
-import { and, eq, gte, lt, lte, notExists } from 'drizzle-orm';
+import { type SQL, and, asc, eq, gte, lt, lte, notExists } from 'drizzle-orm';
 import { trainingParticipants, trainings } from '../../db/schema';
+import type { AppContext } from '../context';
 import type { ReminderSource } from '../reminders/source';
 import type { Reminder } from '../reminders/types';
 import { addDays, daysBetween, formatNorwegianDate } from '../validation/dates';
 import { datePart, timePart } from '../validation/dateTime';
-import { loadTrainings } from './repository';
-import type { Training } from './types';
+
+/** What a reminder tells of a session: no audiences, units or counts are read. */
+interface Session {
+  id: number;
+  title: string;
+  start: string;
+  end: string;
+  location: string | null;
+}
+
+function sessions(ctx: AppContext, where: SQL | undefined): Session[] {
+  return ctx.db
+    .select({ id: trainings.id, title: trainings.title, start: trainings.startsAt, end: trainings.endsAt, location: trainings.location })
+    .from(trainings)
+    .where(where)
+    .orderBy(asc(trainings.startsAt), asc(trainings.id))
+    .all();
+}
 
 /** Counts and status are due two weeks after the session. */
 const FOLLOW_UP_DAYS = 14;
 
-function when(t: Training): string {
+function when(t: Session): string {
   return `${formatNorwegianDate(datePart(t.start))} kl. ${timePart(t.start)}–${timePart(t.end)}`;
 }
 
-function reminder(t: Training, today: string, dueDate: string, fields: Pick<Reminder, 'kind' | 'severity' | 'title' | 'message'>, label: string): Reminder {
+function reminder(t: Session, today: string, dueDate: string, fields: Pick<Reminder, 'kind' | 'severity' | 'title' | 'message'>, label: string): Reminder {
   return { ...fields, dueDate, daysLeft: daysBetween(today, dueDate), action: { label, route: `/opplaering/${t.id}` } };
 }
 
 /** Sessions coming up soon; held sessions without counts; planned sessions whose day has passed. */
 export const trainingReminders: ReminderSource = (ctx, today, settings) => {
   const horizon = addDays(today, settings.trainingReminderDays);
-  const upcoming = loadTrainings(ctx, and(eq(trainings.status, 'planned'), gte(trainings.startsAt, `${today}T00:00`), lte(trainings.startsAt, `${horizon}T23:59`)));
+  const upcoming = sessions(ctx, and(eq(trainings.status, 'planned'), gte(trainings.startsAt, `${today}T00:00`), lte(trainings.startsAt, `${horizon}T23:59`)));
   // Only the sessions that can raise a reminder are read, so the work does not grow with the years of history.
-  const withoutCountsRows = loadTrainings(
+  const withoutCountsRows = sessions(
     ctx,
     and(
       eq(trainings.status, 'held'),
@@ -31,7 +48,7 @@ export const trainingReminders: ReminderSource = (ctx, today, settings) => {
       notExists(ctx.db.select({ one: trainingParticipants.trainingId }).from(trainingParticipants).where(eq(trainingParticipants.trainingId, trainings.id))),
     ),
   );
-  const notClosedRows = loadTrainings(ctx, and(eq(trainings.status, 'planned'), lt(trainings.startsAt, `${today}T00:00`)));
+  const notClosedRows = sessions(ctx, and(eq(trainings.status, 'planned'), lt(trainings.startsAt, `${today}T00:00`)));
 
   const soon = upcoming.map((t) => {
     const days = daysBetween(today, datePart(t.start));

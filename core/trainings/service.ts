@@ -109,12 +109,13 @@ function sessionsYears(ctx: AppContext, today: string): number[] {
 type ListFilter = NonNullable<InputOf<Contract['trainings.list']>>;
 
 /** The filters as SQL, so that a page can be cut and counted in the database. */
-function listWhere(ctx: AppContext, filter: ListFilter, year: number | null): SQL | undefined {
+function listWhere(ctx: AppContext, filter: ListFilter, year: number | null, andLater: boolean): SQL | undefined {
   const unitIds = filter.unitId ? [filter.unitId, ...descendantIds(listUnits(ctx, true), filter.unitId)] : null;
   const touches = (table: typeof trainingUnits | typeof trainingParticipants, ids: number[]) =>
     exists(ctx.db.select({ one: table.trainingId }).from(table).where(and(eq(table.trainingId, trainings.id), inArray(table.unitId, ids))));
   return and(
-    year ? inPeriod(`${year}-01-01`, `${year}-12-31`) : undefined,
+    year && andLater ? gte(trainings.startsAt, `${year}-01-01T00:00`) : undefined,
+    year && !andLater ? inPeriod(`${year}-01-01`, `${year}-12-31`) : undefined,
     filter.status ? eq(trainings.status, filter.status) : undefined,
     filter.topicId ? eq(trainings.topicId, filter.topicId) : undefined,
     filter.audience
@@ -137,18 +138,19 @@ function upcomingFirst(today: string): SQL[] {
 
 function listSessions(ctx: AppContext, filter: ListFilter = {}) {
   const today = ctx.today();
-  const year = filter.year === 'current' ? Number(today.slice(0, 4)) : (filter.year ?? null);
-  const where = listWhere(ctx, filter, year);
+  const andLater = filter.year === 'current';
+  const year = andLater ? Number(today.slice(0, 4)) : typeof filter.year === 'number' ? filter.year : null;
+  const where = listWhere(ctx, filter, year, andLater);
   const total = ctx.db.select({ n: count() }).from(trainings).where(where).get()?.n ?? 0;
   // A year comes whole unless a page is asked for; every year comes a page at a time.
-  const paged = filter.page !== undefined || year === null;
+  const paged = filter.page !== undefined || year === null || andLater;
   const pageCount = paged ? Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) : 1;
   const page = paged ? Math.min(filter.page ?? 1, pageCount) : 1;
   const sessions = loadTrainings(ctx, where, {
     orderBy: filter.order === 'upcomingFirst' ? upcomingFirst(today) : undefined,
     ...(paged ? { limit: LIST_PAGE_SIZE, offset: (page - 1) * LIST_PAGE_SIZE } : {}),
   });
-  return { today, years: sessionsYears(ctx, today), year, sessions, total, page, pageCount };
+  return { today, years: sessionsYears(ctx, today), year, andLater, sessions, total, page, pageCount };
 }
 
 function calendarMonth(ctx: AppContext, month: string | undefined) {

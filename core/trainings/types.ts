@@ -60,6 +60,8 @@ export interface TrainingList {
   sessions: Training[];
   /** The year shown, or null for every year. */
   year: number | null;
+  /** The sessions after `year` are shown too (`year: 'current'`). */
+  andLater: boolean;
   /** Sessions that match the filters, on every page. */
   total: number;
   page: number;

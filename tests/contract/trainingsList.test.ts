@@ -20,16 +20,17 @@ const create = (title: string, day: string) =>
 const titles = async (filter: MethodInput<'trainings.list'>) => (await ok(app, 'trainings.list', filter)).sessions.map((s) => s.title);
 
 describe('trainings.list: one year, upcoming first, a page at a time', () => {
-  test('«current» is the current year; upcoming first (soonest first), then the earlier ones (latest first)', async () => {
+  test('«current» is the current year and later; upcoming first (soonest first), then the earlier ones (latest first)', async () => {
     for (const [title, day] of [['mars', '2026-03-02'], ['des', '2026-12-10'], ['i dag', '2026-11-23'], ['okt', '2026-10-05'], ['fjor', '2025-06-01'], ['neste år', '2027-01-12']]) {
       await create(title!, day!);
     }
     const list = await ok(app, 'trainings.list', { year: 'current', order: 'upcomingFirst' });
-    expect(list.sessions.map((s) => s.title)).toEqual(['i dag', 'des', 'okt', 'mars']);
-    expect(list).toMatchObject({ year: 2026, total: 4, page: 1, pageCount: 1 });
+    expect(list.sessions.map((s) => s.title)).toEqual(['i dag', 'des', 'neste år', 'okt', 'mars']);
+    expect(list).toMatchObject({ year: 2026, andLater: true, total: 5, page: 1, pageCount: 1 });
     expect(await titles({ year: 2026 })).toEqual(['mars', 'okt', 'i dag', 'des']);
     expect(await titles({ order: 'upcomingFirst' })).toEqual(['i dag', 'des', 'neste år', 'okt', 'mars', 'fjor']);
-    expect((await ok(app, 'trainings.list', {})).year).toBeNull();
+    expect(await ok(app, 'trainings.list', {})).toMatchObject({ year: null, andLater: false });
+    expect(await ok(app, 'trainings.list', { year: 2026 })).toMatchObject({ year: 2026, andLater: false });
   });
 
   test(`every year comes ${LIST_PAGE_SIZE} sessions at a time; filters are counted in the database`, async () => {

@@ -9,7 +9,7 @@ import { seedDemo } from '../../core/demo';
 
 export const TODAY = '2026-11-23';
 /** `npm run build` output; `AKAN_BUILD_DIR` points elsewhere (e.g. `electron-vite build --outDir DIR`). */
-const STATIC_DIR = path.resolve(process.env.AKAN_BUILD_DIR ?? path.resolve(__dirname, '../../out'), 'renderer');
+export const STATIC_DIR = path.resolve(process.env.AKAN_BUILD_DIR ?? path.resolve(__dirname, '../../out'), 'renderer');
 
 interface Fixtures {
   /** The real core on a fresh data file, served by the same loopback bridge as `npm run preview`. */

@@ -1,4 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
+import { encodePng } from './pngEncode';
 
 /** Rasterises a chart for the workbook (exceljs cannot write native charts); text uses the system's fonts. */
 export function svgToPng(svg: string, scale = 2): Buffer {
@@ -7,5 +8,6 @@ export function svgToPng(svg: string, scale = 2): Buffer {
     font: { loadSystemFonts: true, defaultFontFamily: 'Arial' },
     background: '#ffffff',
   });
-  return Buffer.from(resvg.render().asPng());
+  const image = resvg.render();
+  return encodePng(image.pixels, image.width, image.height);
 }

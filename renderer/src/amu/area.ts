@@ -1,4 +1,4 @@
 import type { Area } from '../areas';
-import { AmuPage } from './AmuPage';
+import { lazyComponent } from '../lazyComponent';
 
-export const amuArea: Area = { path: 'amu', label: 'AMU-saker', order: 6, Page: AmuPage };
+export const amuArea: Area = { path: 'amu', label: 'AMU-saker', order: 6, Page: lazyComponent(() => import('./AmuPage').then((m) => m.AmuPage)) };

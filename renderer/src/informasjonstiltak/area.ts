@@ -1,4 +1,4 @@
 import type { Area } from '../areas';
-import { InformasjonstiltakPage } from './InformasjonstiltakPage';
+import { lazyComponent } from '../lazyComponent';
 
-export const informasjonstiltakArea: Area = { path: 'informasjonstiltak', label: 'Informasjonstiltak', order: 3, Page: InformasjonstiltakPage };
+export const informasjonstiltakArea: Area = { path: 'informasjonstiltak', label: 'Informasjonstiltak', order: 3, Page: lazyComponent(() => import('./InformasjonstiltakPage').then((m) => m.InformasjonstiltakPage)) };

@@ -1,4 +1,4 @@
 import type { Area } from '../areas';
-import { InnstillingerPage } from './InnstillingerPage';
+import { lazyComponent } from '../lazyComponent';
 
-export const innstillingerArea: Area = { path: 'innstillinger', label: 'Innstillinger', order: 9, Page: InnstillingerPage };
+export const innstillingerArea: Area = { path: 'innstillinger', label: 'Innstillinger', order: 9, Page: lazyComponent(() => import('./InnstillingerPage').then((m) => m.InnstillingerPage)) };

@@ -21,12 +21,12 @@ function useFilters(): [Filters, (next: Filters) => void] {
   return [filters, update];
 }
 
-/** Opens on the current year, upcoming first; «Alle år» is `aar=alle`, a page at a time. */
+/** Opens on the current year and later, upcoming first; «Alle år» is `aar=alle`; both a page at a time. */
 function toQuery(f: Filters, page: number): ListInput {
   return {
     year: f.aar === ALL_YEARS ? undefined : f.aar ? Number(f.aar) : 'current',
     order: 'upcomingFirst',
-    page: f.aar === ALL_YEARS ? page : undefined,
+    page: f.aar && f.aar !== ALL_YEARS ? undefined : page,
     status: (f.status || undefined) as ListInput['status'],
     topicId: f.emne ? Number(f.emne) : undefined,
     audience: (f.malgruppe || undefined) as ListInput['audience'],
@@ -70,8 +70,8 @@ export function ListPage() {
           <>
             <TrainingFilters filters={filters} list={data} topics={topics.data ?? []} units={units.data ?? []} onChange={changeFilters} />
             {data.sessions.length === 0 ? (
-              !narrowed && data.year !== null && data.years.some((y) => y !== data.year) ? (
-                <EmptyState title={`Ingen opplæringer i ${data.year}`} action={PLAN_LINK}>
+              !narrowed && data.andLater && data.years.some((y) => y < data.year!) ? (
+                <EmptyState title={`Ingen opplæringer i ${data.year} eller senere`} action={PLAN_LINK}>
                   Velg et annet år, eller «Alle år», for å se tidligere opplæringer.
                 </EmptyState>
               ) : narrowed ? (

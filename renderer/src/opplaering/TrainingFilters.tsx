@@ -15,7 +15,7 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { aar: '', status: '', emne: '', malgruppe: '', enhet: '' };
 
-/** `aar` when every year is shown; no `aar` is the current year. */
+/** `aar` when every year is shown; no `aar` is the current year and the sessions after it. */
 export const ALL_YEARS = 'alle';
 
 /** The list's filters; they live in the address, so a filtered list can be returned to. */
@@ -38,7 +38,8 @@ export function TrainingFilters({
     <search className="filters" aria-label="Filtrer opplæringene">
       <FilterSelect
         label="År"
-        value={list.year === null ? ALL_YEARS : String(list.year)}
+        value={list.andLater ? '' : list.year === null ? ALL_YEARS : String(list.year)}
+        allLabel="I år og framover"
         options={[{ value: ALL_YEARS, label: 'Alle år' }, ...yearOptions(list.years)]}
         onChange={set('aar')}
       />

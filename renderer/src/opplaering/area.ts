@@ -1,4 +1,4 @@
 import type { Area } from '../areas';
-import { OpplaeringPage } from './OpplaeringPage';
+import { lazyComponent } from '../lazyComponent';
 
-export const opplaeringArea: Area = { path: 'opplaering', label: 'Opplæring', order: 2, Page: OpplaeringPage };
+export const opplaeringArea: Area = { path: 'opplaering', label: 'Opplæring', order: 2, Page: lazyComponent(() => import('./OpplaeringPage').then((m) => m.OpplaeringPage)) };

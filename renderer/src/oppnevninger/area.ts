@@ -1,4 +1,4 @@
 import type { Area } from '../areas';
-import { OppnevningerPage } from './OppnevningerPage';
+import { lazyComponent } from '../lazyComponent';
 
-export const oppnevningerArea: Area = { path: 'oppnevninger', label: 'Oppnevninger', order: 7, Page: OppnevningerPage };
+export const oppnevningerArea: Area = { path: 'oppnevninger', label: 'Oppnevninger', order: 7, Page: lazyComponent(() => import('./OppnevningerPage').then((m) => m.OppnevningerPage)) };

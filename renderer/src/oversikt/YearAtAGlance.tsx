@@ -1,7 +1,10 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import type { YearAtAGlance as Glance } from '../../../core/report/model';
-import { ReportChartView } from '../components/report/ReportChartView';
+import { lazyComponent } from '../lazyComponent';
 import { KeyFigureList } from './KeyFigureList';
+
+// The key figures paint first; the charts follow when their code has loaded.
+const ReportChartView = lazyComponent(() => import('../components/report/ReportChartView').then((m) => m.ReportChartView));
 
 /** How the year is going: the annual report's key figures and charts, from the same numbers as the report. */
 export function YearAtAGlance({ glance }: { glance: Glance }) {

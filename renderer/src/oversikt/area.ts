@@ -1,4 +1,4 @@
 import type { Area } from '../areas';
-import { OversiktPage } from './OversiktPage';
+import { lazyComponent } from '../lazyComponent';
 
-export const oversiktArea: Area = { path: 'oversikt', label: 'Oversikt', order: 1, Page: OversiktPage };
+export const oversiktArea: Area = { path: 'oversikt', label: 'Oversikt', order: 1, Page: lazyComponent(() => import('./OversiktPage').then((m) => m.OversiktPage)) };

@@ -1,4 +1,4 @@
 import type { Area } from '../areas';
-import { PlanPage } from './PlanPage';
+import { lazyComponent } from '../lazyComponent';
 
-export const planArea: Area = { path: 'plan', label: 'Plan', order: 5, Page: PlanPage };
+export const planArea: Area = { path: 'plan', label: 'Plan', order: 5, Page: lazyComponent(() => import('./PlanPage').then((m) => m.PlanPage)) };

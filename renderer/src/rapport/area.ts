@@ -1,4 +1,4 @@
 import type { Area } from '../areas';
-import { RapportPage } from './RapportPage';
+import { lazyComponent } from '../lazyComponent';
 
-export const rapportArea: Area = { path: 'rapport', label: 'Rapport', order: 8, Page: RapportPage };
+export const rapportArea: Area = { path: 'rapport', label: 'Rapport', order: 8, Page: lazyComponent(() => import('./RapportPage').then((m) => m.RapportPage)) };

@@ -1,4 +1,4 @@
 import type { Area } from '../areas';
-import { StatistikkPage } from './StatistikkPage';
+import { lazyComponent } from '../lazyComponent';
 
-export const statistikkArea: Area = { path: 'statistikk', label: 'Statistikk', order: 4, Page: StatistikkPage };
+export const statistikkArea: Area = { path: 'statistikk', label: 'Statistikk', order: 4, Page: lazyComponent(() => import('./StatistikkPage').then((m) => m.StatistikkPage)) };
