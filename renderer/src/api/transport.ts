@@ -1,4 +1,5 @@
 import type { Result } from '../../../core/contract';
+import { servedByServer, signInAgain } from './serverSession';
 
 declare global {
   interface Window {
@@ -15,8 +16,8 @@ const OFFLINE: Result<unknown> = {
   error: { code: 'io', message: 'Fikk ikke kontakt med AKAN Utvalg. Start programmet på nytt.', fields: {} },
 };
 
-/** Electron's preload (`window.akan`) when present, otherwise the loopback bridge of the preview and tests. */
-export async function send(method: string, input: unknown): Promise<Result<unknown>> {
+/** Electron's preload (`window.akan`) when present, otherwise the loopback bridge of the preview and tests, or the server. */
+export async function send(method: string, input: unknown, retried = false): Promise<Result<unknown>> {
   if (window.akan) return window.akan.invoke(method, input);
   try {
     const response = await fetch(`/api/${encodeURIComponent(method)}`, {
@@ -24,6 +25,8 @@ export async function send(method: string, input: unknown): Promise<Result<unkno
       headers: { 'content-type': 'application/json', 'x-akan-token': bridgeToken() },
       body: input === undefined ? '' : JSON.stringify(input),
     });
+    // A lapsed server session: sign in again in a window of its own, then send the same call once more.
+    if (response.status === 401 && servedByServer() && !retried && (await signInAgain())) return send(method, input, true);
     return (await response.json()) as Result<unknown>;
   } catch {
     return OFFLINE;

@@ -3,6 +3,7 @@ import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useRead } from '../api/hooks';
 import { areas } from '../areas';
 import { Onboarding } from '../oppstart/Onboarding';
+import { SignedInPerson } from './SignedInPerson';
 
 function Navigation({ organisationName }: { organisationName: string }) {
   return (
@@ -10,6 +11,7 @@ function Navigation({ organisationName }: { organisationName: string }) {
       <div className="app-brand">
         <span className="app-brand-name">AKAN Utvalg</span>
         <span className="app-brand-org">{organisationName}</span>
+        <SignedInPerson />
       </div>
       <ul>
         {areas.map((area) => (
