@@ -26,7 +26,8 @@ export async function send(method: string, input: unknown, retried = false): Pro
       body: input === undefined ? '' : JSON.stringify(input),
     });
     // A lapsed server session: sign in again in a window of its own, then send the same call once more.
-    if (response.status === 401 && servedByServer() && !retried && (await signInAgain())) return send(method, input, true);
+    const lapsed = response.status === 401 && servedByServer() && !retried;
+    if (lapsed && (await signInAgain())) return send(method, input, true);
     return (await response.json()) as Result<unknown>;
   } catch {
     return OFFLINE;
