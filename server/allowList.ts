@@ -23,7 +23,11 @@ export function staticAllowList(users: readonly UserEntry[]): AllowList {
  * The allow-list of the config file, read again whenever the file changes, so `users add/remove` take effect on the
  * next call, also for people already signed in. A file that no longer parses keeps the last good list.
  */
-export function fileAllowList(file: string, initial: readonly UserEntry[], onReloadError: (error: unknown) => void): AllowList {
+export function fileAllowList(
+  file: string,
+  initial: readonly UserEntry[],
+  onReloadError: (error: unknown) => void,
+): AllowList {
   let mtime = fs.statSync(file).mtimeMs;
   let list = staticAllowList(initial);
   return {

@@ -19,7 +19,11 @@ const serializers = {
 };
 
 /** The server face: HTTPS (or behind a TLS proxy), sign-in, the contract, the renderer and the health check. */
-export async function buildServer(deps: ServerDeps, tls: Tls | null, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
+export async function buildServer(
+  deps: ServerDeps,
+  tls: Tls | null,
+  logger: FastifyServerOptions['logger'] = false,
+): Promise<FastifyInstance> {
   const server = Fastify({
     ...(tls ? { https: tls } : {}),
     logger: logger === false ? false : { ...(typeof logger === 'object' ? logger : {}), serializers },
@@ -40,7 +44,10 @@ export async function buildServer(deps: ServerDeps, tls: Tls | null, logger: Fas
   await server.register(cookie);
   server.get('/healthz', async (_request, reply) => {
     const result = await deps.app.dispatch('settings.get', undefined);
-    return reply.code(result.ok ? 200 : 503).header('cache-control', 'no-store').send({ status: result.ok ? 'ok' : 'unavailable' });
+    return reply
+      .code(result.ok ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({ status: result.ok ? 'ok' : 'unavailable' });
   });
   registerAuthRoutes(server, deps);
   registerInfoRoute(server, deps);

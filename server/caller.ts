@@ -33,10 +33,18 @@ export async function tokenCaller(deps: ServerDeps, token: string): Promise<Toke
  * A call made with the session cookie must carry the session's CSRF token, and, when the browser names an origin,
  * come from this server's own. Answers 403 and returns true when it does not.
  */
-export function refuseWithoutCsrf(request: FastifyRequest, reply: FastifyReply, session: Session, publicUrl: string): boolean {
+export function refuseWithoutCsrf(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: Session,
+  publicUrl: string,
+): boolean {
   const origin = request.headers.origin;
   const fromElsewhere = origin !== undefined && origin !== new URL(publicUrl).origin;
   if (!fromElsewhere && sameSecret(request.headers[CSRF_HEADER], session.csrf)) return false;
-  void reply.code(403).type('application/json').send(refusal('Forespørselen kom ikke fra AKAN Utvalg selv, og ble avvist. Last inn siden på nytt.'));
+  void reply
+    .code(403)
+    .type('application/json')
+    .send(refusal('Forespørselen kom ikke fra AKAN Utvalg selv, og ble avvist. Last inn siden på nytt.'));
   return true;
 }

@@ -8,7 +8,9 @@ export const ROLES = ['member', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 const absolute = (what: string) =>
-  z.string({ error: `${what} mangler.` }).refine((p) => isAbsolutePath(p), { error: `${what} må være en hel sti, for eksempel /var/lib/akan-utvalg/….` });
+  z
+    .string({ error: `${what} mangler.` })
+    .refine((p) => isAbsolutePath(p), { error: `${what} må være en hel sti, for eksempel /var/lib/akan-utvalg/….` });
 
 const httpsUrl = (what: string, allowHttp: boolean) =>
   z
@@ -19,7 +21,11 @@ const httpsUrl = (what: string, allowHttp: boolean) =>
 
 export const userEntry = z.strictObject({
   /** E-mail/UPN, or the identity provider's user id (sub/oid). Matched without regard to case. */
-  id: z.string({ error: 'Hver bruker må ha id (e-post/UPN eller brukerens id hos innloggingstjenesten).' }).trim().min(1, { error: 'Bruker-id kan ikke være tom.' }).max(320),
+  id: z
+    .string({ error: 'Hver bruker må ha id (e-post/UPN eller brukerens id hos innloggingstjenesten).' })
+    .trim()
+    .min(1, { error: 'Bruker-id kan ikke være tom.' })
+    .max(320),
   name: z.string().trim().max(200).optional(),
   role: z.enum(ROLES, { error: 'Rollen må være «member» eller «admin».' }),
 });
@@ -50,31 +56,61 @@ const schema = z
     publicUrl: httpsUrl('publicUrl (adressen brukerne åpner)', false),
     listen: z.strictObject({
       host: z.string().default('0.0.0.0'),
-      port: z.number({ error: 'listen.port må være et tall.' }).int().min(1, { error: 'listen.port må være fra 1 til 65535.' }).max(65535, { error: 'listen.port må være fra 1 til 65535.' }),
+      port: z
+        .number({ error: 'listen.port må være et tall.' })
+        .int()
+        .min(1, { error: 'listen.port må være fra 1 til 65535.' })
+        .max(65535, { error: 'listen.port må være fra 1 til 65535.' }),
     }),
-    tls: z.strictObject({ cert: absolute('tls.cert (sertifikatet)'), key: absolute('tls.key (den private nøkkelen)') }).nullable(),
+    tls: z
+      .strictObject({ cert: absolute('tls.cert (sertifikatet)'), key: absolute('tls.key (den private nøkkelen)') })
+      .nullable(),
     /** Must be given when `tls` is null: the address of the TLS reverse proxy in front (true trusts any). */
     trustProxy: z.union([z.boolean(), z.string().min(1), z.array(z.string().min(1))]).optional(),
     oidc,
     users: z.array(userEntry).default([]),
     /** Who to ask for access, shown on the 403 page (e.g. «Kari Nordmann, leder i AKAN-utvalget»). */
-    contact: z.string({ error: 'contact (hvem man ber om tilgang) mangler.' }).trim().min(1, { error: 'contact kan ikke være tom.' }).max(300),
-    sessionIdleMinutes: z.number().int().min(5).max(24 * 60).default(60),
+    contact: z
+      .string({ error: 'contact (hvem man ber om tilgang) mangler.' })
+      .trim()
+      .min(1, { error: 'contact kan ikke være tom.' })
+      .max(300),
+    sessionIdleMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(60),
     sessionMaxHours: z.number().int().min(1).max(24).default(10),
     rateLimitPerMinute: z.number().int().min(10).max(100_000).default(600),
-    bodyLimitBytes: z.number().int().min(1024).max(50 * 1024 * 1024).default(2 * 1024 * 1024),
+    bodyLimitBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(50 * 1024 * 1024)
+      .default(2 * 1024 * 1024),
     staticDir: absolute('staticDir (det bygde grensesnittet)').optional(),
   })
   .superRefine((config, ctx) => {
     if (config.tls === null && config.trustProxy === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['trustProxy'], message: 'Uten tls må trustProxy settes: adressen til den omvendte proxyen som tar seg av HTTPS.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trustProxy'],
+        message: 'Uten tls må trustProxy settes: adressen til den omvendte proxyen som tar seg av HTTPS.',
+      });
     }
     const issuer = httpsUrl('oidc.issuer', config.oidc.allowHttpIssuer).safeParse(config.oidc.issuer);
-    if (!issuer.success) ctx.addIssue({ code: 'custom', path: ['oidc', 'issuer'], message: issuer.error.issues[0]?.message ?? 'oidc.issuer er ugyldig.' });
+    if (!issuer.success)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['oidc', 'issuer'],
+        message: issuer.error.issues[0]?.message ?? 'oidc.issuer er ugyldig.',
+      });
     const ids = new Set<string>();
     for (const user of config.users) {
       const id = user.id.toLowerCase();
-      if (ids.has(id)) ctx.addIssue({ code: 'custom', path: ['users'], message: `${user.id} står mer enn én gang i users.` });
+      if (ids.has(id))
+        ctx.addIssue({ code: 'custom', path: ['users'], message: `${user.id} står mer enn én gang i users.` });
       ids.add(id);
     }
   });

@@ -13,7 +13,10 @@ export interface RelyingParty {
   redirectUri: string;
   start(): Promise<LoginStart>;
   /** Exchanges the code on the callback URL (checking state, nonce and PKCE) and returns the ID token's claims. */
-  finish(callbackUrl: URL, login: Omit<LoginStart, 'url'>): Promise<{ claims: Record<string, unknown>; idToken?: string }>;
+  finish(
+    callbackUrl: URL,
+    login: Omit<LoginStart, 'url'>,
+  ): Promise<{ claims: Record<string, unknown>; idToken?: string }>;
   /** Where to send the browser to sign out at the identity provider too, when it supports that. */
   endSessionUrl(idToken: string | undefined, after: string): string | null;
   /** Verifies a bearer access token: signature against the issuer's keys, issuer, audience and expiry. */
@@ -27,7 +30,13 @@ export async function relyingParty(config: ServerConfig): Promise<RelyingParty> 
   const { oidc } = config;
   const options = oidc.allowHttpIssuer ? { execute: [client.allowInsecureRequests] } : undefined;
   const metadata: Partial<client.ClientMetadata> = oidc.clientSecret ? { client_secret: oidc.clientSecret } : {};
-  const configuration = await client.discovery(new URL(oidc.issuer), oidc.clientId, metadata, oidc.clientSecret ? undefined : client.None(), options);
+  const configuration = await client.discovery(
+    new URL(oidc.issuer),
+    oidc.clientId,
+    metadata,
+    oidc.clientSecret ? undefined : client.None(),
+    options,
+  );
   const server = configuration.serverMetadata();
   const redirectUri = new URL(CALLBACK_PATH, config.publicUrl).href;
   const keys = server.jwks_uri ? createRemoteJWKSet(new URL(server.jwks_uri)) : null;

@@ -12,7 +12,8 @@ export interface Caller extends Person {
   role: Role;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 export function personFromClaims(claims: Record<string, unknown>, userClaims: readonly string[]): Person {
   const ids = userClaims.map((claim) => text(claims[claim])).filter((id): id is string => id !== undefined);

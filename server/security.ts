@@ -56,11 +56,18 @@ export async function registerSecurity(server: FastifyInstance, config: ServerCo
   server.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: { type: error.name, code: error.code } }, 'request failed');
-    return reply.code(status).type('application/json').send(refusal(MESSAGES[status] ?? 'Noe gikk galt på serveren. Prøv igjen.'));
+    return reply
+      .code(status)
+      .type('application/json')
+      .send(refusal(MESSAGES[status] ?? 'Noe gikk galt på serveren. Prøv igjen.'));
   });
 
   server.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && request.headers.accept?.includes('text/html')) return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage());
-    return reply.code(404).type('application/json').send(refusal(MESSAGES[404] ?? ''));
+    if (request.method === 'GET' && request.headers.accept?.includes('text/html'))
+      return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage());
+    return reply
+      .code(404)
+      .type('application/json')
+      .send(refusal(MESSAGES[404] ?? ''));
   });
 }

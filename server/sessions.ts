@@ -64,7 +64,8 @@ export class SessionStore {
 
   private sweep(): void {
     const at = this.now();
-    for (const [id, s] of this.sessions) if (at - s.seen > this.limits.idleMs || at - s.created > this.limits.maxMs) this.sessions.delete(id);
+    for (const [id, s] of this.sessions)
+      if (at - s.seen > this.limits.idleMs || at - s.created > this.limits.maxMs) this.sessions.delete(id);
   }
 }
 

@@ -31,17 +31,32 @@ function readTls(config: ServerConfig): Tls | null {
 }
 
 export async function startServer(config: ServerConfig, options: StartOptions): Promise<RunningServer> {
-  if (!fs.existsSync(path.join(options.staticDir, 'index.html'))) throw new Error(`Grensesnittet er ikke bygget (fant ikke ${options.staticDir}/index.html). Kjør npm run build.`);
+  if (!fs.existsSync(path.join(options.staticDir, 'index.html')))
+    throw new Error(`Grensesnittet er ikke bygget (fant ikke ${options.staticDir}/index.html). Kjør npm run build.`);
   const tls = readTls(config);
   const rp = await relyingParty(config);
-  const app = await openApp({ dataFile: config.dataFile, backupFolder: config.backupFolder, today: options.today, user: 'server' });
+  const app = await openApp({
+    dataFile: config.dataFile,
+    backupFolder: config.backupFolder,
+    today: options.today,
+    user: 'server',
+  });
   let server: FastifyInstance;
   try {
     const allowList = options.configFile
-      ? fileAllowList(options.configFile, config.users, () => server.log.error('the allow-list in the config file is no longer valid; keeping the previous one'))
+      ? fileAllowList(options.configFile, config.users, () =>
+          server.log.error('the allow-list in the config file is no longer valid; keeping the previous one'),
+        )
       : staticAllowList(config.users);
-    const sessions = new SessionStore({ idleMs: config.sessionIdleMinutes * 60_000, maxMs: config.sessionMaxHours * 3_600_000 });
-    server = await buildServer({ config, app, relyingParty: rp, allowList, sessions, staticDir: options.staticDir }, tls, options.logger);
+    const sessions = new SessionStore({
+      idleMs: config.sessionIdleMinutes * 60_000,
+      maxMs: config.sessionMaxHours * 3_600_000,
+    });
+    server = await buildServer(
+      { config, app, relyingParty: rp, allowList, sessions, staticDir: options.staticDir },
+      tls,
+      options.logger,
+    );
     await server.listen({ host: config.listen.host, port: config.listen.port });
   } catch (error) {
     app.close();

@@ -21,7 +21,11 @@ export function registerApiRoutes(server: FastifyInstance, deps: ServerDeps): vo
     if (authorization !== undefined) {
       const token = /^Bearer ([\w.~+/-]+=*)$/.exec(authorization)?.[1];
       const check = token ? await tokenCaller(deps, token) : ({ ok: false, status: 401 } as const);
-      if (!check.ok) return reply.code(check.status).header('www-authenticate', 'Bearer').send(refusal(check.status === 401 ? SIGNED_OUT : NO_ACCESS));
+      if (!check.ok)
+        return reply
+          .code(check.status)
+          .header('www-authenticate', 'Bearer')
+          .send(refusal(check.status === 401 ? SIGNED_OUT : NO_ACCESS));
       who = check.who;
     } else {
       const signedIn = caller(deps, request);

@@ -20,7 +20,8 @@ function safeReturn(value: unknown): string {
   return typeof value === 'string' && /^\/(?![/\\])[^\s]*$/.test(value) && value.length < 2000 ? value : '/';
 }
 
-const html = (reply: FastifyReply, status: number, body: string) => reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+const html = (reply: FastifyReply, status: number, body: string) =>
+  reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
 /** Sign-in (authorization code with PKCE), the callback, sign-out and who is signed in. */
 export function registerAuthRoutes(server: FastifyInstance, deps: ServerDeps): void {
@@ -33,14 +34,22 @@ export function registerAuthRoutes(server: FastifyInstance, deps: ServerDeps): v
     while (pending.size >= MAX_PENDING) pending.delete(pending.keys().next().value as string);
   };
 
-  server.get('/auth/login', async (request: FastifyRequest<{ Querystring: { returnTo?: string; popup?: string } }>, reply) => {
-    sweep();
-    const { url, ...checks } = await relyingParty.start();
-    const id = crypto.randomBytes(24).toString('base64url');
-    pending.set(id, { ...checks, returnTo: safeReturn(request.query.returnTo), popup: request.query.popup === '1', created: Date.now() });
-    reply.setCookie(LOGIN_COOKIE, id, { ...cookieOptions, maxAge: LOGIN_TTL_MS / 1000 });
-    return reply.header('cache-control', 'no-store').redirect(url.href);
-  });
+  server.get(
+    '/auth/login',
+    async (request: FastifyRequest<{ Querystring: { returnTo?: string; popup?: string } }>, reply) => {
+      sweep();
+      const { url, ...checks } = await relyingParty.start();
+      const id = crypto.randomBytes(24).toString('base64url');
+      pending.set(id, {
+        ...checks,
+        returnTo: safeReturn(request.query.returnTo),
+        popup: request.query.popup === '1',
+        created: Date.now(),
+      });
+      reply.setCookie(LOGIN_COOKIE, id, { ...cookieOptions, maxAge: LOGIN_TTL_MS / 1000 });
+      return reply.header('cache-control', 'no-store').redirect(url.href);
+    },
+  );
 
   server.get(CALLBACK_PATH, async (request, reply) => {
     const id = request.cookies[LOGIN_COOKIE];
@@ -67,7 +76,9 @@ export function registerAuthRoutes(server: FastifyInstance, deps: ServerDeps): v
     return reply.header('cache-control', 'no-store').redirect(login.returnTo);
   });
 
-  server.get('/auth/signed-in.js', (_request, reply) => reply.type('text/javascript; charset=utf-8').send(SIGNED_IN_SCRIPT));
+  server.get('/auth/signed-in.js', (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').send(SIGNED_IN_SCRIPT),
+  );
 
   server.get('/auth/me', async (request, reply) => {
     const who = caller(deps, request);
@@ -88,4 +99,3 @@ export function registerAuthRoutes(server: FastifyInstance, deps: ServerDeps): v
 
   server.get('/auth/signed-out', (_request, reply) => html(reply, 200, signedOutPage()));
 }
-

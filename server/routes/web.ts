@@ -12,8 +12,12 @@ export async function registerWebRoutes(server: FastifyInstance, deps: ServerDep
     const who = caller(deps, request);
     if (!who) return reply.header('cache-control', 'no-store').redirect('/auth/login');
     const meta = `<meta name="akan-bridge-token" content="${who.session.csrf}"><meta name="akan-server" content="1">`;
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(template.replace('</head>', `${meta}</head>`));
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(template.replace('</head>', `${meta}</head>`));
   });
   const assets = path.join(deps.staticDir, 'assets');
-  if (fs.existsSync(assets)) await server.register(fastifyStatic, { root: assets, prefix: '/assets/', index: false, dotfiles: 'deny' });
+  if (fs.existsSync(assets))
+    await server.register(fastifyStatic, { root: assets, prefix: '/assets/', index: false, dotfiles: 'deny' });
 }

@@ -18,7 +18,11 @@ function bearer(token: string, method = 'settings.get', input: unknown = undefin
 
 describe('bearer access tokens (the desktop app)', () => {
   test('a token signed by the issuer for our audience, for someone on the list, is accepted', async () => {
-    const token = await server.idp.signToken({ sub: 'kari@kommune.no', name: 'Kari Nordmann', email: 'kari@kommune.no' });
+    const token = await server.idp.signToken({
+      sub: 'kari@kommune.no',
+      name: 'Kari Nordmann',
+      email: 'kari@kommune.no',
+    });
     const response = await bearer(token);
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toMatchObject({ ok: true });
@@ -42,7 +46,9 @@ describe('bearer access tokens (the desktop app)', () => {
     }
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, iss: server.idp.issuer, aud: API_AUDIENCE, exp: 9e9 })).toString('base64url')}.`;
     expect((await bearer(unsigned)).status).toBe(401);
-    const malformed = await callApi(server, server.browser(), 'settings.get', undefined, { authorization: 'Basic a2FyaTpoZW1tZWxpZw==' });
+    const malformed = await callApi(server, server.browser(), 'settings.get', undefined, {
+      authorization: 'Basic a2FyaTpoZW1tZWxpZw==',
+    });
     expect(malformed.status).toBe(401);
   });
 
@@ -66,7 +72,13 @@ describe('who may do what', () => {
   test('a member does committee work but is refused admin methods (settings, units, backups, restore, files on the server)', async () => {
     const { browser, csrf } = await server.signedIn('ola@kommune.no');
     const headers = { 'x-akan-token': csrf };
-    const plan = await callApi(server, browser, 'plan.create', { year: 2026, activity: 'Årsmøte', kind: 'other', status: 'notStarted' }, headers);
+    const plan = await callApi(
+      server,
+      browser,
+      'plan.create',
+      { year: 2026, activity: 'Årsmøte', kind: 'other', status: 'notStarted' },
+      headers,
+    );
     expect(plan.status).toBe(200);
     for (const [method, input] of [
       ['settings.update', { organisationName: 'Annen kommune' }],
@@ -89,11 +101,18 @@ describe('who may do what', () => {
   test('an admin may change settings; the change log names the signed-in person, not the server', async () => {
     const { browser, csrf } = await server.signedIn('kari@kommune.no');
     const headers = { 'x-akan-token': csrf };
-    expect((await callApi(server, browser, 'settings.update', { organisationName: 'Testkommune' }, headers)).status).toBe(200);
+    expect(
+      (await callApi(server, browser, 'settings.update', { organisationName: 'Testkommune' }, headers)).status,
+    ).toBe(200);
     const log = JSON.parse((await callApi(server, browser, 'changeLog.list', { limit: 1 }, headers)).body);
     expect(log.value[0]).toMatchObject({ method: 'settings.update', user: 'Kari Nordmann <kari@kommune.no>' });
     const token = await server.idp.signToken({ sub: 'ola@kommune.no' });
-    const viaToken = await bearer(token, 'plan.create', { year: 2026, activity: 'Kurs for ledere', kind: 'other', status: 'notStarted' });
+    const viaToken = await bearer(token, 'plan.create', {
+      year: 2026,
+      activity: 'Kurs for ledere',
+      kind: 'other',
+      status: 'notStarted',
+    });
     expect(viaToken.status).toBe(200);
     const after = JSON.parse((await callApi(server, browser, 'changeLog.list', { limit: 1 }, headers)).body);
     expect(after.value[0]).toMatchObject({ method: 'plan.create', user: 'Ola Hansen <ola@kommune.no>' });

@@ -6,11 +6,31 @@ import { callApi, startTestServer, type TestServer } from './support/server';
 
 // The contract fuzz of tests/unit/safety, over HTTPS: every method, random JSON, as an administrator with a token.
 const METHODS = Object.keys(contract);
-const ERROR_CODES: ErrorCode[] = ['validation', 'not_found', 'conflict', 'unknown_method', 'io', 'busy', 'refused', 'internal'];
+const ERROR_CODES: ErrorCode[] = [
+  'validation',
+  'not_found',
+  'conflict',
+  'unknown_method',
+  'io',
+  'busy',
+  'refused',
+  'internal',
+];
 const HOSTILE = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom("'; DROP TABLE units; --", '../../../etc/passwd', '/etc/passwd', '2026-02-30', 'x'.repeat(100_000), '15076500565', null),
-  fc.dictionary(fc.constantFrom('id', 'year', 'name', 'file', 'from', 'to', 'constructor', 'prototype', 'organisationName'), fc.jsonValue({ maxDepth: 2 })),
+  fc.constantFrom(
+    "'; DROP TABLE units; --",
+    '../../../etc/passwd',
+    '/etc/passwd',
+    '2026-02-30',
+    'x'.repeat(100_000),
+    '15076500565',
+    null,
+  ),
+  fc.dictionary(
+    fc.constantFrom('id', 'year', 'name', 'file', 'from', 'to', 'constructor', 'prototype', 'organisationName'),
+    fc.jsonValue({ maxDepth: 2 }),
+  ),
 );
 
 let server: TestServer;
@@ -44,10 +64,19 @@ describe('hostile input over HTTPS', () => {
 
   test('method names that are not methods are refused, and the server is still healthy', async () => {
     const browser = server.browser();
-    for (const name of ['__proto__', 'constructor', 'toString', 'settings.get%20', 'SETTINGS.GET', '..%2F..%2Fhealthz', 'a'.repeat(500)]) {
+    for (const name of [
+      '__proto__',
+      'constructor',
+      'toString',
+      'settings.get%20',
+      'SETTINGS.GET',
+      '..%2F..%2Fhealthz',
+      'a'.repeat(500),
+    ]) {
       const response = await callApi(server, browser, name, {}, { authorization: `Bearer ${token}` });
       expect([200, 404, 414], name).toContain(response.status);
-      if (response.status === 200) expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+      if (response.status === 200)
+        expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     }
     expect((await browser.request(`${server.url}/healthz`)).status).toBe(200);
     expect(server.app.context.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -52,7 +52,10 @@ describe('sign-in through the identity provider', () => {
     const { browser, csrf } = await server.signedIn('kari@kommune.no');
     const cookie = browser.cookie(server.url, '__Host-akan') ?? '';
     expect((await browser.request(`${server.url}/auth/logout`, { method: 'POST' })).status).toBe(403);
-    const out = await browser.request(`${server.url}/auth/logout`, { method: 'POST', headers: { 'x-akan-token': csrf } });
+    const out = await browser.request(`${server.url}/auth/logout`, {
+      method: 'POST',
+      headers: { 'x-akan-token': csrf },
+    });
     expect(out.status).toBe(200);
     const next = new URL(JSON.parse(out.body).next);
     expect(next.origin).toBe(server.idp.issuer);
@@ -90,10 +93,16 @@ describe('sign-in through the identity provider', () => {
 
   test('sign-in returns to the page asked for, but never to another site', async () => {
     const browser = server.browser();
-    const landed = await browser.navigate(`${server.url}/auth/login?returnTo=${encodeURIComponent('/?x=1')}`, 'ola@kommune.no');
+    const landed = await browser.navigate(
+      `${server.url}/auth/login?returnTo=${encodeURIComponent('/?x=1')}`,
+      'ola@kommune.no',
+    );
     expect(landed.url).toBe(`${server.url}/?x=1`);
     const evil = server.browser();
-    const away = await evil.navigate(`${server.url}/auth/login?returnTo=${encodeURIComponent('//evil.example/')}`, 'ola@kommune.no');
+    const away = await evil.navigate(
+      `${server.url}/auth/login?returnTo=${encodeURIComponent('//evil.example/')}`,
+      'ola@kommune.no',
+    );
     expect(away.url).toBe(`${server.url}/`);
   });
 });
@@ -103,14 +112,18 @@ async function signedInCallback(browser: ReturnType<TestServer['browser']>, logi
   let response = await browser.request(`${server.url}/auth/login`);
   for (let i = 0; i < 20; i++) {
     const location = response.headers.location;
-    if (location && new URL(location, response.url).pathname === '/auth/callback') return browser.request(new URL(location, response.url).href);
+    if (location && new URL(location, response.url).pathname === '/auth/callback')
+      return browser.request(new URL(location, response.url).href);
     if (location) {
       response = await browser.request(new URL(location, response.url).href);
       continue;
     }
-    const form = /<form[^>]*action="([^"]+)"[^>]*method="post"[\s\S]*?name="prompt" value="(login|consent)"/.exec(response.body);
+    const form = /<form[^>]*action="([^"]+)"[^>]*method="post"[\s\S]*?name="prompt" value="(login|consent)"/.exec(
+      response.body,
+    );
     if (!form?.[1]) break;
-    const fields: Record<string, string> = form[2] === 'login' ? { prompt: 'login', login, password: 'x' } : { prompt: 'consent' };
+    const fields: Record<string, string> =
+      form[2] === 'login' ? { prompt: 'login', login, password: 'x' } : { prompt: 'consent' };
     response = await browser.request(new URL(form[1], response.url).href, { method: 'POST', form: fields });
   }
   throw new Error('never reached the callback');

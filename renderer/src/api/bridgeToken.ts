@@ -26,7 +26,10 @@ export function adoptBridgeToken(): void {
   window.addEventListener('hashchange', adopt);
 }
 
+/** The preview's token from the fragment, or the server's CSRF token from the page it served. */
 export function bridgeToken(): string {
+  const served = document.querySelector('meta[name="akan-bridge-token"]')?.getAttribute('content');
+  if (served) return served;
   if (remembered) return remembered;
   try {
     return sessionStorage.getItem(KEY) ?? '';

@@ -6,6 +6,7 @@ import { Onboarding } from '../oppstart/Onboarding';
 import { PageFocus } from './PageFocus';
 import { SkipToHeading } from './SkipToHeading';
 import { UnsavedGuard } from './UnsavedGuard';
+import { SignedInPerson } from './SignedInPerson';
 
 function Navigation({ organisationName }: { organisationName: string }) {
   return (
@@ -13,6 +14,7 @@ function Navigation({ organisationName }: { organisationName: string }) {
       <div className="app-brand">
         <span className="app-brand-name">AKAN Utvalg</span>
         <span className="app-brand-org">{organisationName}</span>
+        <SignedInPerson />
       </div>
       <ul>
         {areas.map((area) => (

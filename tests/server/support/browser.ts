@@ -33,9 +33,15 @@ export class Browser {
 
   request(url: string, options: RequestOptions = {}): Promise<Response> {
     const target = new URL(url);
-    const cookies = [...(this.jar.get(target.host) ?? new Map<string, string>())].map(([k, v]) => `${k}=${v}`).join('; ');
+    const cookies = [...(this.jar.get(target.host) ?? new Map<string, string>())]
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
     const body = options.form ? new URLSearchParams(options.form).toString() : options.body;
-    const headers: Record<string, string> = { accept: 'text/html', ...(cookies ? { cookie: cookies } : {}), ...options.headers };
+    const headers: Record<string, string> = {
+      accept: 'text/html',
+      ...(cookies ? { cookie: cookies } : {}),
+      ...options.headers,
+    };
     if (options.form) headers['content-type'] = 'application/x-www-form-urlencoded';
     const send = target.protocol === 'https:' ? https.request : http.request;
     return new Promise((resolve, reject) => {
@@ -60,10 +66,16 @@ export class Browser {
         response = await this.request(new URL(location, response.url).href);
         continue;
       }
-      const form = /<form[^>]*action="([^"]+)"[^>]*method="post"[\s\S]*?name="prompt" value="(login|consent)"/.exec(response.body);
+      const form = /<form[^>]*action="([^"]+)"[^>]*method="post"[\s\S]*?name="prompt" value="(login|consent)"/.exec(
+        response.body,
+      );
       if (response.status === 200 && form?.[1] && login) {
-        const fields: Record<string, string> = form[2] === 'login' ? { prompt: 'login', login, password: 'hva-som-helst' } : { prompt: 'consent' };
-        response = await this.request(new URL(form[1].replace(/&amp;/g, '&'), response.url).href, { method: 'POST', form: fields });
+        const fields: Record<string, string> =
+          form[2] === 'login' ? { prompt: 'login', login, password: 'hva-som-helst' } : { prompt: 'consent' };
+        response = await this.request(new URL(form[1].replace(/&amp;/g, '&'), response.url).href, {
+          method: 'POST',
+          form: fields,
+        });
         continue;
       }
       return response;
@@ -79,7 +91,10 @@ export class Browser {
       const index = pair.indexOf('=');
       const name = pair.slice(0, index).trim();
       const value = pair.slice(index + 1).trim();
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split('=')[1] ?? '') < Date.now()));
+      const expired = attributes.some(
+        (a) =>
+          /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split('=')[1] ?? '') < Date.now()),
+      );
       if (expired || value === '') cookies.delete(name);
       else cookies.set(name, value);
     }

@@ -19,7 +19,10 @@ export const TEST_USERS: Record<string, { name: string; email: string }> = {
 export interface TestIdp {
   issuer: string;
   /** Signs an access token with the provider's own key (or `key`), for the bearer tests. */
-  signToken(claims: JWTPayload, options?: { key?: CryptoKey; issuer?: string; audience?: string; expiresIn?: string | number }): Promise<string>;
+  signToken(
+    claims: JWTPayload,
+    options?: { key?: CryptoKey; issuer?: string; audience?: string; expiresIn?: string | number },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -61,7 +64,16 @@ export async function startTestIdp(serverUrl: string): Promise<TestIdp> {
     findAccount: (_ctx, sub) => {
       const user = TEST_USERS[sub];
       if (!user) return undefined;
-      return { accountId: sub, claims: () => ({ sub, name: user.name, email: user.email, email_verified: true, preferred_username: user.email }) };
+      return {
+        accountId: sub,
+        claims: () => ({
+          sub,
+          name: user.name,
+          email: user.email,
+          email_verified: true,
+          preferred_username: user.email,
+        }),
+      };
     },
     features: {
       devInteractions: { enabled: true },
@@ -70,7 +82,12 @@ export async function startTestIdp(serverUrl: string): Promise<TestIdp> {
         enabled: true,
         defaultResource: () => API_AUDIENCE,
         useGrantedResource: () => true,
-        getResourceServerInfo: () => ({ scope: 'openid', audience: API_AUDIENCE, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } }),
+        getResourceServerInfo: () => ({
+          scope: 'openid',
+          audience: API_AUDIENCE,
+          accessTokenFormat: 'jwt',
+          jwt: { sign: { alg: 'RS256' } },
+        }),
       },
     },
   });

@@ -36,13 +36,19 @@ async function freePort(): Promise<number> {
 export function fakeRenderer(dir: string): string {
   const root = path.join(dir, 'renderer');
   fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><html><head><title>AKAN</title></head><body>app</body></html>');
+  fs.writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><html><head><title>AKAN</title></head><body>app</body></html>',
+  );
   fs.writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log("akan")');
   return root;
 }
 
 /** The real server on loopback HTTPS with a certificate made now, signing in at a real test identity provider. */
-export async function startTestServer(overrides: Record<string, unknown> = {}, staticDir?: string): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Record<string, unknown> = {},
+  staticDir?: string,
+): Promise<TestServer> {
   const dir = tempDir('akan-server-');
   const certificate = await testCertificate();
   fs.writeFileSync(path.join(dir, 'cert.pem'), certificate.cert);
@@ -56,7 +62,14 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, s
     publicUrl,
     listen: { host: '127.0.0.1', port },
     tls: { cert: path.join(dir, 'cert.pem'), key: path.join(dir, 'key.pem') },
-    oidc: { issuer: idp.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, audience: API_AUDIENCE, desktopClientId: DESKTOP_CLIENT_ID, allowHttpIssuer: true },
+    oidc: {
+      issuer: idp.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      audience: API_AUDIENCE,
+      desktopClientId: DESKTOP_CLIENT_ID,
+      allowHttpIssuer: true,
+    },
     users: TEST_ALLOW_LIST,
     contact: 'Kari Nordmann, leder i AKAN-utvalget',
     ...overrides,
@@ -64,7 +77,11 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, s
   const configFile = path.join(dir, 'server.json');
   fs.writeFileSync(configFile, JSON.stringify(raw, null, 2));
   const config = parseConfig(raw, {});
-  const running = await startServer(config, { configFile, staticDir: staticDir ?? fakeRenderer(dir), today: '2026-11-23' });
+  const running = await startServer(config, {
+    configFile,
+    staticDir: staticDir ?? fakeRenderer(dir),
+    today: '2026-11-23',
+  });
   const browser = () => new Browser(certificate.cert);
   return {
     ...running,
@@ -81,7 +98,8 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, s
     async signedIn(login) {
       const b = browser();
       const landed = await b.navigate(`${publicUrl}/auth/login`, login);
-      if (landed.status !== 200) throw new Error(`sign-in as ${login} ended with ${landed.status}: ${landed.body.slice(0, 300)}`);
+      if (landed.status !== 200)
+        throw new Error(`sign-in as ${login} ended with ${landed.status}: ${landed.body.slice(0, 300)}`);
       const me = await b.request(`${publicUrl}/auth/me`);
       return { browser: b, csrf: (JSON.parse(me.body) as { csrf: string }).csrf };
     },
@@ -89,7 +107,13 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, s
 }
 
 /** `POST /api/<method>` as the page does it: JSON, the CSRF header and the browser's cookies. */
-export function callApi(server: TestServer, browser: Browser, method: string, input: unknown, headers: Record<string, string> = {}) {
+export function callApi(
+  server: TestServer,
+  browser: Browser,
+  method: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+) {
   return browser.request(`${server.url}/api/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
