@@ -4,7 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 export function svgToPng(svg: string, scale = 2): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: true, defaultFontFamily: 'Arial' },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
     background: '#ffffff',
   });
   return Buffer.from(resvg.render().asPng());
