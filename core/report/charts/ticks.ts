@@ -21,4 +21,4 @@ export function drawnValues(series: { values: (number | null)[] }[]): number[] {
 }
 
 /** What a chart with nothing to draw says in place of empty axes. */
-export const NOTHING_TO_DRAW = 'Ingen tall å vise ennå.';
+export const NOTHING_TO_DRAW = 'Ingen tall å vise.';

@@ -84,7 +84,8 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
           asList: true,
         },
       ],
-      charts: trend.series.some((series) => series.values.some((v) => v !== null && v > 0)) ? [trend] : [],
+      // With nothing published the chart says so (rather than the sheet silently leaving it out).
+      charts: [trend],
       notes: [
         footnote,
         publication.notReportedNote,
