@@ -3,6 +3,11 @@
  * Pure types and constants (the renderer imports them).
  */
 
+/** «Forslag til vedtak» in the case document for AMU, unless the committee writes another. */
+export function defaultProposal(year: number): string {
+  return `AMU tar AKAN-utvalgets årsrapport for ${year} til orientering.`;
+}
+
 /** The longest summary text the committee can write for one year. */
 export const SUMMARY_MAX_LENGTH = 5000;
 

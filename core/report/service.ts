@@ -2,7 +2,7 @@ import type { AreaHandlers } from '../handlerTypes';
 import { loadSettings } from '../settings/service';
 import { buildAnnualReport, yearAtAGlance } from './build';
 import { reportsContract } from './contract';
-import { exportAnnualReport } from './export';
+import { exportAnnualReport, exportCaseDocument } from './export';
 import { getSummary, saveSummary } from './summaryStore';
 import { reportYears } from './years';
 
@@ -13,4 +13,5 @@ export const reportsHandlers: AreaHandlers<typeof reportsContract> = {
   'reports.preview': (ctx, { year }) => buildAnnualReport(ctx, year),
   'reports.keyFigures': async (ctx, input) => yearAtAGlance(await buildAnnualReport(ctx, input?.year ?? Number(ctx.today().slice(0, 4)))),
   'reports.exportAnnual': (ctx, { year, path }) => exportAnnualReport(ctx, year, path),
+  'reports.exportCaseDocument': (ctx, { year, proposal, path }) => exportCaseDocument(ctx, year, proposal ?? null, path),
 };
