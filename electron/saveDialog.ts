@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AppHandle } from '../core/app';
 import type { Result } from '../core/errors';
-import { reportFileName } from '../core/report/export';
+import { caseDocumentFileName, reportFileName } from '../core/report/export';
 
 export interface SaveQuestion {
   title: string;
@@ -39,6 +39,19 @@ const SAVE_TARGETS: Record<string, SaveTarget> = {
         defaultName: reportFileName(input.year, await organisationName(dispatch)),
         filterName: 'Excel-arbeidsbok',
         extensions: ['xlsx'],
+      };
+    },
+    cancelled: (question) => ({ ok: true, value: { fileName: question.defaultName, path: null, base64: null, bytes: 0 } }),
+  },
+  'reports.exportCaseDocument': {
+    pathKey: 'path',
+    async question(dispatch, input) {
+      if (typeof input.year !== 'number') return null;
+      return {
+        title: 'Lagre saksframlegg',
+        defaultName: caseDocumentFileName(input.year, await organisationName(dispatch)),
+        filterName: 'Word-dokument',
+        extensions: ['docx'],
       };
     },
     cancelled: (question) => ({ ok: true, value: { fileName: question.defaultName, path: null, base64: null, bytes: 0 } }),

@@ -10,6 +10,12 @@ const XLSX_PATH_MESSAGE = 'Velg hvor årsrapporten skal lagres: en full filsti s
 /** Where to save the workbook: a full path (as a save dialog or the command line gives it) to an .xlsx file. */
 const xlsxPath = absolutePath(XLSX_PATH_MESSAGE).refine((p) => /\.xlsx$/i.test(p), { error: XLSX_PATH_MESSAGE });
 
+const DOCX_PATH_MESSAGE = 'Velg hvor saksframlegget skal lagres: en full filsti som slutter på .docx.';
+const docxPath = absolutePath(DOCX_PATH_MESSAGE).refine((p) => /\.docx$/i.test(p), { error: DOCX_PATH_MESSAGE });
+
+/** The longest «Forslag til vedtak» the committee can write. */
+export const PROPOSAL_MAX_LENGTH = 1000;
+
 const yearInput = z.strictObject({ year: year() });
 
 export const reportsContract = {
@@ -23,4 +29,8 @@ export const reportsContract = {
   /** Without a year: the current year. */
   'reports.keyFigures': read(z.strictObject({ year: year().optional() }).optional()).returns<YearAtAGlance>(),
   'reports.exportAnnual': task(z.strictObject({ year: year(), path: xlsxPath.optional() })).returns<ExportedReport>(),
+  /** The case document for AMU (saksframlegg, .docx); without a proposal, the default «… til orientering.». */
+  'reports.exportCaseDocument': task(
+    z.strictObject({ year: year(), proposal: optionalText(PROPOSAL_MAX_LENGTH).optional(), path: docxPath.optional() }),
+  ).returns<ExportedReport>(),
 };

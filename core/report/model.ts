@@ -3,15 +3,23 @@
  * Pure types and constants (the renderer imports them).
  */
 
+/** «Forslag til vedtak» in the case document for AMU, unless the committee writes another. */
+export function defaultProposal(year: number): string {
+  return `AMU tar AKAN-utvalgets årsrapport for ${year} til orientering.`;
+}
+
 /** The longest summary text the committee can write for one year. */
 export const SUMMARY_MAX_LENGTH = 5000;
 
 /**
  * How a value reads: `count` is a published statistics count, where `null` is a suppressed cell (shown as `*`) and
- * `''` is a number that is not published at all (left empty); `percent` is a share from 0 to 1; `date` is an ISO
- * `YYYY-MM-DD` date.
+ * `''` is a number that is not published at all (left empty); `percent` is a share from 0 to 1 in whole percents;
+ * `decimal` a number shown with one decimal (an evaluation score); `date` is an ISO `YYYY-MM-DD` date.
  */
-export type ValueKind = 'text' | 'number' | 'percent' | 'date' | 'count';
+export type ValueKind = 'text' | 'number' | 'decimal' | 'percent' | 'date' | 'count';
+
+/** Said where a number was never entered (not the same as 0); totals that leave such rows out say so in a note. */
+export const NOT_REGISTERED = 'Ikke registrert';
 
 export type ReportValue = string | number | null;
 
@@ -32,6 +40,8 @@ export interface ReportTable {
   totals?: ReportValue[];
   /** Said instead of the table when it has no rows. */
   empty: string;
+  /** Reference text rather than figures (what each indicator counts): printed as a list across the page, not as an Excel table. */
+  asList?: boolean;
 }
 
 export interface ChartSeriesData {

@@ -2,7 +2,7 @@ import type { AreaHandlers } from '../handlerTypes';
 import { loadSettings } from '../settings/service';
 import { buildAnnualReport } from './build';
 import { reportsContract } from './contract';
-import { exportAnnualReport } from './export';
+import { exportAnnualReport, exportCaseDocument } from './export';
 import { yearAtAGlance } from './keyFigures';
 import { getSummary, saveSummary } from './summaryStore';
 import { reportYears } from './years';
@@ -14,4 +14,5 @@ export const reportsHandlers: AreaHandlers<typeof reportsContract> = {
   'reports.preview': (ctx, { year }) => buildAnnualReport(ctx, year),
   'reports.keyFigures': (ctx, input) => yearAtAGlance(ctx, input?.year ?? Number(ctx.today().slice(0, 4))),
   'reports.exportAnnual': (ctx, { year, path }) => exportAnnualReport(ctx, year, path),
+  'reports.exportCaseDocument': (ctx, { year, proposal, path }) => exportCaseDocument(ctx, year, proposal ?? null, path),
 };

@@ -5,6 +5,7 @@ import type { AppHandle } from '../../core/app';
 import { seedDemo } from '../../core/demo';
 import type { AnnualReport, ReportValue, ValueKind } from '../../core/report/model';
 import { fails, freshApp, ok, tempDir } from '../support/app';
+import { tableNamer } from '../../core/report/workbook/tableNames';
 import { type CellValue, type DumpedWorkbook, factValue, readWorkbook } from '../support/xlsx';
 
 const TODAY = '2026-11-23';
@@ -129,25 +130,49 @@ describe('the workbook, read back by openpyxl', () => {
       lastModifiedBy: 'Eksempel kommune',
     });
     expect(workbook.properties.created?.slice(0, 16)).toBe('2026-11-23T10:15');
+    expect(workbook.properties).toMatchObject({ category: 'Årsrapport', language: 'nb-NO', subject: 'Årsrapport for AKAN-arbeidet til arbeidsmiljøutvalget (AMU)' });
+    expect(workbook.properties.keywords).toMatch(/AKAN; årsrapport; AMU/);
+    expect(workbook.properties.description).toMatch(/^AKAN-utvalgets årsrapport for 2026 til arbeidsmiljøutvalget/);
   });
 
-  test('every sheet is frozen under its title, prints on A4 fitted to the width, with header and page numbers', () => {
+  test('every sheet prints on A4 fitted to the width, frozen and repeated at a table header only, with header and page numbers', () => {
     for (const sheet of workbook.sheets) {
-      expect(sheet.freeze, sheet.name).toMatch(/^A\d+$/);
       expect(sheet).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-      expect(sheet.printTitleRows).toMatch(/^\$1:\$\d+$/);
+      expect(['portrait', 'landscape']).toContain(sheet.orientation);
+      const headerRows = sheet.tables.map((t) => Number(/\d+/.exec(t.ref)![0]));
+      if (sheet.freeze) expect(headerRows.map((row) => `A${row + 1}`), sheet.name).toContain(sheet.freeze);
+      if (sheet.printTitleRows) {
+        const [, from, to] = /^\$(\d+):\$(\d+)$/.exec(sheet.printTitleRows)!;
+        expect(from, sheet.name).toBe(to);
+        expect(headerRows, sheet.name).toContain(Number(from));
+      }
       expect(sheet.header).toMatchObject({ left: 'Eksempel kommune', right: 'AKAN-årsrapport 2026' });
       expect(sheet.footer).toMatchObject({ left: `AKAN-årsrapport 2026 – ${sheet.name}`, right: 'Side &P av &N' });
       expect(Object.keys(sheet.columnWidths).length, sheet.name).toBeGreaterThan(0);
       const title = sheet.cells.find((c) => c.ref === 'A1');
       expect(title).toMatchObject({ value: `${sheet.name} 2026`, bold: true });
     }
+    expect(workbook.sheets.find((s) => s.name === 'Sammendrag')).toMatchObject({ orientation: 'portrait', freeze: null, printTitleRows: null });
+    expect(workbook.sheets.find((s) => s.name === 'AMU-saker')!.freeze).toBe('A6');
+  });
+
+  test('no number is stored as text: counts, scores and shares are numbers with a number format', () => {
+    for (const sheet of workbook.sheets) {
+      for (const cell of sheet.cells) {
+        if (typeof cell.value === 'string') expect(cell.value, `${sheet.name}!${cell.ref}`).not.toMatch(/^\s*-?[\d\s]+([.,]\d+)?\s*%?\s*$/);
+        if (typeof cell.value === 'number' && !cell.bold) expect(cell.numFmt, `${sheet.name}!${cell.ref}`).not.toBe('General');
+      }
+    }
+    const training = workbook.sheets.find((s) => s.name === 'Opplæring')!;
+    const scores = training.cells.filter((c) => c.numFmt === '0.0');
+    expect(scores.length).toBeGreaterThan(5);
+    expect(scores.every((c) => typeof c.value === 'number')).toBe(true);
   });
 
   test('Sammendrag holds who reports, the key figures and the summary text', () => {
     const sheet = workbook.sheets[0]!;
     expect(factValue(sheet, 'Virksomhet')).toBe('Eksempel kommune');
-    expect(factValue(sheet, 'Rapportår')).toBe('2026');
+    expect(factValue(sheet, 'Rapportperiode')).toBe('01.01.2026–31.12.2026');
     expect(factValue(sheet, 'Laget')).toEqual({ date: TODAY });
     expect(String(factValue(sheet, 'Hovedkontakt'))).toMatch(/^Anne Lie, funksjonsperiode \d{2}\.\d{2}\.\d{4}–06\.02\.2027$/);
     expect(factValue(sheet, 'Ruskonsulent')).toBe('Tor Haugen');
@@ -157,12 +182,24 @@ describe('the workbook, read back by openpyxl', () => {
     expect(texts).toContain('Vi når Teknisk drift neste år.');
   });
 
-  test('every table of the preview is an Excel table with the same cells, bold header and Norwegian formats', () => {
+  test('every table of the preview is an Excel table with a Norwegian name, the same cells, bold header and Norwegian formats', () => {
     let checked = 0;
+    const tableName = tableNamer();
+    const names = workbook.sheets.flatMap((s) => s.tables.map((t) => t.name));
+    expect(names).toContain('Opplæringer_2026');
+    for (const name of names) expect(name).toMatch(/^\p{Lu}[\p{L}\p{N}_]*$/u);
+    expect(names.join(' ')).not.toMatch(/Tabell|training|cases|sessions/);
     for (const section of report.sections) {
       const sheet = workbook.sheets.find((s) => s.name === section.title)!;
       for (const table of section.tables) {
-        const dumped = sheet.tables.find((t) => t.name === `Tabell_${section.id}_${table.id}`);
+        const name = table.rows.length === 0 || table.asList ? null : tableName(table.title);
+        const dumped = sheet.tables.find((t) => t.name === name);
+        if (table.asList) {
+          const listed = (label: string) =>
+            sheet.cells.filter((c) => c.col === 1 && c.value === label).map((c) => sheet.cells.find((v) => v.row === c.row && v.col === 2)?.value);
+          for (const row of table.rows) expect(listed(String(row[0])), table.title).toContainEqual(expect.stringMatching(new RegExp(`^${table.columns[1]!.label}: `)));
+          continue;
+        }
         if (table.rows.length === 0) {
           expect(dumped, table.title).toBeUndefined();
           expect(sheet.cells.map((c) => c.value)).toContain(table.empty);
@@ -187,6 +224,8 @@ describe('the workbook, read back by openpyxl', () => {
             expect(found?.value, `${section.title} › ${table.title} › rad ${r + 1} › ${col.label}`).toEqual(expectedCell(row[c] ?? null, kind));
             if (found && col.kind === 'date') expect(found.numFmt).toBe('dd.mm.yyyy');
             if (found && (col.kind === 'number' || col.kind === 'count') && typeof found.value === 'number') expect(found.numFmt).toBe('#,##0');
+            if (found && col.kind === 'decimal' && typeof found.value === 'number') expect(found.numFmt).toBe('0.0');
+            if (found && col.kind === 'percent' && typeof found.value === 'number') expect(found.numFmt).toBe('0 %');
           });
         });
         checked++;

@@ -65,7 +65,7 @@ test.describe('Rapport and the year at a glance, with demo data', () => {
     const workbook = readWorkbook(file);
     expect(workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(sheets));
     const sheet = workbook.sheets.find((s) => s.name === 'Opplæring')!;
-    const table = sheet.tables.find((t) => t.name === 'Tabell_training_quarters')!;
+    const table = sheet.tables.find((t) => t.name === 'Gjennomførte_opplæringer_deltakere_kvartal')!;
     const lastRow = Number(/\d+$/.exec(table.ref)![0]);
     const fileTotals = sheet.cells.filter((c) => c.row === lastRow).map((c) => String(c.value));
     expect(fileTotals).toEqual(totals.map((t) => t.replace(/(\d)\s(?=\d)/g, '$1')));

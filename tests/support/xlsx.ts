@@ -34,6 +34,9 @@ export interface DumpedSheet {
   fitToWidth: number | null;
   fitToHeight: number | null;
   printTitleRows: string | null;
+  /** Manual page breaks: each the row after which a new page begins. */
+  rowBreaks: number[];
+  mergedCells: string[];
   header: { left: string | null; center: string | null; right: string | null };
   footer: { left: string | null; center: string | null; right: string | null };
   columnWidths: Record<string, number>;
@@ -44,7 +47,7 @@ export interface DumpedSheet {
 }
 
 export interface DumpedWorkbook {
-  properties: { title: string | null; subject: string | null; creator: string | null; lastModifiedBy: string | null; created: string | null; company: string | null };
+  properties: { title: string | null; subject: string | null; creator: string | null; lastModifiedBy: string | null; created: string | null; company: string | null; keywords: string | null; category: string | null; description: string | null; language: string | null };
   definedNames: { name: string; value: string }[];
   media: string[];
   chartParts: string[];

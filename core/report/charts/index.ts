@@ -1,2 +1,3 @@
-export { type ChartSeries, type ChartSpec, PALETTE, chartSvg, niceMax } from './svg';
+export { CHART_FONT, type ChartSeries, type ChartSpec, PALETTE, chartSvg } from './svg';
+export { NOTHING_TO_DRAW, drawnValues, niceTicks } from './ticks';
 export { svgToPng } from './png';

@@ -5,7 +5,7 @@ import { encodePng } from './pngEncode';
 export function svgToPng(svg: string, scale = 2): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: true, defaultFontFamily: 'Arial' },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
     background: '#ffffff',
   });
   const image = resvg.render();

@@ -1,3 +1,5 @@
+import { NOTHING_TO_DRAW, drawnValues, niceTicks } from './ticks';
+
 export interface ChartSeries {
   name: string;
   /** null = suppressed or missing: never drawn. */
@@ -15,26 +17,22 @@ export interface ChartSpec {
   height?: number;
 }
 
+/** The workbook's font (Arial, or its metric twin Liberation Sans where Arial is missing): charts read like the sheets. */
+export const CHART_FONT = "Arial, 'Liberation Sans', Helvetica, sans-serif";
+
 /** Series colours, distinct for up to eight series (the on-screen charts use the same). */
 export const PALETTE = ['#1E6A8D', '#C8553D', '#2E8B57', '#8A6FB0', '#B8860B', '#4F6D7A', '#C2185B', '#00838F'];
 /** With more lines than this, value labels would overlap; the table beside the chart has the numbers. */
 const LABELLED_LINES = 3;
-const FONT = "'Segoe UI', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** A round upper bound for the axis: 1, 2 or 5 times a power of ten. */
-export function niceMax(max: number): number {
-  if (max <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 5, 10].find((m) => m * power >= max) ?? 10;
-  return step * power;
-}
+const formatCount = (n: number) => n.toLocaleString('nb-NO');
 
 function text(x: number, y: number, body: string, attrs = ''): string {
-  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FONT}" ${attrs}>${escapeXml(body)}</text>`;
+  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${CHART_FONT}" ${attrs}>${escapeXml(body)}</text>`;
 }
 
 const LEGEND_ROW = 18;
@@ -68,18 +66,25 @@ export function chartSvg(spec: ChartSpec): string {
   const margin = { top: 48, right: 24, bottom: 54 + legendRows * LEGEND_ROW + (spec.note ? 20 : 0), left: 56 };
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
-  const values = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const max = niceMax(Math.max(0, ...values));
-  const y = (v: number) => margin.top + plotH - (v / max) * plotH;
-  const band = plotW / Math.max(1, spec.categories.length);
+  const values = drawnValues(spec.series);
   const parts: string[] = [
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     text(margin.left, 28, spec.title, 'font-size="18" font-weight="600" fill="#1a1a1a"'),
   ];
-  for (let i = 0; i <= 4; i++) {
-    const v = (max / 4) * i;
+  const svg = (body: string[]) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body.join('')}</svg>`;
+  if (values.length === 0) {
+    parts.push(text(width / 2, height / 2, NOTHING_TO_DRAW, 'font-size="14" text-anchor="middle" fill="#444"'));
+    if (spec.note) parts.push(text(width / 2, height / 2 + 22, spec.note, 'font-size="11" text-anchor="middle" fill="#444"'));
+    return svg(parts);
+  }
+  const ticks = niceTicks(Math.max(...values));
+  const max = ticks.at(-1)!;
+  const y = (v: number) => margin.top + plotH - (v / max) * plotH;
+  const band = plotW / Math.max(1, spec.categories.length);
+  for (const v of ticks) {
     parts.push(`<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#d9d9d9"/>`);
-    parts.push(text(margin.left - 8, y(v) + 4, String(Math.round(v)), 'font-size="12" text-anchor="end" fill="#444"'));
+    parts.push(text(margin.left - 8, y(v) + 4, formatCount(v), 'font-size="12" text-anchor="end" fill="#444" class="tick"'));
   }
   spec.categories.forEach((category, i) => {
     parts.push(text(margin.left + band * (i + 0.5), margin.top + plotH + 18, category, 'font-size="12" text-anchor="middle" fill="#333"'));
@@ -93,7 +98,7 @@ export function chartSvg(spec: ChartSpec): string {
         if (v === null) return;
         const x = margin.left + band * i + band * 0.15 + barW * s;
         parts.push(`<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(margin.top + plotH - y(v)).toFixed(1)}" fill="${color}"/>`);
-        parts.push(text(x + barW / 2, y(v) - 4, String(v), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'));
+        parts.push(text(x + barW / 2, y(v) - 4, formatCount(v), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'));
       });
     } else {
       const points = series.values.map((v, i) => (v === null ? null : [margin.left + band * (i + 0.5), y(v)] as const));
@@ -106,7 +111,7 @@ export function chartSvg(spec: ChartSpec): string {
       points.forEach((p, i) => {
         if (!p) return;
         parts.push(`<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="4" fill="${color}"/>`);
-        if (seriesCount <= LABELLED_LINES) parts.push(text(p[0], p[1] - 8, String(series.values[i]), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'));
+        if (seriesCount <= LABELLED_LINES) parts.push(text(p[0], p[1] - 8, formatCount(series.values[i]!), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'));
       });
     }
   });
@@ -118,5 +123,5 @@ export function chartSvg(spec: ChartSpec): string {
     parts.push(text(x + 18, y, series.name, 'font-size="12" fill="#333"'));
   }
   if (spec.note) parts.push(text(margin.left, height - 10, spec.note, 'font-size="11" fill="#444"'));
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+  return svg(parts);
 }

@@ -1,6 +1,7 @@
 import { AUDIENCE_LABELS } from '../../audiences';
 import type { Campaign } from '../../campaigns/contract';
 import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../campaigns/labels';
+import { NOT_REGISTERED } from '../model';
 import type { SectionBuilder } from './types';
 
 const ROUTE = '/informasjonstiltak';
@@ -53,7 +54,7 @@ export const campaignsSection: SectionBuilder = async ({ reads, year }) => {
             c.periodStart,
             c.periodEnd,
             CAMPAIGN_STATUS_LABELS[c.status],
-            c.estimatedReach,
+            c.estimatedReach ?? NOT_REGISTERED,
             c.evaluation ?? '',
           ]),
           empty: `Ingen informasjonstiltak er registrert i ${year}.`,

@@ -86,9 +86,11 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
           ],
           rows: tables.map(({ indicator }) => [indicator.name, indicator.description ?? '', MEASURE_LABELS[indicator.measure]]),
           empty: '',
+          asList: true,
         },
       ],
-      charts: trend.series.some((series) => series.values.some((v) => v !== null && v > 0)) ? [trend] : [],
+      // With nothing published the chart says so (rather than the sheet silently leaving it out).
+      charts: [trend],
       notes: [
         footnote,
         publication.notReportedNote,

@@ -42,7 +42,7 @@ export async function summarySection({ reads, year, today, settings }: SectionIn
         title: 'Om rapporten',
         facts: [
           { label: 'Virksomhet', value: settings.organisationName, kind: 'text' },
-          { label: 'Rapportår', value: String(year), kind: 'text' },
+          { label: 'Rapportperiode', value: `01.01.${year}–31.12.${year}`, kind: 'text' },
           { label: 'Laget', value: today, kind: 'date' },
           ...mainContactFacts(mainContacts, year),
         ],

@@ -2,7 +2,7 @@ import { AUDIENCES, AUDIENCE_LABELS, type Audience } from '../../audiences';
 import type { ParticipantCount, Training } from '../../trainings/types';
 import { formatNorwegianDate, quarterOf } from '../../validation/dates';
 import { datePart } from '../../validation/dateTime';
-import type { KeyFigure, ReportTable } from '../model';
+import { type KeyFigure, NOT_REGISTERED, type ReportTable } from '../model';
 import type { SectionBuilder } from './types';
 import { TRAINING_STATUS_LABELS as STATUS_LABELS } from '../../trainings/labels';
 
@@ -10,6 +10,18 @@ const ROUTE = '/opplaering';
 const QUARTERS = [1, 2, 3, 4] as const;
 
 const sum = (counts: ParticipantCount[]) => counts.reduce((total, p) => total + p.count, 0);
+/** Held, but the counts were never entered: reported as «Ikke registrert», and left out of every total. */
+const countsMissing = (s: Training) => s.status === 'held' && s.participants.length === 0;
+
+function participantsCell(s: Training): number | string | null {
+  if (s.status !== 'held') return null;
+  return countsMissing(s) ? NOT_REGISTERED : s.participantTotal;
+}
+
+function evaluationCell(s: Training): number | string | null {
+  if (s.status !== 'held') return null;
+  return s.evaluationScore ?? NOT_REGISTERED;
+}
 
 function sessionsTable(year: number, sessions: Training[]): ReportTable {
   return {
@@ -22,7 +34,7 @@ function sessionsTable(year: number, sessions: Training[]): ReportTable {
       { label: 'Målgrupper', kind: 'text', wide: true },
       { label: 'Status', kind: 'text' },
       { label: 'Deltakere', kind: 'number' },
-      { label: 'Evaluering (1–5)', kind: 'text' },
+      { label: 'Evaluering (1–5)', kind: 'decimal' },
       { label: 'Årsak til avlysning', kind: 'text', wide: true },
     ],
     rows: sessions.map((s) => [
@@ -31,8 +43,8 @@ function sessionsTable(year: number, sessions: Training[]): ReportTable {
       s.topicName,
       s.audiences.map((a) => AUDIENCE_LABELS[a]).join(', '),
       STATUS_LABELS[s.status],
-      s.status === 'held' ? s.participantTotal : null,
-      s.evaluationScore === null ? '' : s.evaluationScore.toLocaleString('nb-NO', { minimumFractionDigits: 1 }),
+      participantsCell(s),
+      evaluationCell(s),
       s.cancelReason ?? '',
     ]),
     empty: `Ingen opplæringer er registrert i ${year}.`,
@@ -73,11 +85,21 @@ export const trainingSection: SectionBuilder = async ({ reads, year }) => {
   const perQuarter = QUARTERS.map((q) => inQuarter(q).reduce((total, s) => total + s.participantTotal, 0));
   const participantTotal = held.reduce((total, s) => total + s.participantTotal, 0);
   const window = `${formatNorwegianDate(coverage.from)}–${formatNorwegianDate(coverage.to)}`;
+  const missing = held.filter(countsMissing).length;
+  const leftOut =
+    missing === 0 ? null : `${missing} gjennomført${missing === 1 ? ' opplæring' : 'e opplæringer'} uten registrerte deltakertall er ikke talt med i deltakertallene.`;
   const leaderTopic = `«${coverage.leaderTopic.name}»`;
 
   const keyFigures: KeyFigure[] = [
     { id: 'sessionsHeld', label: 'Opplæringer gjennomført', value: held.length, kind: 'number', route: ROUTE, detail: `${cancelled.length} avlyst` },
-    { id: 'participants', label: 'Deltakere på opplæring', value: participantTotal, kind: 'number', route: ROUTE },
+    {
+      id: 'participants',
+      label: 'Deltakere på opplæring',
+      value: participantTotal,
+      kind: 'number',
+      route: ROUTE,
+      ...(missing > 0 ? { detail: `${missing} opplæring${missing === 1 ? '' : 'er'} uten registrerte deltakertall er ikke talt med` } : {}),
+    },
     ...AUDIENCES.filter((a) => byAudience(a) > 0).map(
       (a): KeyFigure => ({ id: `participants-${a}`, label: AUDIENCE_LABELS[a], value: byAudience(a), kind: 'number', route: ROUTE, group: 'Deltakere på opplæring etter målgruppe' }),
     ),
@@ -100,7 +122,7 @@ export const trainingSection: SectionBuilder = async ({ reads, year }) => {
       id: 'training',
       title: 'Opplæring',
       factGroups: [],
-      notes: [`Dekningen gjelder perioden ${window} (siste ${coverage.years} år, som i innstillingene).`],
+      notes: [...(leftOut ? [leftOut] : []), `Dekningen gjelder perioden ${window} (siste ${coverage.years} år, som i innstillingene).`],
       tables: [
         sessionsTable(year, sessions),
         {
@@ -146,17 +168,17 @@ export const trainingSection: SectionBuilder = async ({ reads, year }) => {
           ],
           rows: coverage.rows.map((r) => [
             r.path,
-            r.leaderCount,
+            r.leaderCount ?? NOT_REGISTERED,
             r.leadersCovered,
-            r.leaderPercent === null ? null : r.leaderPercent / 100,
+            r.leaderPercent === null ? NOT_REGISTERED : r.leaderPercent / 100,
             r.lastHeld,
             r.nextPlanned,
           ]),
           totals: [
             'Hele virksomheten',
-            coverage.total.leaderCount,
+            coverage.total.leaderCount ?? NOT_REGISTERED,
             coverage.total.leadersCovered,
-            coverage.total.leaderPercent === null ? null : coverage.total.leaderPercent / 100,
+            coverage.total.leaderPercent === null ? NOT_REGISTERED : coverage.total.leaderPercent / 100,
             coverage.total.lastHeld,
             coverage.total.nextPlanned,
           ],

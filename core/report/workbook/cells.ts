@@ -6,9 +6,11 @@ import type { ReportValue, ValueKind } from '../model';
 export const NUMBER_FORMAT = '#,##0';
 export const DATE_FORMAT = 'dd.mm.yyyy';
 export const PERCENT_FORMAT = '0 %';
+export const DECIMAL_FORMAT = '0.0';
 
 const FORMATS: Partial<Record<ValueKind, string>> = {
   number: NUMBER_FORMAT,
+  decimal: DECIMAL_FORMAT,
   count: NUMBER_FORMAT,
   percent: PERCENT_FORMAT,
   date: DATE_FORMAT,
@@ -35,10 +37,11 @@ export function displayText(value: ReportValue, kind: ValueKind): string {
   if (value === null) return '';
   if (kind === 'date' && typeof value === 'string' && parseIsoDate(value)) return formatNorwegianDate(value);
   if (kind === 'percent' && typeof value === 'number') return `${Math.round(value * 100)} %`;
+  if (kind === 'decimal' && typeof value === 'number') return value.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (typeof value === 'number') return value.toLocaleString('nb-NO');
   return value;
 }
 
 export function isRightAligned(kind: ValueKind): boolean {
-  return kind === 'number' || kind === 'count' || kind === 'percent';
+  return kind === 'number' || kind === 'decimal' || kind === 'count' || kind === 'percent';
 }

@@ -1,15 +1,17 @@
 import ExcelJS from 'exceljs';
 import type { AnnualReport, ReportSection } from '../model';
 import { formatNorwegianDate } from '../../validation/dates';
+import { useSheetFontAsDefault } from './defaultFont';
 import { SheetWriter } from './sheet';
+import { tableNamer } from './tableNames';
 
 export function reportTitle(year: number): string {
   return `AKAN-årsrapport ${year}`;
 }
 
-function writeSection(workbook: ExcelJS.Workbook, report: AnnualReport, section: ReportSection): void {
+function writeSection(workbook: ExcelJS.Workbook, report: AnnualReport, section: ReportSection, tableName: (title: string) => string): void {
   const sheet = workbook.addWorksheet(section.title, { properties: { defaultRowHeight: 15 } });
-  const writer = new SheetWriter(workbook, sheet, (id) => `Tabell_${section.id}_${id}`);
+  const writer = new SheetWriter(workbook, sheet, tableName);
   writer.title(
     `${section.title} ${report.year}`,
     `${reportTitle(report.year)} til AMU · ${report.organisationName} · laget ${formatNorwegianDate(report.madeOn)}`,
@@ -28,13 +30,20 @@ export async function buildWorkbook(report: AnnualReport, created: Date): Promis
   Object.assign(workbook, {
     title: `${reportTitle(report.year)} – ${report.organisationName}`,
     subject: 'Årsrapport for AKAN-arbeidet til arbeidsmiljøutvalget (AMU)',
+    keywords: 'AKAN; årsrapport; AMU; rusmiddelpolitikk; pengespill',
+    category: 'Årsrapport',
+    description: `AKAN-utvalgets årsrapport for ${report.year} til arbeidsmiljøutvalget: opplæring, informasjonstiltak, oppnevninger, statistikk, framdriftsplan og AMU-saker.`,
+    language: 'nb-NO',
     creator: report.organisationName,
     lastModifiedBy: report.organisationName,
     company: report.organisationName,
+    manager: 'AKAN-utvalget',
     created,
     modified: created,
   });
-  for (const section of report.sections) writeSection(workbook, report, section);
+  useSheetFontAsDefault(workbook);
+  const tableName = tableNamer();
+  for (const section of report.sections) writeSection(workbook, report, section, tableName);
   // Light compression: the pictures are compressed already, and the text parts shrink well at any level.
   return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } } }));
 }

@@ -4,6 +4,7 @@ import { ContractError, call } from '../api/client';
 import { downloadBase64 } from '../components/download';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 type Outcome = { ok: boolean; message: string } | null;
 
@@ -14,7 +15,26 @@ type Outcome = { ok: boolean; message: string } | null;
 export function ExportButton({ year, unsavedSummary }: { year: number; unsavedSummary: boolean }) {
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [casePending, setCasePending] = useState(false);
   const desktop = Boolean(window.akan);
+
+  async function makeCaseDocument() {
+    setCasePending(true);
+    setOutcome(null);
+    try {
+      const file = await call('reports.exportCaseDocument', { year });
+      if (file.base64) {
+        downloadBase64(file.fileName, file.base64, DOCX_TYPE);
+        setOutcome({ ok: true, message: `Saksframlegget er lastet ned som «${file.fileName}».` });
+      } else if (file.path) {
+        setOutcome({ ok: true, message: `Saksframlegget «${file.fileName}» er lagret i ${file.path}.` });
+      }
+    } catch (error) {
+      setOutcome({ ok: false, message: error instanceof ContractError ? error.message : 'Saksframlegget kunne ikke lages. Prøv igjen.' });
+    } finally {
+      setCasePending(false);
+    }
+  }
 
   async function exportReport() {
     setPending(true);
@@ -25,7 +45,7 @@ export function ExportButton({ year, unsavedSummary }: { year: number; unsavedSu
         downloadBase64(file.fileName, file.base64, XLSX_TYPE);
         setOutcome({ ok: true, message: `Årsrapporten er lastet ned som «${file.fileName}».` });
       } else if (file.path) {
-        setOutcome({ ok: true, message: `Årsrapporten er lagret i ${file.path}.` });
+        setOutcome({ ok: true, message: `Årsrapporten «${file.fileName}» er lagret i ${file.path}.` });
       }
     } catch (error) {
       setOutcome({ ok: false, message: error instanceof ContractError ? error.message : 'Årsrapporten kunne ikke lages. Prøv igjen.' });
@@ -39,12 +59,16 @@ export function ExportButton({ year, unsavedSummary }: { year: number; unsavedSu
       <Button onClick={exportReport} disabled={pending} aria-busy={pending}>
         {desktop ? 'Lagre årsrapport' : 'Last ned årsrapport'}
       </Button>
+      <Button variant="secondary" onClick={makeCaseDocument} disabled={casePending} aria-busy={casePending}>
+        Lag saksframlegg
+      </Button>
       {unsavedSummary ? (
         <Paragraph data-size="sm" className="muted">
           Oppsummeringen har endringer som ikke er lagret. Lagre den først, så kommer den med i rapporten.
         </Paragraph>
       ) : null}
-      <div role="status">{outcome ? <Alert data-color={outcome.ok ? 'success' : 'danger'}>{outcome.message}</Alert> : null}</div>
+      {/* Room for the message is kept, so the page does not jump when it appears. */}
+      <div role="status" style={{ minHeight: '3.5rem' }}>{outcome ? <Alert data-color={outcome.ok ? 'success' : 'danger'}>{outcome.message}</Alert> : null}</div>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export interface TestIdp {
   /** Signs an access token with the provider's own key (or `key`), for the bearer tests. */
   signToken(
     claims: JWTPayload,
-    options?: { key?: CryptoKey; issuer?: string; audience?: string; expiresIn?: string | number },
+    options?: { key?: Parameters<SignJWT['sign']>[0]; issuer?: string; audience?: string; expiresIn?: string | number },
   ): Promise<string>;
   close(): Promise<void>;
 }

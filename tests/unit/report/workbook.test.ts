@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { reportFileName } from '../../../core/report/export';
 import { cellValue, displayText } from '../../../core/report/workbook/cells';
-import { wrapText } from '../../../core/report/workbook/sheet';
+import { textUnits, wrapToWidth } from '../../../core/report/workbook/measure';
+import { tableNamer } from '../../../core/report/workbook/tableNames';
 
 describe('report file name', () => {
   test('keeps Norwegian letters and drops what Windows refuses', () => {
@@ -27,9 +28,22 @@ describe('cells', () => {
 describe('free text in the sheet', () => {
   test('is broken at spaces into lines no longer than the width, keeping paragraphs', () => {
     const text = `${'ord '.repeat(40).trim()}\n\nSiste avsnitt.`;
-    const lines = wrapText(text, 30);
-    expect(lines.every((line) => line.length <= 30)).toBe(true);
+    const lines = wrapToWidth(text, 30);
+    expect(lines.every((line) => textUnits(line) <= 30)).toBe(true);
+    expect(lines.length).toBeGreaterThan(3);
     expect(lines.join(' ').replace(/\s+/g, ' ').trim()).toBe(text.replace(/\s+/g, ' '));
     expect(lines.slice(-2)).toEqual(['', 'Siste avsnitt.']);
+  });
+});
+
+describe('Excel table names', () => {
+  test('are Norwegian, from the title, without filler words, unique across the workbook', () => {
+    const name = tableNamer();
+    expect(name('Opplæringer i 2026')).toBe('Opplæringer_2026');
+    expect(name('Deltakere etter målgruppe')).toBe('Deltakere_målgruppe');
+    expect(name('Ledere med opplæring i «Den nødvendige samtalen» per enhet')).toBe('Ledere_opplæring_Den_nødvendige');
+    expect(name('Opplæringer i 2026')).toBe('Opplæringer_2026_2');
+    expect(name('2026')).toBe('Tabell_2026');
+    for (const n of ['Opplæringer_2026', 'Deltakere_målgruppe']) expect(n).toMatch(/^\p{L}[\p{L}\p{N}_]*$/u);
   });
 });

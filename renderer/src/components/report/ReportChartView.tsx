@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PALETTE } from '../../../../core/report/charts/svg';
+import { NOTHING_TO_DRAW, drawnValues, niceTicks } from '../../../../core/report/charts/ticks';
 import type { ReportChart, ReportTable } from '../../../../core/report/model';
 import { ReportTableView } from './ReportTableView';
 
@@ -34,6 +35,17 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
   }));
   const Chart = chart.kind === 'bar' ? BarChart : LineChart;
   const many = chart.series.length > 2;
+  const values = drawnValues(chart.series);
+  const ticks = niceTicks(Math.max(0, ...values));
+  if (values.length === 0) {
+    return (
+      <figure className="report-chart">
+        <figcaption>{chart.title}</figcaption>
+        <p className="muted">{NOTHING_TO_DRAW}</p>
+        {chart.note ? <p className="muted report-note">{chart.note}</p> : null}
+      </figure>
+    );
+  }
   return (
     <figure className={many ? 'report-chart report-chart-wide' : 'report-chart'}>
       <figcaption>{chart.title}</figcaption>
@@ -42,7 +54,7 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
           <Chart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="category" interval={0} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} />
+            <YAxis allowDecimals={false} ticks={ticks} domain={[0, ticks.at(-1) ?? 1]} interval={0} />
             <Tooltip />
             {chart.series.map((s, i) =>
               chart.kind === 'bar' ? (
