@@ -1,10 +1,11 @@
 import type { PlanItem, PlanYear } from '../../plan/contract';
+import type { Screen } from '../../screens';
 import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS } from '../../plan/labels';
 import type { Fact, ReportTable } from '../model';
 import { callArea } from './call';
 import type { SectionBuilder } from './types';
 
-const ROUTE = '/plan';
+const SCREEN: Screen = { screen: 'plan' };
 
 function fulfilledBy(item: PlanItem): string {
   if (item.doneBy === 'campaign') return `Informasjonstiltak: ${item.campaignTitle ?? ''}`;
@@ -56,7 +57,7 @@ export const planSection: SectionBuilder = async ({ ctx, year }) => {
         label: 'Planpunkter fullført',
         value: summary.done,
         kind: 'number',
-        route: ROUTE,
+        screen: SCREEN,
         detail: `av ${summary.planned} planlagte${summary.percentDone === null ? '' : `, ${summary.percentDone} %`}`,
       },
     ],

@@ -1,4 +1,5 @@
 import { AUDIENCES, AUDIENCE_LABELS, type Audience } from '../../audiences';
+import type { Screen } from '../../screens';
 import type { ParticipantCount, Training, TrainingStatus } from '../../trainings/types';
 import { formatNorwegianDate, quarterOf } from '../../validation/dates';
 import { datePart } from '../../validation/dateTime';
@@ -6,7 +7,7 @@ import type { KeyFigure, ReportTable } from '../model';
 import { callArea } from './call';
 import type { SectionBuilder } from './types';
 
-const ROUTE = '/opplaering';
+const SCREEN: Screen = { screen: 'trainings' };
 // The trainings area keeps its status labels in the renderer only; these read the same.
 const STATUS_LABELS: Record<TrainingStatus, string> = { planned: 'Planlagt', held: 'Gjennomført', cancelled: 'Avlyst' };
 const QUARTERS = [1, 2, 3, 4] as const;
@@ -78,17 +79,17 @@ export const trainingSection: SectionBuilder = async ({ ctx, year }) => {
   const leaderTopic = `«${coverage.leaderTopic.name}»`;
 
   const keyFigures: KeyFigure[] = [
-    { id: 'sessionsHeld', label: 'Opplæringer gjennomført', value: held.length, kind: 'number', route: ROUTE, detail: `${cancelled.length} avlyst` },
-    { id: 'participants', label: 'Deltakere på opplæring', value: participantTotal, kind: 'number', route: ROUTE },
+    { id: 'sessionsHeld', label: 'Opplæringer gjennomført', value: held.length, kind: 'number', screen: SCREEN, detail: `${cancelled.length} avlyst` },
+    { id: 'participants', label: 'Deltakere på opplæring', value: participantTotal, kind: 'number', screen: SCREEN },
     ...AUDIENCES.filter((a) => byAudience(a) > 0).map(
-      (a): KeyFigure => ({ id: `participants-${a}`, label: AUDIENCE_LABELS[a], value: byAudience(a), kind: 'number', route: ROUTE, group: 'Deltakere på opplæring etter målgruppe' }),
+      (a): KeyFigure => ({ id: `participants-${a}`, label: AUDIENCE_LABELS[a], value: byAudience(a), kind: 'number', screen: SCREEN, group: 'Deltakere på opplæring etter målgruppe' }),
     ),
     {
       id: 'leaderCoverage',
       label: `Ledere med opplæring i ${leaderTopic}`,
       value: coverage.total.leaderPercent === null ? null : coverage.total.leaderPercent / 100,
       kind: 'percent',
-      route: ROUTE,
+      screen: SCREEN,
       detail:
         coverage.total.leaderCount === null
           ? 'antall ledere er ikke registrert'

@@ -1,8 +1,9 @@
-import { Alert, Button } from '@digdir/designsystemet-react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Button } from '@digdir/designsystemet-react';
+import { Link, useSearchParams } from 'react-router';
 import type { MethodInput } from '../../../core/contract';
 import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
+import { SaveNotice } from '../forms/SaveNotice';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { AreaNav } from './AreaNav';
@@ -40,7 +41,6 @@ export function ListPage() {
   const list = useRead('trainings.list', toQuery(filters));
   const topics = useRead('trainingTopics.list', { includeArchived: true });
   const units = useRead('units.list', {});
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   const narrowed = Object.values(filters).some((value) => value !== '');
   return (
     <>
@@ -50,11 +50,7 @@ export function ListPage() {
         actions={PLAN_LINK}
       />
       <AreaNav />
-      {saved ? (
-        <Alert data-color="success" role="status">
-          {saved}
-        </Alert>
-      ) : null}
+      <SaveNotice />
       <QueryState query={list} label="opplæringer">
         {(data) => (
           <>
