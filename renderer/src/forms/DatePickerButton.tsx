@@ -29,7 +29,9 @@ export function DatePickerButton({ label, value, onPick }: { label: string; valu
   return (
     <I18nProvider locale="nb-NO">
       <DialogTrigger>
-        <Button className="ds-button date-picker-trigger" data-variant="secondary" aria-label={`Velg ${label.toLowerCase()} i kalenderen`}>
+        <Button className="ds-button date-picker-trigger" data-variant="secondary">
+          {/* Named by its content, not aria-label, so the field's label names only the field. */}
+          <span className="visually-hidden">Velg dato i kalenderen: {label}</span>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2">
             <rect x="3" y="5" width="18" height="16" rx="2" />
             <path d="M3 10h18M8 3v4M16 3v4" />
