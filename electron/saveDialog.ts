@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AppHandle } from '../core/app';
+import type { Method, MethodInput, MethodOutput } from '../core/contract';
 import type { Result } from '../core/errors';
 import { caseDocumentFileName, reportFileName } from '../core/report/export';
 
@@ -15,13 +16,20 @@ export type AskSavePath = (question: SaveQuestion) => Promise<string | null>;
 
 type Dispatch = AppHandle['dispatch'];
 
-interface SaveTarget {
+/** The page's input before validation: the method's fields, any value. */
+type RawInput<M extends Method> = { [K in keyof MethodInput<M>]?: unknown };
+
+interface SaveTarget<M extends Method> {
   /** The input field that names the file. */
-  pathKey: string;
-  question(dispatch: Dispatch, input: Record<string, unknown>): Promise<SaveQuestion | null>;
+  pathKey: keyof MethodInput<M> & string;
+  question(dispatch: Dispatch, input: RawInput<M>): Promise<SaveQuestion | null>;
   /** The method's answer when the user cancels: nothing was written. */
-  cancelled(question: SaveQuestion): Result<unknown>;
+  cancelled(question: SaveQuestion): Result<MethodOutput<M>>;
 }
+
+/** Keyed by method and typed by its input and output: renaming a method or its path field breaks the build. */
+type SaveTargets = { [M in Method]?: SaveTarget<M> };
+type AnySaveTarget = { pathKey: string; question(dispatch: Dispatch, input: Record<string, unknown>): Promise<SaveQuestion | null>; cancelled(question: SaveQuestion): Result<unknown> };
 
 async function organisationName(dispatch: Dispatch): Promise<string> {
   const settings = await dispatch('settings.get', undefined);
@@ -29,7 +37,7 @@ async function organisationName(dispatch: Dispatch): Promise<string> {
 }
 
 /** Methods that write a file where the user chooses: in the desktop app the shell asks, then the core writes atomically. */
-const SAVE_TARGETS: Record<string, SaveTarget> = {
+export const SAVE_TARGETS = {
   'reports.exportAnnual': {
     pathKey: 'path',
     async question(dispatch, input) {
@@ -64,7 +72,7 @@ const SAVE_TARGETS: Record<string, SaveTarget> = {
     },
     cancelled: () => ({ ok: false, error: { code: 'cancelled', message: 'Eksporten ble avbrutt. Ingenting ble lagret.', fields: {} } }),
   },
-};
+} satisfies SaveTargets;
 
 /**
  * Calls the method, first asking for a file name when it saves a file. Whatever `path` the page sent is replaced
@@ -77,7 +85,8 @@ export async function dispatchWithSaveDialog(
   method: unknown,
   input: unknown,
 ): Promise<Result<unknown>> {
-  const target = typeof method === 'string' && Object.hasOwn(SAVE_TARGETS, method) ? SAVE_TARGETS[method] : undefined;
+  const target =
+    typeof method === 'string' && Object.hasOwn(SAVE_TARGETS, method) ? (SAVE_TARGETS[method as keyof typeof SAVE_TARGETS] as AnySaveTarget) : undefined;
   if (!target || typeof input !== 'object' || input === null || Array.isArray(input)) return dispatch(method, input);
   const question = await target.question(dispatch, input as Record<string, unknown>);
   if (!question) return dispatch(method, input);

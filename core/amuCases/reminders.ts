@@ -1,4 +1,5 @@
 import { appointmentReminders } from '../appointments/reminders';
+import { firstDataYear } from '../reminders/firstYear';
 import type { ReminderSource } from '../reminders/source';
 import type { Reminder } from '../reminders/types';
 import { addDays, daysBetween, daysInMonth, formatNorwegianDate } from '../validation/dates';
@@ -20,6 +21,8 @@ export const annualReportReminders: ReminderSource = (ctx, today, settings) => {
   const due = dueDateIn(reportYear + 1, settings.annualReportDueDate);
   const daysLeft = daysBetween(today, due);
   if (daysLeft > ANNUAL_REPORT_LEAD_DAYS) return [];
+  const firstYear = firstDataYear(ctx);
+  if (firstYear === null || firstYear > reportYear) return [];
   const cases = listAmuCases(ctx, { kind: 'annualReport' }).filter((c) => c.reportYear === reportYear);
   if (cases.some((c) => c.status !== 'draft')) return [];
   const draft = cases[0];
@@ -35,8 +38,8 @@ export const annualReportReminders: ReminderSource = (ctx, today, settings) => {
         ? `${deadline} Saken «${draft.title}» er fortsatt et utkast. Send rapporten og sett status til «Sendt».`
         : `${deadline} AMU skal hvert år få rapport om aktiviteten og planene. Registrer saken under AMU-saker når rapporten er sendt.`,
       action: draft
-        ? { label: 'Åpne saken', route: `/amu/${draft.id}` }
-        : { label: 'Registrer årsrapporten', route: `/amu/ny?type=annualReport&aar=${reportYear}` },
+        ? { label: 'Åpne saken', screen: { screen: 'amuCase', id: draft.id } }
+        : { label: 'Registrer årsrapporten', screen: { screen: 'amuCase.new', kind: 'annualReport', year: reportYear } },
     },
   ];
 };
@@ -45,9 +48,9 @@ export const annualReportReminders: ReminderSource = (ctx, today, settings) => {
 export const agreementReminders: ReminderSource = (ctx, today, settings) => {
   const agreement = agreementStatus(ctx, settings, today);
   const pending = listAmuCases(ctx, { kind: 'agreementChange' }).find((c) => c.status !== 'treated');
-  const action = pending
-    ? { label: 'Åpne endringsforslaget', route: `/amu/${pending.id}` }
-    : { label: 'Registrer endringsforslag', route: '/amu/ny?type=agreementChange' };
+  const action: Reminder['action'] = pending
+    ? { label: 'Åpne endringsforslaget', screen: { screen: 'amuCase', id: pending.id } }
+    : { label: 'Registrer endringsforslag', screen: { screen: 'amuCase.new', kind: 'agreementChange' } };
   const underWay = pending ? ` Endringsforslaget «${pending.title}» er under arbeid.` : '';
   if (!agreement.lastRevised || !agreement.reviewDue) {
     return [
@@ -101,8 +104,8 @@ export const successorReminders: ReminderSource = (ctx, today, settings) => {
       ? `Saken «${draft.title}» er fortsatt et utkast. Send den til AMU, så ny hovedkontakt kan oppnevnes i tide.`
       : 'AMU må oppnevne hovedkontakt for neste periode, men ingen sak om det er sendt til AMU. Meld saken og registrer den under AMU-saker.',
     action: draft
-      ? { label: 'Åpne saken', route: `/amu/${draft.id}` }
-      : { label: 'Registrer AMU-sak', route: '/amu/ny?type=mainContactAppointment' },
+      ? { label: 'Åpne saken', screen: { screen: 'amuCase', id: draft.id } }
+      : { label: 'Registrer AMU-sak', screen: { screen: 'amuCase.new', kind: 'mainContactAppointment' } },
   };
   return [reminder];
 };

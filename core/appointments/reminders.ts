@@ -4,7 +4,7 @@ import { addDays, daysBetween, formatNorwegianDate } from '../validation/dates';
 import { listAppointments } from './service';
 import { effectiveEnd } from './term';
 
-const NEW_MAIN_CONTACT = { label: 'Registrer ny hovedkontakt', route: '/oppnevninger/ny?rolle=mainContact' };
+const NEW_MAIN_CONTACT: Reminder['action'] = { label: 'Registrer ny hovedkontakt', screen: { screen: 'appointment.new', role: 'mainContact' } };
 
 /** Hovedkontakt: term ending within the lead time, ended with no successor, or none appointed. */
 export const appointmentReminders: ReminderSource = (ctx, today, settings) => {

@@ -36,7 +36,7 @@ export const backupReminders: ReminderSource = (ctx) => {
       daysLeft: daysBetween(today, dueDate),
       title: 'Ingen sikkerhetskopi den siste uken',
       message: `${last}${failure} Ta en sikkerhetskopi nå, og sjekk at mappen for sikkerhetskopier er tilgjengelig.`,
-      action: { label: 'Ta sikkerhetskopi', route: '/innstillinger/sikkerhetskopier' },
+      action: { label: 'Ta sikkerhetskopi', screen: { screen: 'backups' } },
     },
   ];
 };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { across, isIsoDate } from '../validation/across';
+import { PERIOD_ORDER_MESSAGE } from './rules';
 import { AUDIENCES, type Audience } from '../audiences';
 import { read, write } from '../define';
 import { httpsLinks } from '../validation/links';
@@ -73,6 +75,11 @@ export const campaignFields = {
   evaluation: optionalText(4000),
 };
 
+/** The period ends on or after its start. */
+function campaignPeriodErrors(v: Record<string, unknown>): Record<string, string> {
+  return isIsoDate(v.periodStart) && isIsoDate(v.periodEnd) && v.periodEnd < v.periodStart ? { periodEnd: PERIOD_ORDER_MESSAGE } : {};
+}
+
 const themeName = requiredText(80, 'Skriv navnet på temaet.');
 
 export const campaignFilter = z
@@ -93,7 +100,7 @@ export const campaignsContract = {
   'campaigns.removeTheme': write(z.strictObject({ id: id() }), 'Tema for informasjonstiltak slettet').returns<{ id: number }>(),
   'campaigns.list': read(campaignFilter).returns<CampaignList>(),
   'campaigns.get': read(z.strictObject({ id: id() })).returns<Campaign>(),
-  'campaigns.create': write(z.strictObject(campaignFields), 'Informasjonstiltak registrert').returns<Campaign>(),
-  'campaigns.update': write(z.strictObject({ id: id(), ...campaignFields }), 'Informasjonstiltak endret').returns<Campaign>(),
+  'campaigns.create': write(across(z.strictObject(campaignFields), campaignPeriodErrors), 'Informasjonstiltak registrert').returns<Campaign>(),
+  'campaigns.update': write(across(z.strictObject({ id: id(), ...campaignFields }), campaignPeriodErrors), 'Informasjonstiltak endret').returns<Campaign>(),
   'campaigns.remove': write(z.strictObject({ id: id() }), 'Informasjonstiltak slettet').returns<{ id: number }>(),
 };

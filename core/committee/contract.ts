@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { read, write } from '../define';
+import { across, isIsoDate } from '../validation/across';
 import { email, emptyInput, id, optionalIsoDate, requiredText } from '../validation/fields';
 
 export interface CommitteeMember {
@@ -19,12 +20,17 @@ export const committeeMemberFields = {
   activeTo: optionalIsoDate(),
 };
 
-export const committeeMemberInput = z.strictObject(committeeMemberFields);
+/** The end of membership comes after its start. */
+export function memberPeriodErrors(v: Record<string, unknown>): Record<string, string> {
+  return isIsoDate(v.activeFrom) && isIsoDate(v.activeTo) && v.activeTo < v.activeFrom ? { activeTo: 'Sluttdato må være etter startdato.' } : {};
+}
+
+export const committeeMemberInput = across(z.strictObject(committeeMemberFields), memberPeriodErrors);
 
 export const committeeContract = {
   'committee.list': read(emptyInput).returns<CommitteeMember[]>(),
   'committee.create': write(committeeMemberInput, 'Utvalgsmedlem lagt til').returns<CommitteeMember>(),
-  'committee.update': write(z.strictObject({ id: id(), ...committeeMemberFields }), 'Utvalgsmedlem endret').returns<CommitteeMember>(),
+  'committee.update': write(across(z.strictObject({ id: id(), ...committeeMemberFields }), memberPeriodErrors), 'Utvalgsmedlem endret').returns<CommitteeMember>(),
   /** For a member added by mistake; one who is responsible for plan items is given an end date instead. */
   'committee.remove': write(z.strictObject({ id: id() }), 'Utvalgsmedlem fjernet').returns<{ id: number }>(),
 };

@@ -1,17 +1,10 @@
 import { asc, count, eq } from 'drizzle-orm';
 import { NOW_UTC, committeeMembers, planItems } from '../../db/schema';
 import type { AppContext } from '../context';
-import { AppError, fieldError, notFound } from '../errors';
-import type { AreaHandlers, InputOf } from '../handlerTypes';
+import { AppError, notFound } from '../errors';
+import type { AreaHandlers } from '../handlerTypes';
 import { type CommitteeMember, committeeContract } from './contract';
 
-type MemberInput = InputOf<(typeof committeeContract)['committee.create']>;
-
-function checkPeriod(input: MemberInput): void {
-  if (input.activeFrom && input.activeTo && input.activeTo < input.activeFrom) {
-    throw fieldError('activeTo', 'Sluttdato må være etter startdato.');
-  }
-}
 
 function toMember(row: typeof committeeMembers.$inferSelect): CommitteeMember {
   const { id, name, committeeRole, email, activeFrom, activeTo } = row;
@@ -32,11 +25,9 @@ export function activeCommitteeMembers(ctx: AppContext, date: string): Committee
 export const committeeHandlers: AreaHandlers<typeof committeeContract> = {
   'committee.list': (ctx) => listCommitteeMembers(ctx),
   'committee.create': (ctx, input) => {
-    checkPeriod(input);
     return toMember(ctx.db.insert(committeeMembers).values(input).returning().get());
   },
   'committee.update': (ctx, { id, ...input }) => {
-    checkPeriod(input);
     const row = ctx.db
       .update(committeeMembers)
       .set({ ...input, updatedAt: NOW_UTC })

@@ -17,6 +17,6 @@ export const planReminders: ReminderSource = (ctx, today) =>
         daysLeft: daysBetween(today, deadline),
         title: 'Et punkt i planen har passert fristen',
         message: `«${item.activity}» hadde frist ${deadlineText(item)}.${owner} Oppdater status, gi punktet ny frist eller marker det som utsatt.`,
-        action: { label: 'Oppdater punktet', route: `/plan/${item.id}` },
+        action: { label: 'Oppdater punktet', screen: { screen: 'planItem', id: item.id } },
       };
     });

@@ -1,3 +1,5 @@
+import type { Screen } from '../screens';
+
 export type ReminderSeverity = 'info' | 'warning' | 'danger';
 
 export interface Reminder {
@@ -11,5 +13,5 @@ export interface Reminder {
   title: string;
   /** What is wrong and what to do, in Norwegian. */
   message: string;
-  action: { label: string; route: string };
+  action: { label: string; screen: Screen };
 }

@@ -1,3 +1,4 @@
+import type { Screen } from '../screens';
 /**
  * The annual report as data: what the preview screen shows and what the workbook is written from.
  * Pure types and constants (the renderer imports them).
@@ -79,7 +80,7 @@ export interface FactGroup {
 /** A key figure of the year, with the screen that explains it. */
 export interface KeyFigure extends Fact {
   id: string;
-  route: string;
+  screen: Screen;
   /** Explains a value that is not shown, e.g. the suppression footnote for `*`. */
   note?: string;
   /** Figures of one kind shown together under this title, e.g. "Deltakere etter målgruppe". */

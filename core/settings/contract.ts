@@ -8,8 +8,8 @@ function whole(min: number, max: number, what: string) {
   return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
 }
 
-/** February counted as 28 days: a yearly deadline must exist every year. */
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** 29 February is allowed: in a common year the deadline falls on the 28th. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const settingsFields = {
   organisationName: requiredText(120, 'Skriv navnet på kommunen eller virksomheten.'),
@@ -24,7 +24,7 @@ export const settingsFields = {
     .string()
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Velg dag og måned (dd.mm).' })
     .refine((monthDay) => Number(monthDay.slice(3)) <= DAYS_IN_MONTH[Number(monthDay.slice(0, 2)) - 1]!, {
-      error: 'Den datoen finnes ikke hvert år. Velg en dag som finnes i måneden (februar har 28 dager).',
+      error: 'Den datoen finnes ikke. Velg en dag som finnes i måneden.',
     }),
   agreementReviewYears: whole(1, 10, 'Antall år'),
   agreementLastRevised: optionalIsoDate('Skriv datoen avtalen sist ble revidert (dd.mm.åååå).'),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { across, isLocalDateTime } from '../validation/across';
+import { timeErrors } from './rules';
 import { read, write } from '../define';
 import { localDateTime } from '../validation/dateTime';
 import { id, optionalIsoDate, optionalText, requiredText, wholeNumber } from '../validation/fields';
@@ -35,6 +37,11 @@ function videoLink() {
     .refine((text) => text === '' || isHttpsUrl(text), { error: message })
     .nullish()
     .transform((text) => (text ? text : null));
+}
+
+/** Start and end in order and not too far apart, checked together with every other field. */
+function sessionTimeErrors(v: Record<string, unknown>): Record<string, string> {
+  return isLocalDateTime(v.start) && isLocalDateTime(v.end) ? timeErrors(v.start, v.end) : {};
 }
 
 export const trainingFields = {
@@ -121,8 +128,8 @@ export const trainingsContract = {
   ...topicsContract,
   'trainings.list': read(listFilter).returns<TrainingList>(),
   'trainings.get': read(byId).returns<Training>(),
-  'trainings.create': write(z.strictObject(trainingFields), 'Opplæring planlagt').returns<SavedTraining>(),
-  'trainings.update': write(z.strictObject({ id: id(), ...trainingFields }), 'Opplæring endret').returns<SavedTraining>(),
+  'trainings.create': write(across(z.strictObject(trainingFields), sessionTimeErrors), 'Opplæring planlagt').returns<SavedTraining>(),
+  'trainings.update': write(across(z.strictObject({ id: id(), ...trainingFields }), sessionTimeErrors), 'Opplæring endret').returns<SavedTraining>(),
   'trainings.recordHeld': write(recordHeldInput, 'Opplæring registrert som gjennomført').returns<SavedTraining>(),
   'trainings.cancel': write(
     z.strictObject({ id: id(), reason: requiredText(300, 'Skriv kort hvorfor opplæringen er avlyst, for eksempel «For få påmeldte».') }),
@@ -135,7 +142,7 @@ export const trainingsContract = {
     'Opplæring kopiert',
   ).returns<SavedTraining>(),
   'trainings.previewSeries': read(z.strictObject({ start: trainingFields.start, repeat: repeatInput })).returns<{ starts: string[] }>(),
-  'trainings.createSeries': write(z.strictObject({ ...trainingFields, repeat: repeatInput }), 'Opplæringsserie planlagt').returns<SeriesResult>(),
+  'trainings.createSeries': write(across(z.strictObject({ ...trainingFields, repeat: repeatInput }), sessionTimeErrors), 'Opplæringsserie planlagt').returns<SeriesResult>(),
   'trainings.calendarMonth': read(z.strictObject({ month: monthText.optional() }).optional()).returns<CalendarMonth>(),
   'trainings.coverage': read(z.strictObject({ topicId: id('Velg et emne fra listen.').optional() }).optional()).returns<CoverageReport>(),
   /** One session (`id`), or the planned and cancelled sessions that start in a period (`from`–`to`, both included). */

@@ -31,8 +31,15 @@ function when(t: Session): string {
   return `${formatNorwegianDate(datePart(t.start))} kl. ${timePart(t.start)}–${timePart(t.end)}`;
 }
 
-function reminder(t: Session, today: string, dueDate: string, fields: Pick<Reminder, 'kind' | 'severity' | 'title' | 'message'>, label: string): Reminder {
-  return { ...fields, dueDate, daysLeft: daysBetween(today, dueDate), action: { label, route: `/opplaering/${t.id}` } };
+function reminder(
+  t: Session,
+  today: string,
+  dueDate: string,
+  fields: Pick<Reminder, 'kind' | 'severity' | 'title' | 'message'>,
+  label: string,
+  screen: 'training' | 'training.recordHeld' = 'training',
+): Reminder {
+  return { ...fields, dueDate, daysLeft: daysBetween(today, dueDate), action: { label, screen: { screen, id: t.id } } };
 }
 
 /** Sessions coming up soon; held sessions without counts; planned sessions whose day has passed. */
@@ -79,6 +86,7 @@ export const trainingReminders: ReminderSource = (ctx, today, settings) => {
           message: `«${t.title}» ble holdt ${formatNorwegianDate(datePart(t.start))}, men antall deltakere er ikke registrert. Registrer deltakere per enhet og målgruppe innen ${formatNorwegianDate(due)}, så blir dekningen riktig.`,
         },
         'Registrer deltakere',
+        'training.recordHeld',
       );
     });
   const notClosed = notClosedRows.map((t) => {

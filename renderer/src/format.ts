@@ -1,5 +1,5 @@
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
-const NORWEGIAN = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
+const NORWEGIAN = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s*$/;
 
 /** `2026-03-01` → `01.03.2026`. */
 export function formatDate(iso: string | null | undefined): string {
@@ -8,11 +8,15 @@ export function formatDate(iso: string | null | undefined): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
-/** `1.3.2026` → `2026-03-01`; anything else is passed on unchanged so the contract can name the problem. */
+/**
+ * `1.3.2026` and `1.3.26` → `2026-03-01` (a two-digit year is in this century); a pasted ISO date stays as it is;
+ * anything else is passed on unchanged so the contract can name the problem.
+ */
 export function parseDate(text: string): string {
   const m = NORWEGIAN.exec(text);
   if (!m) return text.trim();
-  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const year = m[3]!.length === 2 ? `20${m[3]}` : m[3];
+  return `${year}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
 
 const numberFormat = new Intl.NumberFormat('nb-NO');

@@ -155,6 +155,7 @@ describe('AMU reminders', () => {
     const kind = 'annualReportNotSent';
 
     test('quiet until 30 days before; then the day before, the day of and the day after the due date', async () => {
+      await create({ meetingDate: '2025-10-15', title: 'Orientering 2025' });
       expect(await reminders('2026-02-28', kind)).toEqual([]);
       expect(await reminders('2026-03-01', kind)).toEqual(['warning:30:2026-03-31']);
       expect(await reminders('2026-03-30', kind)).toEqual(['warning:1:2026-03-31']);
@@ -162,16 +163,25 @@ describe('AMU reminders', () => {
       expect(await reminders('2026-04-01', kind)).toEqual(['danger:-1:2026-03-31']);
       const [reminder] = (await ok(app, 'reminders.list', { today: '2026-04-01' })).filter((r) => r.kind === kind);
       expect(reminder?.title).toBe('Årsrapporten for 2025 er ikke sendt til AMU');
-      expect(reminder?.action.route).toBe('/amu/ny?type=annualReport&aar=2025');
+      expect(reminder?.action.screen).toEqual({ screen: 'amuCase.new', kind: 'annualReport', year: 2025 });
     });
 
     test('a draft keeps the reminder and is linked; sending it silences it', async () => {
       const draft = await create({ kind: 'annualReport', reportYear: 2025, title: 'Årsrapport 2025', status: 'draft', meetingDate: null });
       const [reminder] = (await ok(app, 'reminders.list', { today: '2026-04-01' })).filter((r) => r.kind === kind);
       expect(reminder?.message).toBe('Fristen var 31.03.2026. Saken «Årsrapport 2025» er fortsatt et utkast. Send rapporten og sett status til «Sendt».');
-      expect(reminder?.action.route).toBe(`/amu/${draft.id}`);
+      expect(reminder?.action.screen).toEqual({ screen: 'amuCase', id: draft.id });
       await ok(app, 'amuCases.update', { id: draft.id, ...amuCase({ kind: 'annualReport', reportYear: 2025, status: 'sent', meetingDate: '2026-04-20' }) } as never);
       expect(await reminders('2026-04-01', kind)).toEqual([]);
+    });
+
+    test('a committee whose first data are from this year is not reminded of last year', async () => {
+      expect(await reminders('2026-04-01', kind)).toEqual([]);
+      await create({ meetingDate: '2026-10-15', title: 'Første sak' });
+      expect(await reminders('2026-04-01', kind)).toEqual([]);
+      expect(await reminders('2027-04-01', kind)).toEqual(['danger:-1:2027-03-31']);
+      await create({ meetingDate: '2025-11-20', title: 'Sak fra året før' });
+      expect(await reminders('2026-04-01', kind)).toEqual(['danger:-1:2026-03-31']);
     });
 
     test('a report for another year does not count; the due date is a setting', async () => {
@@ -185,7 +195,7 @@ describe('AMU reminders', () => {
   describe('AKAN agreement review', () => {
     test('asks for the last revision when none is registered', async () => {
       const [reminder] = (await ok(app, 'reminders.list', { today: '2026-11-23' })).filter((r) => r.kind === 'agreementRevisionUnknown');
-      expect(reminder).toMatchObject({ dueDate: '2026-11-23', daysLeft: 0, action: { route: '/amu/ny?type=agreementChange' } });
+      expect(reminder).toMatchObject({ dueDate: '2026-11-23', daysLeft: 0, action: { screen: { screen: 'amuCase.new', kind: 'agreementChange' } } });
     });
 
     test('due on the day last revised + interval: the day before is quiet, the day of and after remind', async () => {
@@ -203,7 +213,7 @@ describe('AMU reminders', () => {
       const proposal = await create({ kind: 'agreementChange', title: 'Nye rutiner for pengespill', status: 'sent' });
       const [reminder] = (await ok(app, 'reminders.list', { today: '2026-11-23' })).filter((r) => r.kind === 'agreementReviewDue');
       expect(reminder?.message).toMatch(/sist revidert 10\.01\.2024 og skal gjennomgås hvert 2\. år.*«Nye rutiner for pengespill» er under arbeid/);
-      expect(reminder?.action.route).toBe(`/amu/${proposal.id}`);
+      expect(reminder?.action.screen).toEqual({ screen: 'amuCase', id: proposal.id });
       await ok(app, 'amuCases.update', { id: proposal.id, ...amuCase({ kind: 'agreementChange', status: 'treated', decisionDate: '2026-10-15' }) } as never);
       expect(await reminders('2026-11-23', 'agreementReviewDue')).toEqual([]);
       expect(await reminders('2028-10-15', 'agreementReviewDue')).toEqual(['warning:0:2028-10-15']);
@@ -227,7 +237,7 @@ describe('AMU reminders', () => {
       const draft = await create({ kind: 'mainContactAppointment', title: 'Ny hovedkontakt 2027–2029', status: 'draft', meetingDate: null });
       const [reminder] = (await ok(app, 'reminders.list', { today: '2026-11-23' })).filter((r) => r.kind === kind);
       expect(reminder?.message).toMatch(/«Ny hovedkontakt 2027–2029» er fortsatt et utkast/);
-      expect(reminder?.action.route).toBe(`/amu/${draft.id}`);
+      expect(reminder?.action.screen).toEqual({ screen: 'amuCase', id: draft.id });
       await create({ kind: 'mainContactAppointment', status: 'treated', meetingDate: '2025-01-20', decisionDate: '2025-01-20' });
       expect(await reminders('2026-11-23', kind)).toHaveLength(1);
       await ok(app, 'amuCases.update', { id: draft.id, ...amuCase({ kind: 'mainContactAppointment', status: 'sent', meetingDate: '2026-12-10' }) } as never);

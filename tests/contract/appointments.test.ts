@@ -164,6 +164,6 @@ describe('hovedkontakt reminders', () => {
     await ok(app, 'appointments.create', main('Kari', '2025-03-01'));
     const [reminder] = await mainContact('2026-11-23');
     expect(reminder?.message).toMatch(/Meld saken til AMU.*28\.02\.2027/);
-    expect(reminder?.action.route).toContain('/oppnevninger/ny');
+    expect(reminder?.action.screen).toEqual({ screen: 'appointment.new', role: 'mainContact' });
   });
 });

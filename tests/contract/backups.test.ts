@@ -299,7 +299,7 @@ describe('the reminder when no backup has succeeded for a week', () => {
     clock = new Date(Date.now() + 6 * 86_400_000);
     expect(await reminder()).toBeUndefined();
     clock = new Date(Date.now() + 8 * 86_400_000);
-    expect(await reminder()).toMatchObject({ severity: 'warning', action: { route: '/innstillinger/sikkerhetskopier' } });
+    expect(await reminder()).toMatchObject({ severity: 'warning', action: { screen: { screen: 'backups' } } });
     expect((await reminder())?.message).toMatch(/ikke tatt noen sikkerhetskopi/);
 
     await ok(app, 'backups.create', {});

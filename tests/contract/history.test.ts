@@ -1,3 +1,4 @@
+import type { Screen } from '../../core/screens';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,10 +30,11 @@ async function everySession(): Promise<Training[]> {
   return years.flat();
 }
 
-const routes = (reminders: { kind: string; action: { route: string } }[], kind: string) =>
+/** The record each reminder of a kind points to, as `screen:id`. */
+const targets = (reminders: { kind: string; action: { screen: Screen } }[], kind: string) =>
   reminders
     .filter((r) => r.kind === kind)
-    .map((r) => r.action.route)
+    .map((r) => `${r.action.screen.screen}:${'id' in r.action.screen ? r.action.screen.id : ''}`)
     .sort();
 
 describe('on years of history the answers read from fewer rows are the answers read from all of them', () => {
@@ -40,18 +42,18 @@ describe('on years of history the answers read from fewer rows are the answers r
     const reminders = await ok(app, 'reminders.list', {});
     const sessions = await everySession();
     const begun = sessions.filter((s) => s.status !== 'cancelled' && s.start.slice(0, 10) <= TODAY);
-    const route = (s: { id: number }) => `/opplaering/${s.id}`;
-    const withoutCounts = begun.filter((s) => s.status === 'held' && s.participants.length === 0).map(route).sort();
-    const notClosed = begun.filter((s) => s.status === 'planned' && s.start.slice(0, 10) < TODAY).map(route).sort();
+    const training = (s: { id: number }) => `training:${s.id}`;
+    const withoutCounts = begun.filter((s) => s.status === 'held' && s.participants.length === 0).map((s) => `training.recordHeld:${s.id}`).sort();
+    const notClosed = begun.filter((s) => s.status === 'planned' && s.start.slice(0, 10) < TODAY).map(training).sort();
     expect(withoutCounts.length).toBeGreaterThan(YEARS.length);
     expect(notClosed.length).toBeGreaterThan(YEARS.length);
-    expect(routes(reminders, 'trainingMissingCounts')).toEqual(withoutCounts);
-    expect(routes(reminders, 'trainingNotClosed')).toEqual(notClosed);
+    expect(targets(reminders, 'trainingMissingCounts')).toEqual(withoutCounts);
+    expect(targets(reminders, 'trainingNotClosed')).toEqual(notClosed);
 
     const plans = await Promise.all([...YEARS, 2027].map((year) => ok(app, 'plan.list', { year })));
-    const overdue = plans.flatMap((p) => p.items.filter((i) => i.overdue).map((i) => `/plan/${i.id}`)).sort();
+    const overdue = plans.flatMap((p) => p.items.filter((i) => i.overdue).map((i) => `planItem:${i.id}`)).sort();
     expect(overdue.length).toBeGreaterThan(0);
-    expect(routes(reminders, 'planItemOverdue')).toEqual(overdue);
+    expect(targets(reminders, 'planItemOverdue')).toEqual(overdue);
   }, 120_000);
 
   test('Oversikt\'s key figures and charts are the annual report\'s, for every year', async () => {

@@ -195,7 +195,7 @@ describe('overdue plan items remind', () => {
       '«Plakater i alle enheter» hadde frist 15.06.2026. Ansvarlig: Anne Lie. Oppdater status, gi punktet ny frist eller marker det som utsatt.|-1',
     ]);
     const [reminder] = (await ok(app, 'reminders.list', { today: '2026-06-16' })).filter((r) => r.kind === 'planItemOverdue');
-    expect(reminder).toMatchObject({ dueDate: '2026-06-15', severity: 'warning', action: { route: `/plan/${saved.id}` } });
+    expect(reminder).toMatchObject({ dueDate: '2026-06-15', severity: 'warning', action: { screen: { screen: 'planItem', id: saved.id } } });
   });
 
   test('a quarter is due on its last day', async () => {

@@ -453,7 +453,7 @@ describe('training reminders', () => {
     ]);
     expect(list[0]).toMatchObject({
       message: '«I dag» holdes 23.11.2026 kl. 13:00–14:00, Rådhuset, møterom Fjorden. Sjekk at invitasjonen er sendt og lagt i kalenderen, og at kursholder og rom er klare.',
-      action: { label: 'Åpne opplæringen', route: `/opplaering/${today.id}` },
+      action: { label: 'Åpne opplæringen', screen: { screen: 'training', id: today.id } },
     });
     await ok(app, 'settings.update', { trainingReminderDays: 15 });
     expect((await trainingReminders()).map((r) => r.title)).toContain('Opplæring om 15 dager: Dag 15');
@@ -471,7 +471,7 @@ describe('training reminders', () => {
       dueDate: '2026-11-24',
       daysLeft: 1,
       title: 'Deltakertall mangler: Holdt',
-      action: { label: 'Registrer deltakere', route: `/opplaering/${held.id}` },
+      action: { label: 'Registrer deltakere', screen: { screen: 'training.recordHeld', id: held.id } },
     });
     expect(missing.message).toBe(
       '«Holdt» ble holdt 10.11.2026, men antall deltakere er ikke registrert. Registrer deltakere per enhet og målgruppe innen 24.11.2026, så blir dekningen riktig.',
@@ -482,7 +482,7 @@ describe('training reminders', () => {
       severity: 'warning',
       dueDate: '2026-12-04',
       message: '«Glemt» var planlagt 20.11.2026 kl. 09:00–12:00. Registrer den som gjennomført med deltakertall, eller som avlyst, innen 04.12.2026.',
-      action: { route: `/opplaering/${open.id}` },
+      action: { screen: { screen: 'training', id: open.id } },
     });
     await ok(app, 'trainings.recordHeld', { id: held.id, participants: [{ unitId: hjemme.id, audience: 'leaders', count: 1 }] });
     await ok(app, 'trainings.cancel', { id: open.id, reason: 'Sykdom' });

@@ -86,6 +86,8 @@ test.describe('Informasjonstiltak', () => {
     await page.getByRole('button', { name: 'Legg til tema' }).click();
     await expect(page.getByText('Det finnes allerede et tema som heter «Alkohol».').first()).toBeVisible();
     await checkScreen(page, 'informasjonstiltak-temaer');
+    // What is typed and not saved would be kept by asking first; clear it before leaving.
+    await field(page, 'Nytt tema').fill('');
 
     await page.getByRole('link', { name: 'Arbeidsmiljø' }).click();
     await field(page, 'Navn').fill('Arbeidsmiljø og trivsel');

@@ -167,6 +167,9 @@ test.describe('Opplæring with demo data', () => {
     await open('/oversikt');
     await expect(page.getByText('Deltakertall mangler: AKAN-introduksjon for nyansatte')).toBeVisible();
     await page.getByRole('link', { name: 'Registrer deltakere' }).click();
+    // The reminder opens the form itself.
+    await expect(page.getByRole('heading', { level: 1, name: /^Gjennomføring: / })).toBeVisible();
+    await page.getByRole('button', { name: 'Avbryt' }).click();
     await expect(page.getByText('Antall deltakere er ikke registrert.')).toBeVisible();
     await page.getByRole('link', { name: 'Kopier til ny dato' }).click();
     await page.getByRole('textbox', { name: /^Dato/ }).fill('12.01.2027');
@@ -228,8 +231,8 @@ test.describe('Enheter', () => {
 
   test('create, move, archive with the units below, and restore', async ({ page, open }) => {
     test.slow(); // several screens checked by axe
-    await open('/innstillinger');
-    await page.getByRole('link', { name: 'Se og endre enhetene' }).click();
+    await open('/oversikt');
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Enheter' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Enheter' })).toBeVisible();
     await expect(page.getByRole('row', { name: /^Helse og omsorg/ })).toContainText('229 i alt');
     await checkScreen(page, 'enheter');

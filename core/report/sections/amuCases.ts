@@ -1,7 +1,8 @@
 import { AMU_CASE_KIND_LABELS, AMU_CASE_STATUS_LABELS } from '../../amuCases/labels';
+import type { Screen } from '../../screens';
 import { type SectionBuilder, yearBounds } from './types';
 
-const ROUTE = '/amu';
+const SCREEN: Screen = { screen: 'amuCases' };
 
 /** AMU-saker: the cases AMU met on or decided during the year, with the decisions. */
 export const amuCasesSection: SectionBuilder = async ({ reads, year }) => {
@@ -12,7 +13,7 @@ export const amuCasesSection: SectionBuilder = async ({ reads, year }) => {
     .sort((a, b) => (a.meetingDate ?? a.decisionDate ?? '').localeCompare(b.meetingDate ?? b.decisionDate ?? ''));
   return {
     keyFigures: [
-      { id: 'amuCasesTreated', label: 'Saker behandlet i AMU', value: cases.filter((c) => c.status === 'treated').length, kind: 'number', route: ROUTE },
+      { id: 'amuCasesTreated', label: 'Saker behandlet i AMU', value: cases.filter((c) => c.status === 'treated').length, kind: 'number', screen: SCREEN },
     ],
     section: {
       id: 'amuCases',

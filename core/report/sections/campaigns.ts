@@ -1,10 +1,11 @@
 import { AUDIENCE_LABELS } from '../../audiences';
+import type { Screen } from '../../screens';
 import type { Campaign } from '../../campaigns/contract';
 import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../campaigns/labels';
 import { NOT_REGISTERED } from '../model';
 import type { SectionBuilder } from './types';
 
-const ROUTE = '/informasjonstiltak';
+const SCREEN: Screen = { screen: 'campaigns' };
 
 /** Cancelled campaigns are listed but not counted. */
 const counts = (c: Campaign) => c.status !== 'cancelled';
@@ -22,7 +23,7 @@ export const campaignsSection: SectionBuilder = async ({ reads, year }) => {
         label: 'Informasjonstiltak',
         value: counted.length,
         kind: 'number',
-        route: ROUTE,
+        screen: SCREEN,
         detail: `${counted.filter((c) => c.status === 'completed').length} gjennomført`,
       },
     ],

@@ -1,9 +1,10 @@
 import type { PlanItem, PlanYear } from '../../plan/contract';
+import type { Screen } from '../../screens';
 import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS } from '../../plan/labels';
 import type { Fact, ReportTable } from '../model';
 import type { SectionBuilder } from './types';
 
-const ROUTE = '/plan';
+const SCREEN: Screen = { screen: 'plan' };
 
 function fulfilledBy(item: PlanItem): string {
   if (item.doneBy === 'campaign') return `Informasjonstiltak: ${item.campaignTitle ?? ''}`;
@@ -55,7 +56,7 @@ export const planSection: SectionBuilder = async ({ reads, year }) => {
         label: 'Planpunkter fullført',
         value: summary.done,
         kind: 'number',
-        route: ROUTE,
+        screen: SCREEN,
         detail: `av ${summary.planned} planlagte${summary.percentDone === null ? '' : `, ${summary.percentDone} %`}`,
       },
     ],

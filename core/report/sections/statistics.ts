@@ -1,9 +1,10 @@
 import { MEASURE_LABELS } from '../../statistics/labels';
+import type { Screen } from '../../screens';
 import type { PublishedIndicator } from '../../statistics/contract';
 import type { KeyFigure, ReportChart, ReportSection } from '../model';
 import type { SectionBuilder } from './types';
 
-const ROUTE = '/statistikk';
+const SCREEN: Screen = { screen: 'statistics' };
 const TITLE = 'Statistikk';
 
 /** A count at the period's end is not summed over quarters, so it has no yearly total (as on the statistics screen). */
@@ -46,7 +47,7 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
       label: t.indicator.name,
       value: hasTotal(t) ? t.table.grandTotal : last,
       kind: 'count',
-      route: ROUTE,
+      screen: SCREEN,
       detail: hasTotal(t) ? `hele ${year}` : `ved utgangen av ${quarters.at(-1) ?? year}`,
       note: footnote,
       group: 'Statistikk, publiserte tall',

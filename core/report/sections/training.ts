@@ -1,4 +1,5 @@
 import { AUDIENCES, AUDIENCE_LABELS, type Audience } from '../../audiences';
+import type { Screen } from '../../screens';
 import type { ParticipantCount, Training } from '../../trainings/types';
 import { formatNorwegianDate, quarterOf } from '../../validation/dates';
 import { datePart } from '../../validation/dateTime';
@@ -6,7 +7,7 @@ import { type KeyFigure, NOT_REGISTERED, type ReportTable } from '../model';
 import type { SectionBuilder } from './types';
 import { TRAINING_STATUS_LABELS as STATUS_LABELS } from '../../trainings/labels';
 
-const ROUTE = '/opplaering';
+const SCREEN: Screen = { screen: 'trainings' };
 const QUARTERS = [1, 2, 3, 4] as const;
 
 const sum = (counts: ParticipantCount[]) => counts.reduce((total, p) => total + p.count, 0);
@@ -91,24 +92,24 @@ export const trainingSection: SectionBuilder = async ({ reads, year }) => {
   const leaderTopic = `«${coverage.leaderTopic.name}»`;
 
   const keyFigures: KeyFigure[] = [
-    { id: 'sessionsHeld', label: 'Opplæringer gjennomført', value: held.length, kind: 'number', route: ROUTE, detail: `${cancelled.length} avlyst` },
+    { id: 'sessionsHeld', label: 'Opplæringer gjennomført', value: held.length, kind: 'number', screen: SCREEN, detail: `${cancelled.length} avlyst` },
     {
       id: 'participants',
       label: 'Deltakere på opplæring',
       value: participantTotal,
       kind: 'number',
-      route: ROUTE,
+      screen: SCREEN,
       ...(missing > 0 ? { detail: `${missing} opplæring${missing === 1 ? '' : 'er'} uten registrerte deltakertall er ikke talt med` } : {}),
     },
     ...AUDIENCES.filter((a) => byAudience(a) > 0).map(
-      (a): KeyFigure => ({ id: `participants-${a}`, label: AUDIENCE_LABELS[a], value: byAudience(a), kind: 'number', route: ROUTE, group: 'Deltakere på opplæring etter målgruppe' }),
+      (a): KeyFigure => ({ id: `participants-${a}`, label: AUDIENCE_LABELS[a], value: byAudience(a), kind: 'number', screen: SCREEN, group: 'Deltakere på opplæring etter målgruppe' }),
     ),
     {
       id: 'leaderCoverage',
       label: `Ledere med opplæring i ${leaderTopic}`,
       value: coverage.total.leaderPercent === null ? null : coverage.total.leaderPercent / 100,
       kind: 'percent',
-      route: ROUTE,
+      screen: SCREEN,
       detail:
         coverage.total.leaderCount === null
           ? 'antall ledere er ikke registrert'

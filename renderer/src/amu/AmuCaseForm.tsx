@@ -105,7 +105,7 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
       <Fieldset>
         <Fieldset.Legend>Vedtak</Fieldset.Legend>
         <Fieldset.Description>Fylles ut når saken er sendt eller behandlet.</Fieldset.Description>
-        <TextField form={form} name="decisionText" label="Vedtaket" multiline rows={3} />
+        <TextField form={form} name="decisionText" label="Vedtaket" multiline rows={3} counter={4000} />
         <DateField form={form} name="decisionDate" label="Vedtaksdato" />
       </Fieldset>
       <SaveActions label="Lagre AMU-sak" pending={form.pending} cancelTo={'/amu'} />

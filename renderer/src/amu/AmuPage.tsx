@@ -1,8 +1,9 @@
-import { Alert, Button, Heading } from '@digdir/designsystemet-react';
-import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Button, Heading } from '@digdir/designsystemet-react';
+import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
 import { AMU_CASE_KINDS, type AmuCaseKind } from '../../../core/amuCases/labels';
 import { useRead } from '../api/hooks';
 import { useCall } from '../forms/useCall';
+import { SaveNotice } from '../forms/SaveNotice';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
@@ -21,7 +22,6 @@ const NEW_LINK = (
 function Overview() {
   const cases = useRead('amuCases.list', {});
   const agreement = useRead('amuCases.agreement', undefined);
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   return (
     <>
       <PageHeader
@@ -29,11 +29,7 @@ function Overview() {
         lead="Sakene utvalget legger fram for arbeidsmiljøutvalget: årsrapporten, oppnevning av hovedkontakt og forslag til endringer i AKAN-avtalen."
         actions={NEW_LINK}
       />
-      {saved ? (
-        <Alert data-color="success" role="status">
-          {saved}
-        </Alert>
-      ) : null}
+      <SaveNotice />
       <QueryState query={cases} label="AMU-saker">
         {(list) => (
           <>

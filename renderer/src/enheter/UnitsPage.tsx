@@ -1,8 +1,9 @@
 import { Alert, Button, Switch } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { Link, Route, Routes, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, Route, Routes, useParams, useSearchParams } from 'react-router';
 import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
+import { SaveNotice } from '../forms/SaveNotice';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { ArchiveUnitSection } from './ArchiveUnitSection';
@@ -18,7 +19,6 @@ const NEW_UNIT = (
 function UnitList() {
   const [showArchived, setShowArchived] = useState(false);
   const tree = useRead('units.tree', { includeArchived: showArchived });
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   return (
     <>
       <PageHeader
@@ -26,11 +26,7 @@ function UnitList() {
         lead="Sektorene og enhetene i kommunen, med antall ansatte og ledere. Antall ledere brukes i dekningsoversikten for opplæring."
         actions={NEW_UNIT}
       />
-      {saved ? (
-        <Alert data-color="success" role="status">
-          {saved}
-        </Alert>
-      ) : null}
+      <SaveNotice />
       <div className="section-gap">
         <Switch label="Vis arkiverte enheter" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
       </div>

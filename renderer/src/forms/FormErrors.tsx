@@ -11,6 +11,11 @@ function targetFor(form: FormState<FormValues>, path: string): string | null {
   return root === '_' ? null : form.fieldId(root);
 }
 
+/** «Hjemmetjenesten, ledere: Skriv et helt tall.» */
+export function withName(name: string | null, message: string): string {
+  return name ? `${name}: ${message}` : message;
+}
+
 function focusField(id: string): void {
   const element = document.getElementById(id);
   element?.focus();
@@ -24,9 +29,12 @@ function focusField(id: string): void {
 export function FormErrors<V extends FormValues>({
   form,
   Conflict,
+  nameOf,
 }: {
   form: FormState<V>;
   Conflict?: ComponentType<{ error: ErrorBody }>;
+  /** Names the row or cell an error belongs to (a unit, an audience), for grids whose labels do not say it. */
+  nameOf?: (path: string) => string | null;
 }) {
   const generic = form as unknown as FormState<FormValues>;
   const entries = Object.entries(form.errors);
@@ -62,10 +70,10 @@ export function FormErrors<V extends FormValues>({
                     focusField(target);
                   }}
                 >
-                  {message}
+                  {withName(nameOf?.(path) ?? null, message)}
                 </ErrorSummary.Link>
               ) : (
-                message
+                withName(nameOf?.(path) ?? null, message)
               )}
             </ErrorSummary.Item>
           );

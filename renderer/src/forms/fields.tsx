@@ -1,5 +1,6 @@
-import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Input, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
+import { DatePickerButton } from './DatePickerButton';
 import type { FormState, FormValues } from './useForm';
 
 interface FieldProps<V extends FormValues> {
@@ -51,20 +52,27 @@ export function TextField<V extends FormValues>({
   );
 }
 
-/** Dates are typed as dd.mm.åååå and parsed by the caller with `parseDate`. */
+/** Dates are typed as dd.mm.åååå (or d.m.åå, or pasted ISO) or picked in the calendar beside the field. */
 export function DateField<V extends FormValues>({ form, name, label, description, required }: FieldProps<V>) {
+  const id = form.fieldId(name);
+  const error = errorFor(form, name);
   return (
-    <Textfield
-      id={form.fieldId(name)}
-      label={labelText(label, required)}
-      description={description ?? 'dd.mm.åååå'}
-      error={errorFor(form, name)}
-      value={form.values[name]}
-      inputMode="numeric"
-      autoComplete="off"
-      className="date-field"
-      onChange={(e) => form.set(name, e.target.value)}
-    />
+    <Field className="date-field">
+      <Label htmlFor={id}>{labelText(label, required)}</Label>
+      <Field.Description>{description ?? 'dd.mm.åååå'}</Field.Description>
+      <div className="date-input-row">
+        <Input
+          id={id}
+          value={form.values[name]}
+          inputMode="numeric"
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => form.set(name, e.target.value)}
+        />
+        <DatePickerButton label={label} value={form.values[name] ?? ''} onPick={(text) => form.set(name, text)} />
+      </div>
+      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+    </Field>
   );
 }
 

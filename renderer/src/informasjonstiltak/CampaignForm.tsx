@@ -126,6 +126,7 @@ export function CampaignForm({ existing }: { existing?: Campaign }) {
         name="evaluation"
         label="Evaluering"
         multiline
+        counter={4000}
         description="Hva fungerte, og hva gjør dere annerledes neste gang? Skriv aldri noe om enkeltansatte."
       />
       <SaveActions label="Lagre informasjonstiltak" pending={form.pending} cancelTo={'/informasjonstiltak'} />

@@ -1,8 +1,9 @@
-import { Alert, Button, Heading } from '@digdir/designsystemet-react';
-import { Link, Route, Routes, useLocation, useSearchParams } from 'react-router';
+import { Button, Heading } from '@digdir/designsystemet-react';
+import { Link, Route, Routes, useSearchParams } from 'react-router';
 import type { MethodInput } from '../../../core/contract';
 import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
+import { SaveNotice } from '../forms/SaveNotice';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { CampaignFilters, type Filters } from './CampaignFilters';
@@ -37,7 +38,6 @@ function Overview() {
   const [filters, setFilters] = useFilters();
   const list = useRead('campaigns.list', toQuery(filters));
   const themes = useRead('campaigns.themes', { includeArchived: true });
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   return (
     <>
       <PageHeader
@@ -52,11 +52,7 @@ function Overview() {
           </>
         }
       />
-      {saved ? (
-        <Alert data-color="success" role="status">
-          {saved}
-        </Alert>
-      ) : null}
+      <SaveNotice />
       <QueryState query={list} label="informasjonstiltak">
         {(data) => (
           <>

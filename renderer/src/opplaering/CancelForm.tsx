@@ -5,7 +5,7 @@ import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
-import type { SavedState } from './SaveNotice';
+import type { SavedState } from '../forms/SaveNotice';
 
 export function CancelForm({ training }: { training: Training }) {
   const form = useForm('cancel', { reason: training.cancelReason ?? '' });
@@ -25,7 +25,7 @@ export function CancelForm({ training }: { training: Training }) {
   return (
     <form className="form-stack" onSubmit={save} noValidate aria-label="Avlys opplæringen">
       <FormErrors form={form} />
-      <TextField form={form} name="reason" label="Hvorfor blir opplæringen avlyst?" required description="Kort, for eksempel «For få påmeldte» eller «Kursholder er syk»." />
+      <TextField form={form} name="reason" label="Hvorfor blir opplæringen avlyst?" required counter={300} description="Kort, for eksempel «For få påmeldte» eller «Kursholder er syk»." />
       <div className="form-actions">
         <Button type="submit" data-color="danger" disabled={form.pending}>
           Avlys opplæringen

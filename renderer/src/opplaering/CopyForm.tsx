@@ -6,7 +6,7 @@ import { DateField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
 import { formatTime, joinDateTime } from './dateTime';
-import type { SavedState } from './SaveNotice';
+import type { SavedState } from '../forms/SaveNotice';
 import { SaveActions } from '../forms/SaveActions';
 
 /** The same course on a new date: everything but the time is copied, nothing of what happened. */

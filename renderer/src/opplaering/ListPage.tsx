@@ -1,9 +1,10 @@
-import { Alert, Button } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { MethodInput } from '../../../core/contract';
 import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
+import { SaveNotice } from '../forms/SaveNotice';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { AreaNav } from './AreaNav';
@@ -50,7 +51,6 @@ export function ListPage() {
   const list = useRead('trainings.list', toQuery(filters, page));
   const topics = useRead('trainingTopics.list', { includeArchived: true });
   const units = useRead('units.list', {});
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   const narrowed = Object.entries(filters).some(([key, value]) => value !== '' && !(key === 'aar' && value === ALL_YEARS));
   return (
     <>
@@ -60,11 +60,7 @@ export function ListPage() {
         actions={PLAN_LINK}
       />
       <AreaNav />
-      {saved ? (
-        <Alert data-color="success" role="status">
-          {saved}
-        </Alert>
-      ) : null}
+      <SaveNotice />
       <QueryState query={list} label="opplæringer">
         {(data) => (
           <>

@@ -6,13 +6,14 @@ import type { Training } from '../../../core/trainings/contract';
 import type { Unit } from '../../../core/units/contract';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
-import { FormErrors } from '../forms/FormErrors';
+import { FormErrors, withName } from '../forms/FormErrors';
+import { focusSoon } from '../forms/focus';
 import { TextField } from '../forms/fields';
 import { type FormState, type FormValues, useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
 import { wholeNumberInput } from '../forms/values';
 import { formatNumber } from '../format';
-import type { SavedState } from './SaveNotice';
+import type { SavedState } from '../forms/SaveNotice';
 import { SaveActions } from '../forms/SaveActions';
 
 /** Each count has its own form value, `participants.<line>.count`, so the contract's messages land on the right cell. */
@@ -67,7 +68,21 @@ function AddUnit({ units, shown, onAdd }: { units: Unit[]; shown: number[]; onAd
   );
 }
 
-function CountGrid({ form, rows, columns, names, capacity }: { form: FormState<FormValues>; rows: number[]; columns: Audience[]; names: Map<number, string>; capacity: number | null }) {
+function CountGrid({
+  form,
+  rows,
+  columns,
+  names,
+  capacity,
+  cellName,
+}: {
+  form: FormState<FormValues>;
+  rows: number[];
+  columns: Audience[];
+  names: Map<number, string>;
+  capacity: number | null;
+  cellName: (path: string) => string | null;
+}) {
   const key = (r: number, c: number) => cellKey(r, c, columns.length);
   const columnSum = (c: number) => rows.reduce((sum, _, r) => sum + countOf(form.values[key(r, c)]), 0);
   const total = columns.reduce((sum, _, c) => sum + columnSum(c), 0);
@@ -127,7 +142,7 @@ function CountGrid({ form, rows, columns, names, capacity }: { form: FormState<F
         </Table>
       </div>
       {cellErrors.map(([path, message]) => (
-        <ValidationMessage key={path}>{message}</ValidationMessage>
+        <ValidationMessage key={path}>{withName(cellName(path), message)}</ValidationMessage>
       ))}
     </>
   );
@@ -142,6 +157,13 @@ export function RecordHeldForm({ training }: { training: Training }) {
   const saveTo = useSave(form);
   const navigate = useNavigate();
   const names = new Map([...(units.data ?? []).map((u) => [u.id, u.name] as const), ...training.units.map((u) => [u.id, u.name] as const)]);
+  const cellName = (path: string) => {
+    const line = /^participants\.(\d+)\./.exec(path)?.[1];
+    if (line === undefined || columns.length === 0) return null;
+    const unitId = rows[Math.floor(Number(line) / columns.length)];
+    const audience = columns[Number(line) % columns.length];
+    return unitId === undefined || !audience ? null : `${names.get(unitId) ?? 'Enheten'}, ${AUDIENCE_LABELS[audience].toLowerCase()}`;
+  };
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -159,7 +181,7 @@ export function RecordHeldForm({ training }: { training: Training }) {
 
   return (
     <form className="form-stack wide-form" onSubmit={save} noValidate aria-label="Registrer gjennomføring">
-      <FormErrors form={form} />
+      <FormErrors form={form} nameOf={cellName} />
       <section aria-labelledby="counts-heading" className="count-section">
         <Heading level={2} data-size="sm" id="counts-heading">
           Deltakere
@@ -168,7 +190,7 @@ export function RecordHeldForm({ training }: { training: Training }) {
           Skriv bare antall – aldri navn. La feltet stå tomt når ingen deltok. Du kan rette tallene senere.
         </Paragraph>
         {rows.length > 0 ? (
-          <CountGrid form={form} rows={rows} columns={columns} names={names} capacity={training.capacity} />
+          <CountGrid form={form} rows={rows} columns={columns} names={names} capacity={training.capacity} cellName={cellName} />
         ) : (
           <Paragraph>Opplæringen var åpen for alle enheter. Legg til enhetene som hadde deltakere.</Paragraph>
         )}
@@ -178,6 +200,8 @@ export function RecordHeldForm({ training }: { training: Training }) {
           onAdd={(unitId) => {
             columns.forEach((_, c) => form.set(cellKey(rows.length, c, columns.length), ''));
             setRows([...rows, unitId]);
+            const firstCell = form.fieldId(cellKey(rows.length, 0, columns.length));
+            focusSoon(() => document.getElementById(firstCell));
           }}
         />
       </section>
@@ -186,7 +210,7 @@ export function RecordHeldForm({ training }: { training: Training }) {
           Evaluering
         </Heading>
         <TextField form={form} name="evaluationScore" label="Snittkarakter" description="Fra 1 til 5, med høyst én desimal, for eksempel 4,3. La stå tom hvis dere ikke evaluerte." />
-        <TextField form={form} name="evaluationText" label="Kort oppsummering" multiline description="Hva deltakerne likte og hva som kan bli bedre. Skriv aldri noe om enkeltpersoner." />
+        <TextField form={form} name="evaluationText" label="Kort oppsummering" multiline counter={1000} description="Hva deltakerne likte og hva som kan bli bedre. Skriv aldri noe om enkeltpersoner." />
       </section>
       <SaveActions label="Lagre gjennomføring" pending={form.pending} cancelTo={`/opplaering/${training.id}`} />
     </form>

@@ -16,7 +16,7 @@ import { downloadText } from '../components/download';
 import { audienceText } from './labels';
 import { ParticipantTable } from './ParticipantTable';
 import { RecordHeldForm } from './RecordHeldForm';
-import { SaveNotice } from './SaveNotice';
+import { SaveNotice } from '../forms/SaveNotice';
 import { TrainingForm } from './TrainingForm';
 import { TrainingStatusTag } from './TrainingStatusTag';
 

@@ -11,7 +11,7 @@ import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
 import { formatDate } from '../format';
 import { audienceOptions } from './labels';
-import type { SavedState } from './SaveNotice';
+import type { SavedState } from '../forms/SaveNotice';
 import { SeriesFields } from './SeriesFields';
 import { toRepeatInput, toSessionInput, trainingValues } from './trainingInput';
 import { SaveActions } from '../forms/SaveActions';
@@ -100,6 +100,7 @@ export function TrainingForm({ existing, prefill }: { existing?: Training; prefi
         name="description"
         label="Beskrivelse"
         multiline
+        counter={2000}
         description="Kommer med i kalenderinvitasjonen. Skriv aldri noe om enkeltansatte."
       />
       <SaveActions label={!existing && repeat ? 'Planlegg opplæringene' : 'Lagre opplæring'} pending={form.pending} cancelTo={existing ? `/opplaering/${existing.id}` : '/opplaering'} />

@@ -119,6 +119,7 @@ export function AppointmentForm({ existing, initialRole, onSaved }: { existing?:
         name="notes"
         label="Merknader"
         multiline
+        counter={2000}
         description="Bare om oppnevningen. Skriv aldri noe om enkeltansattes rusbruk, spill eller oppfølging."
       />
       <SaveActions label="Lagre oppnevning" pending={form.pending} cancelTo={'/oppnevninger'} />

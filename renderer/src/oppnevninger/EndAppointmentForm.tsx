@@ -32,6 +32,7 @@ export function EndAppointmentForm({ appointment }: { appointment: Appointment }
           name="reason"
           label="Årsak"
           required
+          counter={500}
           description="Kort og nøytralt, for eksempel «Sluttet i kommunen» eller «Ny stilling»."
         />
         <div className="form-actions">

@@ -1,7 +1,8 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useRead } from '../api/hooks';
 import { useCall } from '../forms/useCall';
+import { SaveNotice } from '../forms/SaveNotice';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
@@ -16,7 +17,6 @@ import { ROLE_LABEL } from './labels';
 function Overview() {
   const appointments = useRead('appointments.list', {});
   const members = useRead('committee.list', undefined);
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   return (
     <>
       <PageHeader
@@ -28,11 +28,7 @@ function Overview() {
           </Button>
         }
       />
-      {saved ? (
-        <Alert data-color="success" role="status">
-          {saved}
-        </Alert>
-      ) : null}
+      <SaveNotice />
       <QueryState query={appointments} label="oppnevninger">
         {(list) => {
           const main = list.filter((a) => a.role === 'mainContact');

@@ -2,21 +2,15 @@ import '../components/report/report.css';
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import type { KeyFigure } from '../../../core/report/model';
-import { areas } from '../areas';
 import { formatValue } from '../components/report/formatValue';
-
-/** Links only to screens that exist in this version. */
-function hasScreen(route: string): boolean {
-  const first = route.split('/')[1] ?? '';
-  return areas.some((area) => area.path === first);
-}
+import { routeOf } from '../screens';
 
 function shown(f: KeyFigure): string {
   return f.value === null && f.kind !== 'count' ? '–' : formatValue(f.value, f.kind);
 }
 
 function Label({ figure }: { figure: KeyFigure }) {
-  return hasScreen(figure.route) ? <Link to={figure.route}>{figure.label}</Link> : <>{figure.label}</>;
+  return <Link to={routeOf(figure.screen)}>{figure.label}</Link>;
 }
 
 function Single({ figure }: { figure: KeyFigure }) {

@@ -1,5 +1,6 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
+import { routeOf } from '../screens';
 import type { Reminder } from '../../../core/reminders/types';
 import { daysText, formatDate } from '../format';
 
@@ -23,7 +24,7 @@ export function ReminderList({ reminders }: { reminders: Reminder[] }) {
               <span>
                 Frist: <strong>{formatDate(r.dueDate)}</strong> ({daysText(r.daysLeft)})
               </span>
-              <Link to={r.action.route}>{r.action.label}</Link>
+              <Link to={routeOf(r.action.screen)}>{r.action.label}</Link>
             </div>
           </Alert>
         </li>

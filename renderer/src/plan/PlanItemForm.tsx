@@ -75,7 +75,7 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
     <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre punkt i planen' : 'Nytt punkt i planen'}>
       <FormErrors form={form} />
       <SelectField form={form} name="year" label="År" required options={yearOptions([...years, year - 1, chosenYear])} />
-      <TextField form={form} name="activity" label="Aktivitet" required description="Hva skal gjøres, for eksempel «Kurs i Den nødvendige samtalen for nye ledere»." />
+      <TextField form={form} name="activity" label="Aktivitet" required counter={300} description="Hva skal gjøres, for eksempel «Kurs i Den nødvendige samtalen for nye ledere»." />
       <div className="form-row">
         <SelectField form={form} name="kind" label="Type" required options={kindOptions} />
         <SelectField
@@ -125,7 +125,7 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
           />
         </div>
       </Fieldset>
-      <TextField form={form} name="notes" label="Merknader" multiline description="Skriv aldri noe om enkeltansatte." />
+      <TextField form={form} name="notes" label="Merknader" multiline counter={2000} description="Skriv aldri noe om enkeltansatte." />
       <SaveActions label="Lagre punktet" pending={form.pending} cancelTo={`/plan?aar=${v.year}`} />
     </form>
   );

@@ -1,7 +1,8 @@
-import { Alert, Button, Heading } from '@digdir/designsystemet-react';
-import { Link, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Button, Heading } from '@digdir/designsystemet-react';
+import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useRead } from '../api/hooks';
 import { useCall } from '../forms/useCall';
+import { SaveNotice } from '../forms/SaveNotice';
 import { EmptyState } from '../components/EmptyState';
 import { FilterSelect, yearOptions } from '../components/FilterSelect';
 import { PageHeader } from '../components/PageHeader';
@@ -22,7 +23,6 @@ function useYearParam(): [number | undefined, (year: string) => void] {
 function Overview() {
   const [year, setYear] = useYearParam();
   const plan = useRead('plan.list', { year });
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   const newLink = (y: number) => (
     <Button asChild>
       <Link to={`/plan/ny?aar=${y}`}>Nytt punkt i planen</Link>
@@ -37,11 +37,7 @@ function Overview() {
             lead="Framdriftsplanen: hva utvalget har planlagt for året, hva som er gjort, og hva som gjenstår. AMU får den i årsrapporten."
             actions={newLink(data.year)}
           />
-          {saved ? (
-            <Alert data-color="success" role="status">
-              {saved}
-            </Alert>
-          ) : null}
+          <SaveNotice />
           <div className="year-bar">
             <FilterSelect label="År" value={String(data.year)} options={yearOptions(data.years)} onChange={setYear} />
           </div>

@@ -20,7 +20,7 @@ function reminders(count: number): Reminder[] {
     daysLeft: 8,
     title: `Påminnelse ${i + 1}`,
     message: `Gjør noe ${i + 1}`,
-    action: { label: 'Åpne', route: '/' },
+    action: { label: 'Åpne', screen: { screen: 'plan' } },
   }));
 }
 

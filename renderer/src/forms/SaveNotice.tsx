@@ -1,5 +1,6 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useLocation } from 'react-router';
+import { Confirmation } from './Confirmation';
 import type { SaveWarning } from '../../../core/trainings/contract';
 
 /** What the page before a navigation wants to say: that something was saved, and what to look at again. */
@@ -13,9 +14,7 @@ export function SaveNotice() {
   if (!state?.saved) return null;
   return (
     <>
-      <Alert data-color="success" role="status">
-        {state.saved}
-      </Alert>
+      <Confirmation>{state.saved}</Confirmation>
       {state.warnings && state.warnings.length > 0 ? <SaveWarnings warnings={state.warnings} /> : null}
     </>
   );
