@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
  * that exists at the version before, with the columns that version has, so each migration is tried on real rows.
  * A new table needs a row here: `seedEveryTable` refuses a table it has no row for.
  */
-export const SAMPLE_ROWS: Record<string, Record<string, unknown>> = {
+export const SAMPLE_ROWS: Record<string, Record<string, unknown> | Record<string, unknown>[]> = {
   settings: { key: 'organisationName', value: '"Eksempel kommune"' },
   committee_members: { id: 1, name: 'Hilde Hansen', committee_role: 'Personal- og kompetanseleder', email: 'hilde@example.no', active_from: '2025-01-01' },
   units: { id: 1, name: 'Helse og omsorg', headcount: 120, leader_count: 6 },
@@ -25,7 +25,11 @@ export const SAMPLE_ROWS: Record<string, Record<string, unknown>> = {
   plan_items: { id: 1, year: 2025, activity: 'Opplæring av ledere', kind: 'training', responsible_member_id: 1, due_quarter: 4, status: 'done', training_id: 1 },
   amu_cases: { id: 1, kind: 'mainContactAppointment', title: 'Oppnevning av AKAN-hovedkontakt', meeting_date: '2025-02-10', case_number: '5/25', status: 'treated', decision_text: 'Vedtatt', decision_date: '2025-02-10', appointment_id: 1 },
   annual_reports: { year: 2025, summary_text: 'Et godt år for AKAN-arbeidet.' },
-  statistics_indicators: { id: 1, name: 'Deltakere på AKAN-kurs', description: 'Antall deltakere', measure: 'flow', sort_order: 1 },
+  statistics_indicators: [
+    { id: 1, name: 'Aktive Akan-avtaler ved periodens slutt', description: 'Antall avtaler', measure: 'stock', sort_order: 1 },
+    { id: 2, name: 'Nye individuelle Akan-avtaler', description: 'Antall nye avtaler', measure: 'flow', sort_order: 2 },
+  ],
+  statistics_indicator_terms: { indicator_id: 1, term_id: 2, sign: 1 },
   statistics_counts: { indicator_id: 1, unit_id: 1, year: 2025, quarter: 4, value: 7 },
 };
 
@@ -42,12 +46,14 @@ export function seedEveryTable(sqlite: Database.Database): string[] {
   const missing = [...existing].filter((t) => !(t in SAMPLE_ROWS));
   if (missing.length > 0) throw new Error(`SAMPLE_ROWS has no row for: ${missing.join(', ')}`);
   const seeded: string[] = [];
-  for (const [table, row] of Object.entries(SAMPLE_ROWS)) {
+  for (const [table, rows] of Object.entries(SAMPLE_ROWS)) {
     if (!existing.has(table)) continue;
     const columns = new Set((sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name));
-    const entries = Object.entries(row).filter(([column]) => columns.has(column));
-    const sql = `INSERT OR REPLACE INTO ${table} (${entries.map(([c]) => c).join(', ')}) VALUES (${entries.map(() => '?').join(', ')})`;
-    sqlite.prepare(sql).run(...entries.map(([, v]) => v));
+    for (const row of Array.isArray(rows) ? rows : [rows]) {
+      const entries = Object.entries(row).filter(([column]) => columns.has(column));
+      const sql = `INSERT OR REPLACE INTO ${table} (${entries.map(([c]) => c).join(', ')}) VALUES (${entries.map(() => '?').join(', ')})`;
+      sqlite.prepare(sql).run(...entries.map(([, v]) => v));
+    }
     seeded.push(table);
   }
   return seeded;
