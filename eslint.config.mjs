@@ -14,8 +14,19 @@ const noElectron = [{ group: ['electron'], message: 'Bare electron/ snakker med 
 const noDb = [{ group: ['**/db', '**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'Bare core/ åpner databasen; ansiktene går gjennom kontrakten.' }];
 const noFaces = [{ group: ['**/cli/**', '**/electron/**', '**/renderer/**', '**/server/**'], message: 'core/ kjenner ikke ansiktene.' }];
 
-/** What the renderer may take from core at run time: pure label and code lists. Everything else only as types. */
-const RENDERER_CORE_VALUES = ['[a-zA-Z]+/labels', 'audiences', 'report/charts/palette', 'report/limits'];
+/**
+ * What the renderer may take from core at run time: the label and code lists, and these named pure modules (no I/O,
+ * no database, no Node), shared so that the screen and the report compute alike. Everything else only as types.
+ */
+const RENDERER_CORE_VALUES = [
+  '[a-zA-Z]+/labels',
+  'audiences',
+  'report/charts/svg',
+  'report/charts/ticks',
+  'report/model',
+  'units/rules',
+  'statistics/relationNotes',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'db/migrations/**', 'drizzle/**', 'bench/.cache/**', '**/*.cjs'] },
@@ -26,6 +37,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // The sanitisers (calendar text, file names) strip control characters on purpose.
+      'no-control-regex': 'off',
     },
   },
   { files: ['core/**/*.ts'], rules: restricted([...noUi, ...noElectron, ...noFaces]) },
@@ -43,5 +56,5 @@ export default tseslint.config(
       { group: ['**/cli/**', '**/electron/**', '**/server/**'], message: 'Renderer kjenner bare kontrakten.' },
     ]),
   },
-  { files: ['tests/**/*.ts', 'bench/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
+  { files: ['tests/**/*.ts', 'bench/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

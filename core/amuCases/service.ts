@@ -7,7 +7,7 @@ import type { AreaHandlers, InputOf } from '../handlerTypes';
 import { loadSettings } from '../settings/service';
 import { formatNorwegianDate } from '../validation/dates';
 import { agreementStatus } from './agreement';
-import { type AmuCase, amuCasesContract } from './contract';
+import { type AmuCase, type amuCasesContract } from './contract';
 import type { AmuCaseKind, AmuCaseStatus } from './labels';
 import { amuCaseErrors } from './rules';
 

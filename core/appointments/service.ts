@@ -4,7 +4,7 @@ import type { AppContext } from '../context';
 import { fieldErrors, notFound } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
 import { requireActiveUnit } from '../units/service';
-import { type Appointment, appointmentsContract } from './contract';
+import { type Appointment, type appointmentsContract } from './contract';
 import { overlapMessage, overlappingTerms, termDateErrors } from './rules';
 import { defaultTermEnd, termStatus } from './term';
 

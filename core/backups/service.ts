@@ -4,7 +4,7 @@ import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { todayInOslo } from '../validation/dates';
 import { describeBackup, inspectFile, listBackups } from './contents';
-import { type BackupStatus, backupsContract } from './contract';
+import { type BackupStatus, type backupsContract } from './contract';
 import { takeBackup } from './create';
 import { exportTo } from './export';
 import { backupFolder, defaultBackupFolder, knownFolders } from './folders';

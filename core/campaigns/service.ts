@@ -16,7 +16,7 @@ import { groupBy } from '../groupBy';
 import { AppError, fieldError, fieldErrors, notFound } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
 import { requireActiveUnit } from '../units/service';
-import { type Campaign, type CampaignList, type CampaignTheme, campaignsContract } from './contract';
+import { type Campaign, type CampaignList, type CampaignTheme, type campaignsContract } from './contract';
 import { DEFAULT_THEMES } from './labels';
 import { campaignErrors, sameName } from './rules';
 import { timelineOf, yearsOf } from './timeline';

@@ -3,7 +3,7 @@ import { changeLog } from '../../db/schema';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { addDays, startOfOsloDay } from '../validation/dates';
-import { changeLogContract } from './contract';
+import { type changeLogContract } from './contract';
 
 function entityIdOf(output: unknown): number | null {
   if (output && typeof output === 'object' && 'id' in output && typeof output.id === 'number') return output.id;

@@ -3,7 +3,7 @@ import { NOW_UTC, committeeMembers, planItems } from '../../db/schema';
 import type { AppContext } from '../context';
 import { AppError, notFound } from '../errors';
 import type { AreaHandlers } from '../handlerTypes';
-import { type CommitteeMember, committeeContract } from './contract';
+import { type CommitteeMember, type committeeContract } from './contract';
 
 
 function toMember(row: typeof committeeMembers.$inferSelect): CommitteeMember {

@@ -5,7 +5,7 @@ import { listCampaigns } from '../campaigns/service';
 import type { AppContext } from '../context';
 import { fieldErrors, notFound } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
-import { type LinkOption, type PlanItem, type PlanYear, planContract } from './contract';
+import { type LinkOption, type PlanItem, type PlanYear, type planContract } from './contract';
 import { carriedOver, deadlineOf, effectiveStatus, isOverdue, isUnfinished, summarize } from './progress';
 
 type ItemInput = InputOf<(typeof planContract)['plan.create']>;

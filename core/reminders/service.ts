@@ -1,7 +1,7 @@
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { loadSettings } from '../settings/service';
-import { remindersContract } from './contract';
+import { type remindersContract } from './contract';
 import { reminderSources } from './sources';
 import type { Reminder } from './types';
 

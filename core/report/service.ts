@@ -1,7 +1,7 @@
 import type { AreaHandlers } from '../handlerTypes';
 import { loadSettings } from '../settings/service';
 import { buildAnnualReport } from './build';
-import { reportsContract } from './contract';
+import { type reportsContract } from './contract';
 import { exportAnnualReport, exportCaseDocument } from './export';
 import { yearAtAGlance } from './keyFigures';
 import { getSummary, saveSummary } from './summaryStore';

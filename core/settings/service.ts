@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
-import { type Settings, settingsContract } from './contract';
+import { type Settings, type settingsContract } from './contract';
 import { DATA_FILE_ID_KEY, readStoredSettings, storedDataFileId } from './stored';
 import { settings as settingsTable } from '../../db/schema';
 

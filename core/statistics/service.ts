@@ -2,7 +2,7 @@ import { desc } from 'drizzle-orm';
 import { statisticsCounts } from '../../db/schema';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
-import { type StatisticsYears, statisticsContract } from './contract';
+import { type StatisticsYears, type statisticsContract } from './contract';
 import { quarterSheet, saveQuarter } from './entry';
 import { createIndicator, listIndicators, removeIndicator, setIndicatorArchived, updateIndicator } from './indicators';
 import { currentQuarter } from './periods';

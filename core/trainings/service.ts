@@ -10,7 +10,7 @@ import { listUnits } from '../units/service';
 import { descendantIds } from '../units/tree';
 import { addMinutes, datePart, minutesBetween } from '../validation/dateTime';
 import { calendarEvent, calendarFingerprint, periodFileName, sessionFileName } from './calendar';
-import { LIST_PAGE_SIZE, type SaveWarning, type Training, trainingsContract } from './contract';
+import { LIST_PAGE_SIZE, type SaveWarning, type Training, type trainingsContract } from './contract';
 import { computeCoverage, coverageWindow } from './coverage';
 import { monthWeeks, shiftMonth } from './month';
 import { getTraining, inPeriod, loadTrainings, replaceAudiences, replaceInvitedUnits, replaceParticipants } from './repository';

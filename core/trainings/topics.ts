@@ -3,7 +3,7 @@ import { NOW_UTC, trainingTopics, trainings } from '../../db/schema';
 import type { AppContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
 import type { AreaHandlers } from '../handlerTypes';
-import { type TrainingTopic, topicsContract } from './topicsContract';
+import { type TrainingTopic, type topicsContract } from './topicsContract';
 
 export const LEADER_TOPIC_KEY = 'necessaryConversation';
 

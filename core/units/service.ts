@@ -3,7 +3,7 @@ import { NOW_UTC, units } from '../../db/schema';
 import type { AppContext } from '../context';
 import { AppError, fieldError, fieldErrors, notFound } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
-import { type Unit, type UnitChange, type UnitTreeRow, unitsContract } from './contract';
+import { type Unit, type UnitChange, type UnitTreeRow, type unitsContract } from './contract';
 import { nameList, unitErrors } from './rules';
 import { descendantIds, subtreeTotals, treeOrder } from './tree';
 

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { field } from './fields';
 import { checkScreen, expect, test } from './fixtures';
 
@@ -8,15 +7,6 @@ const zooms = [
   { name: '200 %', viewport: { width: 683, height: 384 } },
 ];
 
-async function tabTo(page: Page, name: RegExp | string, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const focused = page.locator(':focus');
-    const text = ((await focused.getAttribute('aria-label')) ?? '') + ((await focused.textContent()) ?? '');
-    if (typeof name === 'string' ? text.includes(name) : name.test(text)) return;
-  }
-  throw new Error(`Tab never reached ${String(name)}`);
-}
 
 for (const zoom of zooms) {
   test.describe(`keyboard only at ${zoom.name}`, () => {

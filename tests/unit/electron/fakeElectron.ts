@@ -104,6 +104,7 @@ export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
 };
 
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- the module's own type, for the mocked import
 export type FakeElectron = typeof import('./fakeElectron');
 
 /** The fake exactly as the code under test sees it (also after `vi.resetModules()`). */
