@@ -8,11 +8,24 @@ const restricted = (patterns, paths = []) => ({
 });
 
 const noUi = [
-  { group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'recharts', '@digdir/*', '@tanstack/*'], message: 'Grensesnittet hører til renderer/.' },
+  {
+    group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'recharts', '@digdir/*', '@tanstack/*'],
+    message: 'Grensesnittet hører til renderer/.',
+  },
 ];
 const noElectron = [{ group: ['electron'], message: 'Bare electron/ snakker med Electron.' }];
-const noDb = [{ group: ['**/db', '**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'Bare core/ åpner databasen; ansiktene går gjennom kontrakten.' }];
-const noFaces = [{ group: ['**/cli/**', '**/electron/**', '**/renderer/**', '**/server/**'], message: 'core/ kjenner ikke ansiktene.' }];
+const noDb = [
+  {
+    group: ['**/db', '**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+    message: 'Bare core/ åpner databasen; ansiktene går gjennom kontrakten.',
+  },
+];
+const noFaces = [
+  {
+    group: ['**/cli/**', '**/electron/**', '**/renderer/**', '**/server/**'],
+    message: 'core/ kjenner ikke ansiktene.',
+  },
+];
 
 /**
  * What the renderer may take from core at run time: the label and code lists, and these named pure modules (no I/O,
@@ -29,20 +42,43 @@ const RENDERER_CORE_VALUES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'db/migrations/**', 'drizzle/**', 'bench/.cache/**', '**/*.cjs'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'db/migrations/**',
+      'drizzle/**',
+      'bench/.cache/**',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // The sanitisers (calendar text, file names) strip control characters on purpose.
       'no-control-regex': 'off',
     },
   },
   { files: ['core/**/*.ts'], rules: restricted([...noUi, ...noElectron, ...noFaces]) },
-  { files: ['db/**/*.ts'], rules: restricted([...noUi, ...noElectron, ...noFaces, { group: ['**/core/**'], message: 'db/ kjenner ikke core/.' }]) },
+  {
+    files: ['db/**/*.ts'],
+    rules: restricted([
+      ...noUi,
+      ...noElectron,
+      ...noFaces,
+      { group: ['**/core/**'], message: 'db/ kjenner ikke core/.' },
+    ]),
+  },
   { files: ['cli/**/*.ts', 'server/**/*.ts'], rules: restricted([...noUi, ...noElectron, ...noDb]) },
   { files: ['electron/**/*.ts'], rules: restricted([...noUi, ...noDb]) },
   {
@@ -52,7 +88,11 @@ export default tseslint.config(
       ...noElectron,
       ...noDb,
       { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'Renderer har ikke Node.' },
-      { regex: `(^|/)core/(?!(${RENDERER_CORE_VALUES.join('|')})$)`, allowTypeImports: true, message: 'Renderer tar bare typer fra core/ (og de rene etikettlistene).' },
+      {
+        regex: `(^|/)core/(?!(${RENDERER_CORE_VALUES.join('|')})$)`,
+        allowTypeImports: true,
+        message: 'Renderer tar bare typer fra core/ (og de rene etikettlistene).',
+      },
       { group: ['**/cli/**', '**/electron/**', '**/server/**'], message: 'Renderer kjenner bare kontrakten.' },
     ]),
   },

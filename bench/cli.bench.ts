@@ -23,7 +23,10 @@ export default [
       node([path.join(ROOT, 'cli', 'run.cjs'), '--build']);
     },
     run: () => node([path.join(ROOT, 'cli', 'run.cjs'), 'reminders', '--db', file]),
-    floor: { name: 'node start + better-sqlite3 open, quick_check, count(*) of every table', run: () => node(['-e', FLOOR, file]) },
+    floor: {
+      name: 'node start + better-sqlite3 open, quick_check, count(*) of every table',
+      run: () => node(['-e', FLOOR, file]),
+    },
     target: 4,
   },
 ] satisfies BenchCase[];

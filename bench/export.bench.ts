@@ -31,12 +31,18 @@ export default [
   {
     name: `report: export the annual workbook for ${YEAR} on 15 years (to a file, charts included)`,
     setup: async () => {
-      app = await openApp({ dataFile: (await historyDataset(15, todayInOslo())).file, user: 'bench', dailyBackups: false });
+      app = await openApp({
+        dataFile: (await historyDataset(15, todayInOslo())).file,
+        user: 'bench',
+        dailyBackups: false,
+      });
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'akan-bench-export-'));
       const preview = await app.invoke('reports.preview', { year: YEAR });
       if (!preview.ok) throw new Error(preview.error.message);
       report = preview.value;
-      const cells = report.sections.flatMap((s) => s.tables).reduce((sum, t) => sum + t.rows.length * t.columns.length, 0);
+      const cells = report.sections
+        .flatMap((s) => s.tables)
+        .reduce((sum, t) => sum + t.rows.length * t.columns.length, 0);
       console.error(`bench: the ${YEAR} report has ${cells} table cells`);
     },
     run: async () => {

@@ -35,9 +35,14 @@ export function firstScreen(rendererDir: string): FirstScreen {
   const entries = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
   const loaded = staticClosure(assets, entries);
   // The Oversikt chunk this build's entry names (a folder built into twice holds older ones too).
-  const named = [...loaded].flatMap((file) => [...fs.readFileSync(path.join(assets, file), 'utf8').matchAll(/["']\.\/(OversiktPage-[^"']+\.js)["']/g)].map((m) => m[1]!));
+  const named = [...loaded].flatMap((file) =>
+    [...fs.readFileSync(path.join(assets, file), 'utf8').matchAll(/["']\.\/(OversiktPage-[^"']+\.js)["']/g)].map(
+      (m) => m[1]!,
+    ),
+  );
   const oversikt = [...new Set(named)];
-  if (entries.length === 0 || oversikt.length !== 1) throw new Error(`Cannot find the entry and the Oversikt chunk in ${rendererDir}`);
+  if (entries.length === 0 || oversikt.length !== 1)
+    throw new Error(`Cannot find the entry and the Oversikt chunk in ${rendererDir}`);
   const files = [...staticClosure(assets, [...entries, ...oversikt])].sort();
   let gzipBytes = 0;
   let rawBytes = 0;

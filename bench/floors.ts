@@ -5,7 +5,10 @@ export function bareOpen(file: string): void {
   const sqlite = new Database(file);
   try {
     sqlite.pragma('quick_check');
-    const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
+    const tables = sqlite
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+      .pluck()
+      .all() as string[];
     for (const table of tables) sqlite.prepare(`SELECT count(*) FROM "${table}"`).get();
   } finally {
     sqlite.close();

@@ -10,7 +10,10 @@ const ROOT = path.resolve(__dirname, '..');
 /** Builds the app into a folder of its own and reports what the first screen loads. */
 export async function figures(): Promise<BenchFigure[]> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'akan-bench-build-'));
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build', '--outDir', out], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build', '--outDir', out], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
   const screen = firstScreen(path.join(out, 'renderer'));
   const kb = screen.gzipBytes / 1024;
   return [

@@ -12,7 +12,15 @@ const SECTORS = 10;
 const UNITS_PER_SECTOR = 20;
 const SESSIONS = 150;
 const CAMPAIGNS = 60;
-const AUDIENCE_ROTATION: Audience[] = ['leaders', 'employees', 'newEmployees', 'unionReps', 'safetyReps', 'apprentices', 'unitContacts'];
+const AUDIENCE_ROTATION: Audience[] = [
+  'leaders',
+  'employees',
+  'newEmployees',
+  'unionReps',
+  'safetyReps',
+  'apprentices',
+  'unitContacts',
+];
 
 let app: AppHandle;
 let out: string;
@@ -24,16 +32,30 @@ async function buildLargeOrganisation({ call }: DemoContext): Promise<void> {
   for (let s = 1; s <= SECTORS; s++) {
     const sector = await call('units.create', { name: `Sektor ${s}` });
     for (let u = 1; u <= UNITS_PER_SECTOR; u++) {
-      const unit = await call('units.create', { name: `Enhet ${s}.${u}`, parentId: sector.id, headcount: 20 + ((s * u) % 90), leaderCount: 1 + ((s + u) % 6) });
+      const unit = await call('units.create', {
+        name: `Enhet ${s}.${u}`,
+        parentId: sector.id,
+        headcount: 20 + ((s * u) % 90),
+        leaderCount: 1 + ((s + u) % 6),
+      });
       units.push(unit.id);
     }
   }
-  for (const [name, committeeRole] of [['Hilde Berg', 'Personal- og kompetanseleder'], ['Tor Haugen', 'Ruskonsulent'], ['Anne Lie', 'AKAN-hovedkontakt']]) {
+  for (const [name, committeeRole] of [
+    ['Hilde Berg', 'Personal- og kompetanseleder'],
+    ['Tor Haugen', 'Ruskonsulent'],
+    ['Anne Lie', 'AKAN-hovedkontakt'],
+  ]) {
     await call('committee.create', { name: name!, committeeRole: committeeRole!, activeFrom: '2024-01-01' });
   }
   await call('appointments.create', { role: 'mainContact', personName: 'Anne Lie', termStart: '2025-03-01' });
   for (let i = 0; i < 40; i++) {
-    await call('appointments.create', { role: 'unitContact', personName: `Kontakt ${i + 1}`, unitId: units[i * 5]!, termStart: '2025-09-01' });
+    await call('appointments.create', {
+      role: 'unitContact',
+      personName: `Kontakt ${i + 1}`,
+      unitId: units[i * 5]!,
+      termStart: '2025-09-01',
+    });
   }
 
   const topics = await call('trainingTopics.list', {});
@@ -42,14 +64,22 @@ async function buildLargeOrganisation({ call }: DemoContext): Promise<void> {
     const topic = topics[i % topics.length]!;
     const invited = Array.from({ length: 8 }, (_, k) => units[(i * 8 + k) % units.length]!);
     const audiences: Audience[] = [AUDIENCE_ROTATION[i % 7]!, AUDIENCE_ROTATION[(i + 3) % 7]!];
-    const session = await call('trainings.create', { topicId: topic.id, audiences, unitIds: invited, start: `${date}T09:00`, end: `${date}T12:00` });
+    const session = await call('trainings.create', {
+      topicId: topic.id,
+      audiences,
+      unitIds: invited,
+      start: `${date}T09:00`,
+      end: `${date}T12:00`,
+    });
     if (i % 17 === 5) {
       await call('trainings.cancel', { id: session.id, reason: 'For få påmeldte.' });
       continue;
     }
     await call('trainings.recordHeld', {
       id: session.id,
-      participants: invited.flatMap((unitId, k) => audiences.map((audience, a) => ({ unitId, audience, count: 1 + ((i + k + a) % 5) }))),
+      participants: invited.flatMap((unitId, k) =>
+        audiences.map((audience, a) => ({ unitId, audience, count: 1 + ((i + k + a) % 5) })),
+      ),
       evaluationScore: 4,
       evaluationText: null,
     });
@@ -79,19 +109,36 @@ async function buildLargeOrganisation({ call }: DemoContext): Promise<void> {
         activity: `Aktivitet ${i + 1} i ${year}`,
         kind: i % 2 === 0 ? 'training' : 'campaign',
         dueQuarter: (i % 4) + 1,
-        status: year === YEAR ? (['done', 'inProgress', 'notStarted', 'postponed', 'cancelled'] as const)[i % 5]! : 'notStarted',
+        status:
+          year === YEAR
+            ? (['done', 'inProgress', 'notStarted', 'postponed', 'cancelled'] as const)[i % 5]!
+            : 'notStarted',
       });
     }
   }
   for (let i = 0; i < 8; i++) {
     const date = `${YEAR}-${String(i + 2).padStart(2, '0')}-12`;
-    await call('amuCases.create', { kind: 'information', title: `Orientering ${i + 1}`, meetingDate: date, caseNumber: `${i + 1}/${YEAR}`, status: 'treated', decisionText: 'Tatt til orientering.', decisionDate: date });
+    await call('amuCases.create', {
+      kind: 'information',
+      title: `Orientering ${i + 1}`,
+      meetingDate: date,
+      caseNumber: `${i + 1}/${YEAR}`,
+      status: 'treated',
+      decisionText: 'Tatt til orientering.',
+      decisionDate: date,
+    });
   }
   for (let quarter = 1; quarter <= 4; quarter++) {
     const sheet = await call('statistics.quarter', { year: YEAR, quarter });
     const counts = sheet.units
       .filter((unit) => unit.editable)
-      .flatMap((unit, u) => sheet.indicators.map((indicator, i) => ({ unitId: unit.id, indicatorId: indicator.id, value: (u * 7 + i * 3 + quarter) % 9 < 5 ? 0 : (u + i + quarter) % 4 })));
+      .flatMap((unit, u) =>
+        sheet.indicators.map((indicator, i) => ({
+          unitId: unit.id,
+          indicatorId: indicator.id,
+          value: (u * 7 + i * 3 + quarter) % 9 < 5 ? 0 : (u + i + quarter) % 4,
+        })),
+      );
     await call('statistics.saveQuarter', { year: YEAR, quarter, counts });
   }
   await call('reports.saveSummary', { year: YEAR, summaryText: 'Et travelt år. '.repeat(200) });

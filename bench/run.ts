@@ -64,13 +64,17 @@ async function measure(bench: BenchCase): Promise<string[]> {
   const base = [bench.name, ms(median(times)), ms(Math.min(...times)), String(times.length)];
   if (!bench.floor) return [...base, '—', '—', '—', '—', bench.target === undefined ? '' : 'no floor'];
   const ratio = median(times) / median(floors);
-  const verdict = bench.target === undefined ? '' : ratio <= bench.target ? `ok (≤ ${bench.target}×)` : `OVER ${bench.target}×`;
+  const verdict =
+    bench.target === undefined ? '' : ratio <= bench.target ? `ok (≤ ${bench.target}×)` : `OVER ${bench.target}×`;
   return [...base, bench.floor.name, ms(median(floors)), ms(Math.min(...floors)), `${ratio.toFixed(2)}×`, verdict];
 }
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 4 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 || i === 4 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -95,10 +99,17 @@ async function main(): Promise<void> {
     for (const bench of mod.default) rows.push(await measure(bench));
     if (mod.figures) figures.push(...(await mod.figures()));
   }
-  console.log(table(['benchmark', 'median ms', 'min ms', 'runs', 'floor', 'floor median', 'floor min', 'ratio', 'target'], rows));
+  console.log(
+    table(['benchmark', 'median ms', 'min ms', 'runs', 'floor', 'floor median', 'floor min', 'ratio', 'target'], rows),
+  );
   if (figures.length > 0) {
     console.log();
-    console.log(table(['figure', 'value', 'limit', 'verdict'], figures.map((f) => [f.name, f.value, f.limit, f.ok ? 'ok' : 'OVER'])));
+    console.log(
+      table(
+        ['figure', 'value', 'limit', 'verdict'],
+        figures.map((f) => [f.name, f.value, f.limit, f.ok ? 'ok' : 'OVER']),
+      ),
+    );
   }
   console.log(`\nNode ${process.versions.node}, ${process.platform} ${process.arch}`);
   console.log(`before: ${loadBefore}\nafter:  ${load()}`);

@@ -12,7 +12,11 @@ const YEAR = Number(todayInOslo().slice(0, 4));
 let app: AppHandle;
 
 async function ready(): Promise<AppHandle> {
-  app ??= await openApp({ dataFile: (await historyDataset(15, todayInOslo())).file, user: 'bench', dailyBackups: false });
+  app ??= await openApp({
+    dataFile: (await historyDataset(15, todayInOslo())).file,
+    user: 'bench',
+    dailyBackups: false,
+  });
   return app;
 }
 
@@ -32,8 +36,18 @@ async function memoryFigures(): Promise<BenchFigure[]> {
   const last = process.memoryUsage();
   const rss = last.rss / first.rss;
   return [
-    { name: `resident memory after ${ROUNDS} rounds of every screen on 15 years (after 1: ${mb(first.rss)})`, value: `${mb(last.rss)} (${rss.toFixed(2)}×)`, limit: '≤ 1.5×', ok: rss <= 1.5 },
-    { name: `JS heap kept after ${ROUNDS} rounds (after 1: ${mb(first.heapUsed)})`, value: `${mb(last.heapUsed)} (${(last.heapUsed / first.heapUsed).toFixed(2)}×)`, limit: '≤ 1.5×', ok: last.heapUsed / first.heapUsed <= 1.5 },
+    {
+      name: `resident memory after ${ROUNDS} rounds of every screen on 15 years (after 1: ${mb(first.rss)})`,
+      value: `${mb(last.rss)} (${rss.toFixed(2)}×)`,
+      limit: '≤ 1.5×',
+      ok: rss <= 1.5,
+    },
+    {
+      name: `JS heap kept after ${ROUNDS} rounds (after 1: ${mb(first.heapUsed)})`,
+      value: `${mb(last.heapUsed)} (${(last.heapUsed / first.heapUsed).toFixed(2)}×)`,
+      limit: '≤ 1.5×',
+      ok: last.heapUsed / first.heapUsed <= 1.5,
+    },
   ];
 }
 
@@ -51,7 +65,9 @@ async function screenFigures(): Promise<BenchFigure[]> {
     const median = times.sort((a, b) => a - b)[2]!;
     const list = await handle.dispatch(calls[0]![0], calls[0]![1]);
     const value = list.ok ? (list.value as Record<string, unknown>) : {};
-    const rows = Array.isArray(value) ? value.length : Math.max(0, ...Object.values(value).map((v) => (Array.isArray(v) ? v.length : 0)));
+    const rows = Array.isArray(value)
+      ? value.length
+      : Math.max(0, ...Object.values(value).map((v) => (Array.isArray(v) ? v.length : 0)));
     figures.push({
       name: `screen ${name} on 15 years: server calls (median of 5), rows of its first list`,
       value: `${median.toFixed(0)} ms, ${rows} rows`,

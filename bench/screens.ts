@@ -5,20 +5,60 @@ type Call = [method: string, input: unknown];
 /** The server calls each screen makes when it opens (as the renderer's `useRead`s ask), for the current year. */
 export function screenCalls(year: number): Record<string, Call[]> {
   return {
-    Oversikt: [['settings.get', undefined], ['reminders.list', {}], ['reports.keyFigures', {}]],
-    Opplæring: [['trainings.list', { year: 'current', order: 'upcomingFirst' }], ['trainingTopics.list', { includeArchived: true }], ['units.list', {}]],
+    Oversikt: [
+      ['settings.get', undefined],
+      ['reminders.list', {}],
+      ['reports.keyFigures', {}],
+    ],
+    Opplæring: [
+      ['trainings.list', { year: 'current', order: 'upcomingFirst' }],
+      ['trainingTopics.list', { includeArchived: true }],
+      ['units.list', {}],
+    ],
     'Opplæring, alle år': [['trainings.list', { order: 'upcomingFirst' }]],
     Kalender: [['trainings.calendarMonth', {}]],
-    Dekning: [['trainings.coverage', {}], ['trainingTopics.list', { includeArchived: true }]],
-    Informasjonstiltak: [['campaigns.list', {}], ['campaigns.themes', { includeArchived: true }]],
-    Statistikk: [['statistics.years', undefined], ['statistics.quarter', { year, quarter: 1 }]],
-    Publisering: [['statistics.years', undefined], ['statistics.publish', { year: year - 1, by: 'quarter', units: true }]],
-    Plan: [['plan.list', { year }], ['committee.list', undefined]],
-    'AMU-saker': [['amuCases.list', {}], ['amuCases.agreement', undefined]],
-    Oppnevninger: [['appointments.list', {}], ['committee.list', undefined]],
-    Rapport: [['reports.years', undefined], ['reports.getSummary', { year: year - 1 }], ['reports.preview', { year: year - 1 }]],
-    Innstillinger: [['settings.get', undefined], ['backups.status', undefined], ['units.tree', {}]],
-    Endringslogg: [['changeLog.filters', undefined], ['changeLog.list', {}]],
+    Dekning: [
+      ['trainings.coverage', {}],
+      ['trainingTopics.list', { includeArchived: true }],
+    ],
+    Informasjonstiltak: [
+      ['campaigns.list', {}],
+      ['campaigns.themes', { includeArchived: true }],
+    ],
+    Statistikk: [
+      ['statistics.years', undefined],
+      ['statistics.quarter', { year, quarter: 1 }],
+    ],
+    Publisering: [
+      ['statistics.years', undefined],
+      ['statistics.publish', { year: year - 1, by: 'quarter', units: true }],
+    ],
+    Plan: [
+      ['plan.list', { year }],
+      ['committee.list', undefined],
+    ],
+    'AMU-saker': [
+      ['amuCases.list', {}],
+      ['amuCases.agreement', undefined],
+    ],
+    Oppnevninger: [
+      ['appointments.list', {}],
+      ['committee.list', undefined],
+    ],
+    Rapport: [
+      ['reports.years', undefined],
+      ['reports.getSummary', { year: year - 1 }],
+      ['reports.preview', { year: year - 1 }],
+    ],
+    Innstillinger: [
+      ['settings.get', undefined],
+      ['backups.status', undefined],
+      ['units.tree', {}],
+    ],
+    Endringslogg: [
+      ['changeLog.filters', undefined],
+      ['changeLog.list', {}],
+    ],
   };
 }
 

@@ -21,7 +21,8 @@ async function buildMunicipality(): Promise<void> {
   const units: number[] = [];
   for (let s = 1; s <= SECTORS; s++) {
     const sector = await call('units.create', { name: `Sektor ${s}` });
-    for (let u = 1; u <= UNITS_PER_SECTOR; u++) units.push((await call('units.create', { name: `Enhet ${s}.${u}`, parentId: sector.id })).id);
+    for (let u = 1; u <= UNITS_PER_SECTOR; u++)
+      units.push((await call('units.create', { name: `Enhet ${s}.${u}`, parentId: sector.id })).id);
   }
   const indicators = await call('statistics.indicators', {});
   const tables = indicators.map((_, i) => zeroHeavyNestedTable(units.length, 4, SECTORS, 1000 + i).cells);

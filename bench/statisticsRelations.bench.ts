@@ -26,7 +26,8 @@ async function buildLarge(): Promise<void> {
   const units: number[] = [];
   for (let s = 1; s <= 10; s++) {
     const sector = await call('units.create', { name: `Sektor ${s}` });
-    for (let u = 1; u <= 10; u++) units.push((await call('units.create', { name: `Enhet ${s}.${u}`, parentId: sector.id })).id);
+    for (let u = 1; u <= 10; u++)
+      units.push((await call('units.create', { name: `Enhet ${s}.${u}`, parentId: sector.id })).id);
   }
   const catalogue = await call('statistics.indicators', {});
   const id = (name: string) => catalogue.find((i) => i.name === name)!.id;
@@ -40,7 +41,9 @@ async function buildLarge(): Promise<void> {
         const ended = Math.min(small(), (stock[u] ?? 0) + added);
         const broken = Math.floor(ended / 2);
         stock[u] = (stock[u] ?? 0) + added - ended;
-        const flows = catalogue.filter((i) => i.adds.length === 0 && ![NEW_AGREEMENTS, ENDED_COMPLETED, ENDED_BROKEN].includes(i.name));
+        const flows = catalogue.filter(
+          (i) => i.adds.length === 0 && ![NEW_AGREEMENTS, ENDED_COMPLETED, ENDED_BROKEN].includes(i.name),
+        );
         return [
           { unitId, indicatorId: id(NEW_AGREEMENTS), value: added },
           { unitId, indicatorId: id(ENDED_COMPLETED), value: ended - broken },
@@ -54,7 +57,11 @@ async function buildLarge(): Promise<void> {
   }
 }
 
-async function publish(app: AppHandle, method: 'statistics.publish' | 'statistics.rawTables', spec: { year: number; by: 'quarter' | 'year'; units: boolean }) {
+async function publish(
+  app: AppHandle,
+  method: 'statistics.publish' | 'statistics.rawTables',
+  spec: { year: number; by: 'quarter' | 'year'; units: boolean },
+) {
   const result = await app.invoke(method, spec);
   if (!result.ok) throw new Error(result.error.message);
 }
@@ -90,12 +97,18 @@ export default [
       clearProtectionCache();
       await publish(large, 'statistics.publish', { year: 2026, by: 'quarter', units: true });
     },
-    floor: { name: 'statistics.rawTables', run: () => publish(large, 'statistics.rawTables', { year: 2026, by: 'quarter', units: true }) },
+    floor: {
+      name: 'statistics.rawTables',
+      run: () => publish(large, 'statistics.rawTables', { year: 2026, by: 'quarter', units: true }),
+    },
   },
   {
     name: 'statistics.publish, 100 units × 12 quarters, the same view shown again (cached by its input)',
     run: () => publish(large, 'statistics.publish', { year: 2026, by: 'quarter', units: true }),
-    floor: { name: 'statistics.rawTables', run: () => publish(large, 'statistics.rawTables', { year: 2026, by: 'quarter', units: true }) },
+    floor: {
+      name: 'statistics.rawTables',
+      run: () => publish(large, 'statistics.rawTables', { year: 2026, by: 'quarter', units: true }),
+    },
   },
 ];
 

@@ -30,7 +30,12 @@ export interface BridgeOptions {
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
-async function callMethod(app: BridgeOptions['app'], token: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function callMethod(
+  app: BridgeOptions['app'],
+  token: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
   const url = req.url ?? '';
   if (req.method !== 'POST') return refuse(res, 405, 'Bruk POST.');
   if (url.includes('?')) return refuse(res, 400, 'Adressen kan ikke ha parametre.');

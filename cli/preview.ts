@@ -18,12 +18,17 @@ const options = new Command('preview')
   .opts<{ db?: string; port?: string; today?: string }>();
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) fail('Grensesnittet er ikke bygget. Kjør npm run build først.');
+  if (!fs.existsSync(path.join(STATIC_DIR, 'index.html')))
+    fail('Grensesnittet er ikke bygget. Kjør npm run build først.');
   const dataFile = options.db ?? defaultDataFile(process.platform, process.env, os.homedir());
-  const app = await openAppOrRecovery({ dataFile, today: parseDateOption(options.today, 'today') }).catch((error: unknown) =>
-    fail(`${dataFile}: ${error instanceof Error ? error.message : String(error)}`),
+  const app = await openAppOrRecovery({ dataFile, today: parseDateOption(options.today, 'today') }).catch(
+    (error: unknown) => fail(`${dataFile}: ${error instanceof Error ? error.message : String(error)}`),
   );
-  const bridge = await startBridge({ app, staticDir: STATIC_DIR, port: parseIntegerOption(options.port, 'port', 0, 65535) });
+  const bridge = await startBridge({
+    app,
+    staticDir: STATIC_DIR,
+    port: parseIntegerOption(options.port, 'port', 0, 65535),
+  });
   process.stdout.write(`AKAN Utvalg kjører på ${bridge.url}\nDatafil: ${dataFile}\nAvslutt med Ctrl+C.\n`);
   if (isRecovery(app) && app.error) process.stdout.write(`Datafilen kunne ikke åpnes: ${app.error.message}\n`);
   const stop = async () => {

@@ -41,15 +41,24 @@ export function parseDateOption(value: string | undefined, name: string): string
   return value;
 }
 
-export function parseIntegerOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
+export function parseIntegerOption(
+  value: string | undefined,
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) fail(`--${name} må være et heltall fra ${min} til ${max}, fikk «${value}».`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    fail(`--${name} må være et heltall fra ${min} til ${max}, fikk «${value}».`);
   return n;
 }
 
 /** Opens an existing data file, or stops with a clear message (nothing is created or written; never over an empty file). */
-export async function openExisting(dataFile: string | undefined, options: Partial<OpenAppOptions> = {}): Promise<AppHandle> {
+export async function openExisting(
+  dataFile: string | undefined,
+  options: Partial<OpenAppOptions> = {},
+): Promise<AppHandle> {
   if (!dataFile) fail('Oppgi datafilen med --db FIL.');
   try {
     return await openApp({ dataFile, mustExist: true, dailyBackups: false, ...options });

@@ -12,7 +12,8 @@ type AnyHandler = (ctx: AppContext, input: unknown) => unknown;
 
 const BUSY_MESSAGE =
   'Datafilen er i bruk av et annet program akkurat nå. Vent litt og prøv igjen; ingen endringer gikk tapt.';
-const FULL_MESSAGE = 'Det er ikke nok ledig plass på disken, så ingenting ble lagret. Frigjør plass, eller ta kontakt med IT, og prøv igjen.';
+const FULL_MESSAGE =
+  'Det er ikke nok ledig plass på disken, så ingenting ble lagret. Frigjør plass, eller ta kontakt med IT, og prøv igjen.';
 const CORRUPT_MESSAGE =
   'Datafilen ser ut til å være skadet, og ingenting ble lagret. Lukk AKAN Utvalg og start programmet på nytt: da kontrolleres filen, og du kan gjenopprette fra en sikkerhetskopi.';
 export const READONLY_MESSAGE =
@@ -24,7 +25,8 @@ export function errorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) return error.toBody();
   const text = String(error);
   if (/SQLITE_BUSY|database is locked/i.test(text)) return { code: 'busy', message: BUSY_MESSAGE, fields: {} };
-  if (/SQLITE_READONLY|readonly database|read-only file system|EROFS/i.test(text)) return { code: 'readonly', message: READONLY_MESSAGE, fields: {} };
+  if (/SQLITE_READONLY|readonly database|read-only file system|EROFS/i.test(text))
+    return { code: 'readonly', message: READONLY_MESSAGE, fields: {} };
   if (/SQLITE_FULL|disk is full/i.test(text)) return { code: 'io', message: FULL_MESSAGE, fields: {} };
   if (/SQLITE_CORRUPT|SQLITE_NOTADB|malformed/i.test(text)) return { code: 'io', message: CORRUPT_MESSAGE, fields: {} };
   console.error('[dispatch]', error);
@@ -55,7 +57,14 @@ function lookup(method: unknown): { spec: MethodSpec; handler: AnyHandler } | nu
 export async function dispatch(ctx: AppContext, method: unknown, rawInput: unknown): Promise<Result<unknown>> {
   const found = lookup(method);
   if (!found) {
-    return { ok: false, error: { code: 'unknown_method', message: 'Handlingen finnes ikke i denne versjonen av AKAN Utvalg.', fields: {} } };
+    return {
+      ok: false,
+      error: {
+        code: 'unknown_method',
+        message: 'Handlingen finnes ikke i denne versjonen av AKAN Utvalg.',
+        fields: {},
+      },
+    };
   }
   const { spec, handler } = found;
   try {

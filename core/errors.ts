@@ -44,7 +44,11 @@ export function fieldError(field: string, message: string): AppError {
 
 export function fieldErrors(fields: Record<string, string>): AppError {
   const messages = Object.values(fields);
-  return new AppError('validation', messages.length === 1 ? (messages[0] ?? FIX_FIELDS_MESSAGE) : FIX_FIELDS_MESSAGE, fields);
+  return new AppError(
+    'validation',
+    messages.length === 1 ? (messages[0] ?? FIX_FIELDS_MESSAGE) : FIX_FIELDS_MESSAGE,
+    fields,
+  );
 }
 
 export function notFound(what: string): AppError {

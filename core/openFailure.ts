@@ -10,7 +10,8 @@ export type OpenFailureKind = DatabaseError['kind'] | 'lost' | 'empty';
 const MESSAGES: Record<OpenFailureKind, string> = {
   missing: 'Datafilen finnes ikke. Sjekk filnavnet.',
   corrupt: 'Datafilen er skadet eller ikke en AKAN Utvalg-fil. Den er ikke endret. Gjenopprett fra en sikkerhetskopi.',
-  locked: 'Datafilen er i bruk av et annet program akkurat nå. Lukk andre kopier av AKAN Utvalg (og programmer som har filen åpen), og prøv igjen.',
+  locked:
+    'Datafilen er i bruk av et annet program akkurat nå. Lukk andre kopier av AKAN Utvalg (og programmer som har filen åpen), og prøv igjen.',
   unwritable: 'Datafilen kan ikke åpnes eller opprettes. Sjekk at mappen finnes og at du har skrivetilgang.',
   readonly:
     'Datafilen er skrivebeskyttet (eller ligger på en disk som bare kan leses), så AKAN Utvalg kan ikke bruke den. Den er ikke endret. Fjern skrivebeskyttelsen på filen og mappen, eller be IT om skrivetilgang, og prøv igjen.',

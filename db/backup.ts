@@ -77,7 +77,12 @@ function finishCopy(file: string, info: BackupInfo | null): void {
  * into the copy; without it the copy holds none. Returns the temporary file; the caller commits it with `commitCopy`
  * or drops it with `discardCopy`.
  */
-export async function copyToTemp(source: Database.Database | string, dir: string, name: string, info: BackupInfo | null): Promise<string> {
+export async function copyToTemp(
+  source: Database.Database | string,
+  dir: string,
+  name: string,
+  info: BackupInfo | null,
+): Promise<string> {
   const temp = tempPathFor(dir, name);
   const sourceDb = typeof source === 'string' ? connect(source, { readonly: true, fileMustExist: true }) : source;
   try {
@@ -99,7 +104,11 @@ export function commitCopy(temp: string, target: string): void {
 }
 
 /** A complete, verified, standalone copy at `target`, or (on any failure) no new file at all. */
-export async function backupDatabase(source: Database.Database | string, target: string, info: BackupInfo | null): Promise<void> {
+export async function backupDatabase(
+  source: Database.Database | string,
+  target: string,
+  info: BackupInfo | null,
+): Promise<void> {
   const temp = await copyToTemp(source, path.dirname(target), path.basename(target), info);
   try {
     commitCopy(temp, target);

@@ -1,4 +1,5 @@
-export type DatabaseErrorKind = 'missing' | 'corrupt' | 'locked' | 'unwritable' | 'migration_failed' | 'too_new' | 'readonly';
+export type DatabaseErrorKind =
+  'missing' | 'corrupt' | 'locked' | 'unwritable' | 'migration_failed' | 'too_new' | 'readonly';
 
 /** Why the data file could not be opened; `core` turns it into a message for the user. */
 export class DatabaseError extends Error {

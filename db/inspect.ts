@@ -33,7 +33,10 @@ function recordTables(sqlite: Database.Database): Record<string, number> {
   for (const name of names) {
     const columns = sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(name) as string[];
     if (!columns.includes('created_at') || name.startsWith('__') || name === BACKUP_INFO_TABLE) continue;
-    counts[name] = sqlite.prepare(`SELECT count(*) FROM ${quoted(name)}`).pluck().get() as number;
+    counts[name] = sqlite
+      .prepare(`SELECT count(*) FROM ${quoted(name)}`)
+      .pluck()
+      .get() as number;
   }
   return counts;
 }
@@ -54,7 +57,10 @@ function summarise(sqlite: Database.Database, file: string, check: 'quick' | 'fu
   const migrations = appliedCount(sqlite);
   if (migrations === 0) throw new DatabaseError('corrupt', file, 'not a file made by AKAN Utvalg');
   const log = hasTable(sqlite, 'change_log')
-    ? (sqlite.prepare('SELECT count(*) AS n, max(at) AS last FROM change_log').get() as { n: number; last: string | null })
+    ? (sqlite.prepare('SELECT count(*) AS n, max(at) AS last FROM change_log').get() as {
+        n: number;
+        last: string | null;
+      })
     : { n: 0, last: null };
   return { info: readInfo(sqlite), migrations, tables: recordTables(sqlite), changes: log.n, lastChangeAt: log.last };
 }

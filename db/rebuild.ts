@@ -38,7 +38,16 @@ interface SchemaObject {
 }
 
 /** The most telling first: code that would run, then what holds data, then the rest. */
-const FINDING_ORDER: SchemaFinding['kind'][] = ['migrations', 'trigger', 'view', 'table', 'column', 'changedTable', 'missingTable', 'index'];
+const FINDING_ORDER: SchemaFinding['kind'][] = [
+  'migrations',
+  'trigger',
+  'view',
+  'table',
+  'column',
+  'changedTable',
+  'missingTable',
+  'index',
+];
 const INTERNAL_TABLES = new Set(['sqlite_sequence', 'sqlite_stat1', 'sqlite_stat2', 'sqlite_stat3', 'sqlite_stat4']);
 const BACKUP_INFO_SQL = `CREATE TABLE ${BACKUP_INFO_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`;
 
@@ -47,7 +56,9 @@ export function quoted(name: string): string {
 }
 
 function schemaObjects(sqlite: Database.Database): SchemaObject[] {
-  return sqlite.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name').all() as SchemaObject[];
+  return sqlite
+    .prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name')
+    .all() as SchemaObject[];
 }
 
 function columnsOf(sqlite: Database.Database, table: string): string[] {
@@ -57,23 +68,37 @@ function columnsOf(sqlite: Database.Database, table: string): string[] {
 /** Objects SQLite makes itself (the sequence and statistics tables, the indexes behind UNIQUE and PRIMARY KEY). */
 function isInternal(object: SchemaObject, knownTables: ReadonlySet<string>): boolean {
   if (object.type === 'table') return INTERNAL_TABLES.has(object.name);
-  return object.type === 'index' && object.sql === null && object.name.startsWith('sqlite_autoindex_') && knownTables.has(object.tbl_name);
+  return (
+    object.type === 'index' &&
+    object.sql === null &&
+    object.name.startsWith('sqlite_autoindex_') &&
+    knownTables.has(object.tbl_name)
+  );
 }
 
 /** The shipped migrations in order; a file's history must be exactly the first of them. */
 function historyMatches(source: Database.Database, migrationsDir: string): { ok: boolean; applied: number } {
-  const hasTable = source.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE);
+  const hasTable = source
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`)
+    .get(MIGRATIONS_TABLE);
   if (!hasTable) return { ok: false, applied: 0 };
-  const rows = source.prepare(`SELECT hash, created_at FROM ${MIGRATIONS_TABLE} ORDER BY rowid`).all() as { hash: unknown; created_at: unknown }[];
+  const rows = source.prepare(`SELECT hash, created_at FROM ${MIGRATIONS_TABLE} ORDER BY rowid`).all() as {
+    hash: unknown;
+    created_at: unknown;
+  }[];
   const shipped = readMigrationFiles({ migrationsFolder: migrationsDir });
   if (rows.length === 0 || rows.length > shipped.length) return { ok: false, applied: rows.length };
-  const ok = rows.every((row, i) => row.hash === shipped[i]?.hash && Number(row.created_at) === shipped[i]?.folderMillis);
+  const ok = rows.every(
+    (row, i) => row.hash === shipped[i]?.hash && Number(row.created_at) === shipped[i]?.folderMillis,
+  );
   return { ok, applied: rows.length };
 }
 
 /** Applies the first `count` shipped migrations to an empty database, recorded exactly as drizzle's migrator records them. */
 function applyFirstMigrations(target: Database.Database, migrationsDir: string, count: number): void {
-  target.exec(`CREATE TABLE IF NOT EXISTS ${quoted(MIGRATIONS_TABLE)} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`);
+  target.exec(
+    `CREATE TABLE IF NOT EXISTS ${quoted(MIGRATIONS_TABLE)} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
+  );
   const record = target.prepare(`INSERT INTO ${quoted(MIGRATIONS_TABLE)} ("hash", "created_at") VALUES (?, ?)`);
   target.transaction(() => {
     for (const migration of readMigrationFiles({ migrationsFolder: migrationsDir }).slice(0, count)) {
@@ -99,14 +124,19 @@ export function compareSchemas(source: Database.Database, reference: Database.Da
     // An index on a table that is itself unknown says nothing more than that table does.
     if (object.type === 'index' && !knownTables.has(object.tbl_name)) continue;
     if (!wanted) {
-      const kind = object.type === 'trigger' || object.type === 'view' || object.type === 'index' ? object.type : 'table';
+      const kind =
+        object.type === 'trigger' || object.type === 'view' || object.type === 'index' ? object.type : 'table';
       findings.push({ kind, name: object.name });
     } else if (object.type === 'table' && object.name === MIGRATIONS_TABLE) {
       // drizzle writes this table's SQL from a template whose spacing is not ours to compare; its columns are.
-      if (columnsOf(source, object.name).join() !== columnsOf(reference, object.name).join()) findings.push({ kind: 'changedTable', name: object.name });
+      if (columnsOf(source, object.name).join() !== columnsOf(reference, object.name).join())
+        findings.push({ kind: 'changedTable', name: object.name });
     } else if (wanted.sql !== object.sql || wanted.tbl_name !== object.tbl_name) {
       if (object.type !== 'table') {
-        findings.push({ kind: object.type === 'trigger' || object.type === 'view' ? object.type : 'index', name: object.name });
+        findings.push({
+          kind: object.type === 'trigger' || object.type === 'view' ? object.type : 'index',
+          name: object.name,
+        });
         continue;
       }
       const known = new Set(columnsOf(reference, object.name));
@@ -116,7 +146,8 @@ export function compareSchemas(source: Database.Database, reference: Database.Da
     }
   }
   for (const [key, object] of expected) {
-    if (!seen.has(key) && object.type === 'table' && !INTERNAL_TABLES.has(object.name)) findings.push({ kind: 'missingTable', name: object.name });
+    if (!seen.has(key) && object.type === 'table' && !INTERNAL_TABLES.has(object.name))
+      findings.push({ kind: 'missingTable', name: object.name });
   }
   return findings.sort((a, b) => FINDING_ORDER.indexOf(a.kind) - FINDING_ORDER.indexOf(b.kind));
 }
@@ -129,7 +160,10 @@ function copyTable(source: Database.Database, target: Database.Database, table: 
   target.exec(`DELETE FROM ${quoted(table)}`);
   const insert = target.prepare(`INSERT INTO ${quoted(table)} (${columns}) VALUES (${placeholders})`);
   let rowNumber = 0;
-  for (const row of source.prepare(`SELECT ${columns} FROM ${quoted(table)}`).raw().iterate() as IterableIterator<unknown[]>) {
+  for (const row of source
+    .prepare(`SELECT ${columns} FROM ${quoted(table)}`)
+    .raw()
+    .iterate() as IterableIterator<unknown[]>) {
     rowNumber++;
     try {
       insert.run(row);
@@ -141,12 +175,26 @@ function copyTable(source: Database.Database, target: Database.Database, table: 
 }
 
 function copySequences(source: Database.Database, target: Database.Database, tables: ReadonlySet<string>): void {
-  const hasSequence = source.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'`).get();
+  const hasSequence = source
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'`)
+    .get();
   if (!hasSequence) return;
   const update = target.prepare('UPDATE sqlite_sequence SET seq = ? WHERE name = ? AND seq < ?');
-  const insert = target.prepare('INSERT INTO sqlite_sequence (name, seq) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)');
-  for (const { name, seq } of source.prepare('SELECT name, seq FROM sqlite_sequence').all() as { name: unknown; seq: unknown }[]) {
-    if (typeof name !== 'string' || !tables.has(name) || typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) continue;
+  const insert = target.prepare(
+    'INSERT INTO sqlite_sequence (name, seq) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)',
+  );
+  for (const { name, seq } of source.prepare('SELECT name, seq FROM sqlite_sequence').all() as {
+    name: unknown;
+    seq: unknown;
+  }[]) {
+    if (
+      typeof name !== 'string' ||
+      !tables.has(name) ||
+      typeof seq !== 'number' ||
+      !Number.isSafeInteger(seq) ||
+      seq < 0
+    )
+      continue;
     update.run(seq, name, seq);
     insert.run(name, seq, name);
   }
@@ -154,13 +202,17 @@ function copySequences(source: Database.Database, target: Database.Database, tab
 
 function foreignKeyFindings(target: Database.Database): RowFinding[] {
   const violations = target.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
-  return violations.slice(0, 20).map((v) => ({ table: v.table, rowNumber: null, detail: `refers to a row in ${v.parent} that does not exist` }));
+  return violations
+    .slice(0, 20)
+    .map((v) => ({ table: v.table, rowNumber: null, detail: `refers to a row in ${v.parent} that does not exist` }));
 }
 
 /** The tables the app's migrations make, in the order they were made (which copies parents before children). */
 export function dataTables(sqlite: Database.Database): string[] {
   return sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ? ORDER BY rowid`)
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ? ORDER BY rowid`,
+    )
     .pluck()
     .all(MIGRATIONS_TABLE) as string[];
 }
@@ -203,7 +255,8 @@ export function finishRebuilt(sqlite: Database.Database, file: string): void {
     sqlite.exec('VACUUM');
     sqlite.pragma('journal_mode = DELETE');
     const check = sqlite.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new DatabaseError('corrupt', file, `integrity_check of the rebuilt file: ${String(check)}`);
+    if (check !== 'ok')
+      throw new DatabaseError('corrupt', file, `integrity_check of the rebuilt file: ${String(check)}`);
   } finally {
     sqlite.close();
   }

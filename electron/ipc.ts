@@ -21,7 +21,10 @@ function nativeSaveDialog(sender: Electron.WebContents): AskSavePath {
   };
 }
 
-export function bindIpc(handle: Pick<AppHandle, 'dispatch'>, ask: (sender: Electron.WebContents) => AskSavePath = nativeSaveDialog): void {
+export function bindIpc(
+  handle: Pick<AppHandle, 'dispatch'>,
+  ask: (sender: Electron.WebContents) => AskSavePath = nativeSaveDialog,
+): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!isAppUrl(event.senderFrame?.url ?? '')) return REFUSED;
     return dispatchWithSaveDialog(handle.dispatch, ask(event.sender), app.getPath('documents'), method, input);

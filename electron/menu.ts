@@ -2,7 +2,11 @@ import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 
 export function menuTemplate(options: { devTools: boolean; onAbout: () => void }): MenuItemConstructorOptions[] {
   const developer: MenuItemConstructorOptions[] = options.devTools
-    ? [{ type: 'separator' }, { role: 'reload', label: 'Last inn på nytt' }, { role: 'toggleDevTools', label: 'Utviklerverktøy' }]
+    ? [
+        { type: 'separator' },
+        { role: 'reload', label: 'Last inn på nytt' },
+        { role: 'toggleDevTools', label: 'Utviklerverktøy' },
+      ]
     : [];
   return [
     { label: 'Fil', submenu: [{ role: 'quit', label: 'Avslutt' }] },

@@ -10,7 +10,9 @@ export interface NotificationContent {
 
 /** One notification per reminder up to the cap, then one summary for the rest. */
 export function notificationContents(reminders: readonly Reminder[]): NotificationContent[] {
-  const shown = reminders.slice(0, MAX_NOTIFICATIONS).map((reminder) => ({ title: reminder.title, body: reminder.message }));
+  const shown = reminders
+    .slice(0, MAX_NOTIFICATIONS)
+    .map((reminder) => ({ title: reminder.title, body: reminder.message }));
   const rest = reminders.length - shown.length;
   if (rest > 0) {
     const noun = rest === 1 ? 'påminnelse' : 'påminnelser';

@@ -29,7 +29,11 @@ interface SaveTarget<M extends Method> {
 
 /** Keyed by method and typed by its input and output: renaming a method or its path field breaks the build. */
 type SaveTargets = { [M in Method]?: SaveTarget<M> };
-type AnySaveTarget = { pathKey: string; question(dispatch: Dispatch, input: Record<string, unknown>): Promise<SaveQuestion | null>; cancelled(question: SaveQuestion): Result<unknown> };
+type AnySaveTarget = {
+  pathKey: string;
+  question(dispatch: Dispatch, input: Record<string, unknown>): Promise<SaveQuestion | null>;
+  cancelled(question: SaveQuestion): Result<unknown>;
+};
 
 async function organisationName(dispatch: Dispatch): Promise<string> {
   const settings = await dispatch('settings.get', undefined);
@@ -49,7 +53,10 @@ export const SAVE_TARGETS = {
         extensions: ['xlsx'],
       };
     },
-    cancelled: (question) => ({ ok: true, value: { fileName: question.defaultName, path: null, base64: null, bytes: 0 } }),
+    cancelled: (question) => ({
+      ok: true,
+      value: { fileName: question.defaultName, path: null, base64: null, bytes: 0 },
+    }),
   },
   'reports.exportCaseDocument': {
     pathKey: 'path',
@@ -62,15 +69,29 @@ export const SAVE_TARGETS = {
         extensions: ['docx'],
       };
     },
-    cancelled: (question) => ({ ok: true, value: { fileName: question.defaultName, path: null, base64: null, bytes: 0 } }),
+    cancelled: (question) => ({
+      ok: true,
+      value: { fileName: question.defaultName, path: null, base64: null, bytes: 0 },
+    }),
   },
   'backups.export': {
     pathKey: 'file',
     async question(_dispatch, input) {
-      const suggested = typeof input.file === 'string' && input.file ? path.basename(input.file.replace(/\\/g, '/')) : 'akan-utvalg.akan';
-      return { title: 'Eksporter alle data', defaultName: suggested, filterName: 'AKAN Utvalg-eksport', extensions: ['akan'] };
+      const suggested =
+        typeof input.file === 'string' && input.file
+          ? path.basename(input.file.replace(/\\/g, '/'))
+          : 'akan-utvalg.akan';
+      return {
+        title: 'Eksporter alle data',
+        defaultName: suggested,
+        filterName: 'AKAN Utvalg-eksport',
+        extensions: ['akan'],
+      };
     },
-    cancelled: () => ({ ok: false, error: { code: 'cancelled', message: 'Eksporten ble avbrutt. Ingenting ble lagret.', fields: {} } }),
+    cancelled: () => ({
+      ok: false,
+      error: { code: 'cancelled', message: 'Eksporten ble avbrutt. Ingenting ble lagret.', fields: {} },
+    }),
   },
 } satisfies SaveTargets;
 
@@ -86,7 +107,9 @@ export async function dispatchWithSaveDialog(
   input: unknown,
 ): Promise<Result<unknown>> {
   const target =
-    typeof method === 'string' && Object.hasOwn(SAVE_TARGETS, method) ? (SAVE_TARGETS[method as keyof typeof SAVE_TARGETS] as AnySaveTarget) : undefined;
+    typeof method === 'string' && Object.hasOwn(SAVE_TARGETS, method)
+      ? (SAVE_TARGETS[method as keyof typeof SAVE_TARGETS] as AnySaveTarget)
+      : undefined;
   if (!target || typeof input !== 'object' || input === null || Array.isArray(input)) return dispatch(method, input);
   const question = await target.question(dispatch, input as Record<string, unknown>);
   if (!question) return dispatch(method, input);

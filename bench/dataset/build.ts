@@ -9,7 +9,15 @@ const CAMPAIGNS_PER_YEAR = 44;
 const UNIT_CONTACTS = 140;
 const PLAN_ITEMS_PER_YEAR = 30;
 const AMU_CASES_PER_YEAR = 6;
-const AUDIENCE_ROTATION: Audience[] = ['leaders', 'employees', 'newEmployees', 'unionReps', 'safetyReps', 'apprentices', 'unitContacts'];
+const AUDIENCE_ROTATION: Audience[] = [
+  'leaders',
+  'employees',
+  'newEmployees',
+  'unionReps',
+  'safetyReps',
+  'apprentices',
+  'unitContacts',
+];
 
 export interface DatasetShape {
   /** The last year with activity (the current year); the first is `lastYear - years + 1`. */
@@ -25,11 +33,20 @@ async function buildUnits({ call }: DemoContext): Promise<number[]> {
   for (let s = 1; s <= SECTORS; s++) {
     const sector = await call('units.create', { name: `Sektor ${s}` });
     for (let u = 1; u <= UNITS_PER_SECTOR; u++) {
-      const unit = await call('units.create', { name: `Enhet ${s}.${u}`, parentId: sector.id, headcount: 20 + ((s * u) % 90), leaderCount: 1 + ((s + u) % 6) });
+      const unit = await call('units.create', {
+        name: `Enhet ${s}.${u}`,
+        parentId: sector.id,
+        headcount: 20 + ((s * u) % 90),
+        leaderCount: 1 + ((s + u) % 6),
+      });
       units.push(unit.id);
     }
   }
-  for (const [name, committeeRole] of [['Hilde Berg', 'Personal- og kompetanseleder'], ['Tor Haugen', 'Ruskonsulent'], ['Anne Lie', 'AKAN-hovedkontakt']]) {
+  for (const [name, committeeRole] of [
+    ['Hilde Berg', 'Personal- og kompetanseleder'],
+    ['Tor Haugen', 'Ruskonsulent'],
+    ['Anne Lie', 'AKAN-hovedkontakt'],
+  ]) {
     await call('committee.create', { name: name!, committeeRole: committeeRole!, activeFrom: '2010-01-01' });
   }
   return units;
@@ -38,9 +55,19 @@ async function buildUnits({ call }: DemoContext): Promise<number[]> {
 /** Hovedkontakt and 140 unit contacts in two-year terms from 1 March of the first year on. */
 async function buildAppointments({ call }: DemoContext, units: number[], first: number, last: number): Promise<void> {
   for (let year = first; year <= last; year += 2) {
-    await call('appointments.create', { role: 'mainContact', personName: `Hovedkontakt ${year}`, termStart: `${year}-03-01` });
+    await call('appointments.create', {
+      role: 'mainContact',
+      personName: `Hovedkontakt ${year}`,
+      termStart: `${year}-03-01`,
+    });
     for (let i = 0; i < UNIT_CONTACTS; i++) {
-      await call('appointments.create', { role: 'unitContact', personName: `Kontakt ${i + 1} (${year})`, unitId: units[i]!, termStart: `${year}-03-01`, termEnd: `${year + 2}-02-28` });
+      await call('appointments.create', {
+        role: 'unitContact',
+        personName: `Kontakt ${i + 1} (${year})`,
+        unitId: units[i]!,
+        termStart: `${year}-03-01`,
+        termEnd: `${year + 2}-02-28`,
+      });
     }
   }
 }
@@ -51,7 +78,13 @@ async function buildTrainings({ call }: DemoContext, units: number[], year: numb
     const date = addDays(`${year}-01-05`, Math.floor((i * 355) / SESSIONS_PER_YEAR));
     const invited = Array.from({ length: 8 }, (_, k) => units[(year * 7 + i * 8 + k) % units.length]!);
     const audiences: Audience[] = [AUDIENCE_ROTATION[i % 7]!, AUDIENCE_ROTATION[(i + 3) % 7]!];
-    const session = await call('trainings.create', { topicId: topics[i % topics.length]!.id, audiences, unitIds: invited, start: `${date}T09:00`, end: `${date}T12:00` });
+    const session = await call('trainings.create', {
+      topicId: topics[i % topics.length]!.id,
+      audiences,
+      unitIds: invited,
+      start: `${date}T09:00`,
+      end: `${date}T12:00`,
+    });
     if (date >= today) continue;
     if (i % 17 === 5) {
       await call('trainings.cancel', { id: session.id, reason: 'For få påmeldte.' });
@@ -61,7 +94,12 @@ async function buildTrainings({ call }: DemoContext, units: number[], year: numb
     if (i % 43 === 11) continue;
     await call('trainings.recordHeld', {
       id: session.id,
-      participants: i % 41 === 7 ? [] : invited.flatMap((unitId, k) => audiences.map((audience, a) => ({ unitId, audience, count: 1 + ((i + k + a) % 5) }))),
+      participants:
+        i % 41 === 7
+          ? []
+          : invited.flatMap((unitId, k) =>
+              audiences.map((audience, a) => ({ unitId, audience, count: 1 + ((i + k + a) % 5) })),
+            ),
       evaluationScore: 4,
       evaluationText: null,
     });
@@ -94,7 +132,10 @@ async function buildPlan({ call }: DemoContext, year: number, last: number): Pro
       activity: `Aktivitet ${i + 1} i ${year}`,
       kind: i % 2 === 0 ? 'training' : 'campaign',
       dueQuarter: (i % 4) + 1,
-      status: year < last ? (['done', 'done', 'done', 'cancelled', 'postponed'] as const)[i % 5]! : (['done', 'inProgress', 'notStarted', 'postponed', 'cancelled'] as const)[i % 5]!,
+      status:
+        year < last
+          ? (['done', 'done', 'done', 'cancelled', 'postponed'] as const)[i % 5]!
+          : (['done', 'inProgress', 'notStarted', 'postponed', 'cancelled'] as const)[i % 5]!,
     });
   }
 }
@@ -103,10 +144,26 @@ async function buildAmuCases({ call }: DemoContext, year: number, today: string)
   for (let i = 0; i < AMU_CASES_PER_YEAR; i++) {
     const date = `${year}-${String(i * 2 + 1).padStart(2, '0')}-12`;
     if (date >= today) break;
-    await call('amuCases.create', { kind: 'information', title: `Orientering ${i + 1} i ${year}`, meetingDate: date, caseNumber: `${i + 1}/${year}`, status: 'treated', decisionText: 'Tatt til orientering.', decisionDate: date });
+    await call('amuCases.create', {
+      kind: 'information',
+      title: `Orientering ${i + 1} i ${year}`,
+      meetingDate: date,
+      caseNumber: `${i + 1}/${year}`,
+      status: 'treated',
+      decisionText: 'Tatt til orientering.',
+      decisionDate: date,
+    });
   }
   if (`${year + 1}-02-20` < today) {
-    await call('amuCases.create', { kind: 'annualReport', title: `Årsrapport ${year}`, reportYear: year, meetingDate: `${year + 1}-02-20`, status: 'treated', decisionText: 'Tatt til orientering.', decisionDate: `${year + 1}-02-20` });
+    await call('amuCases.create', {
+      kind: 'annualReport',
+      title: `Årsrapport ${year}`,
+      reportYear: year,
+      meetingDate: `${year + 1}-02-20`,
+      status: 'treated',
+      decisionText: 'Tatt til orientering.',
+      decisionDate: `${year + 1}-02-20`,
+    });
   }
 }
 
@@ -116,7 +173,13 @@ async function buildStatistics({ call }: DemoContext, year: number, today: strin
     const sheet = await call('statistics.quarter', { year, quarter });
     const counts = sheet.units
       .filter((unit) => unit.editable)
-      .flatMap((unit, u) => sheet.indicators.map((indicator, i) => ({ unitId: unit.id, indicatorId: indicator.id, value: (u * 7 + i * 3 + quarter + year) % 9 < 5 ? 0 : (u + i + quarter) % 4 })));
+      .flatMap((unit, u) =>
+        sheet.indicators.map((indicator, i) => ({
+          unitId: unit.id,
+          indicatorId: indicator.id,
+          value: (u * 7 + i * 3 + quarter + year) % 9 < 5 ? 0 : (u + i + quarter) % 4,
+        })),
+      );
     await call('statistics.saveQuarter', { year, quarter, counts });
   }
 }

@@ -14,7 +14,8 @@ function fingerprint(shape: DatasetShape): string {
   const hash = crypto.createHash('sha256').update(JSON.stringify(shape));
   hash.update(fs.readFileSync(path.join(__dirname, 'build.ts')));
   const migrations = findMigrationsDir();
-  for (const file of fs.readdirSync(migrations).sort()) if (file.endsWith('.sql')) hash.update(fs.readFileSync(path.join(migrations, file)));
+  for (const file of fs.readdirSync(migrations).sort())
+    if (file.endsWith('.sql')) hash.update(fs.readFileSync(path.join(migrations, file)));
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -34,7 +35,9 @@ async function cachedFile(shape: DatasetShape): Promise<string> {
   }
   for (const suffix of ['-wal', '-shm']) fs.rmSync(building + suffix, { force: true });
   fs.renameSync(building, file);
-  console.error(`bench: built ${path.basename(file)} through the contract in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.error(
+    `bench: built ${path.basename(file)} through the contract in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
   return file;
 }
 

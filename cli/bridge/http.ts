@@ -23,13 +23,23 @@ export function send(
   res.end(body);
 }
 
-export function sendJson(res: http.ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void {
+export function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  value: unknown,
+  extra: Record<string, string> = {},
+): void {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', extra);
 }
 
 /** An answer in the contract's error shape, with a Norwegian message. */
 export function refuse(res: http.ServerResponse, status: number, message: string, code: ErrorCode = 'refused'): void {
-  sendJson(res, status, { ok: false, error: { code, message, fields: {} } }, status === 413 ? { connection: 'close' } : {});
+  sendJson(
+    res,
+    status,
+    { ok: false, error: { code, message, fields: {} } },
+    status === 413 ? { connection: 'close' } : {},
+  );
 }
 
 export type Body = { kind: 'ok'; bytes: Buffer } | { kind: 'too_large' } | { kind: 'aborted' };

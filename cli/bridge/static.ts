@@ -40,6 +40,8 @@ export function serveStatic(root: string, req: http.IncomingMessage, res: http.S
   const page = isFile(file) ? file : path.extname(file) ? null : path.join(root, 'index.html');
   if (!page) return send(res, 404, 'Finnes ikke');
   const type = TYPES[path.extname(page)] ?? 'application/octet-stream';
-  const extra: Record<string, string> = type.startsWith('text/html') ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {};
+  const extra: Record<string, string> = type.startsWith('text/html')
+    ? { 'content-security-policy': CONTENT_SECURITY_POLICY }
+    : {};
   send(res, 200, req.method === 'HEAD' ? '' : fs.readFileSync(page), type, extra);
 }

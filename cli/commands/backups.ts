@@ -25,7 +25,12 @@ function report(result: RestoreResult): void {
  * Replaces the data file's contents with a backup or an export file. A damaged data file is handled as the app does:
  * through recovery, which keeps the damaged file aside.
  */
-async function replaceData(db: string, from: string, method: 'backups.restore' | 'backups.import', create: boolean): Promise<void> {
+async function replaceData(
+  db: string,
+  from: string,
+  method: 'backups.restore' | 'backups.import',
+  create: boolean,
+): Promise<void> {
   const dataFile = create ? path.resolve(db) : existingFile(db, '--db');
   const source = existingFile(from, '--from');
   const handle = await openAppOrRecovery({ dataFile, mustExist: !create, dailyBackups: false });
@@ -42,9 +47,14 @@ export function registerBackups(program: Command): void {
     .command('backup')
     .description('Ta en kontrollert sikkerhetskopi av datafilen')
     .requiredOption('--db <fil>', 'datafilen')
-    .option('--to <mappe>', 'mappen kopien skal til (standard: mappen i Innstillinger, ellers backups ved siden av datafilen)')
+    .option(
+      '--to <mappe>',
+      'mappen kopien skal til (standard: mappen i Innstillinger, ellers backups ved siden av datafilen)',
+    )
     .action(async (options: { db: string; to?: string }) => {
-      const app = await openExisting(options.db, { backupFolder: options.to === undefined ? undefined : path.resolve(options.to) });
+      const app = await openExisting(options.db, {
+        backupFolder: options.to === undefined ? undefined : path.resolve(options.to),
+      });
       const result = await app.invoke('backups.create', {});
       app.close();
       if (!result.ok) refused(result.error);
@@ -65,7 +75,8 @@ export function registerBackups(program: Command): void {
     .requiredOption('--out <fil>', 'eksportfilen, for eksempel akan-utvalg.akan')
     .action(async (options: { db: string; out: string }) => {
       const out = path.resolve(options.out);
-      if (path.extname(out).toLowerCase() !== '.akan') fail(`--out må være en fil som slutter på .akan, fikk «${options.out}».`);
+      if (path.extname(out).toLowerCase() !== '.akan')
+        fail(`--out må være en fil som slutter på .akan, fikk «${options.out}».`);
       const app = await openExisting(options.db);
       const result = await app.invoke('backups.export', { file: out });
       app.close();

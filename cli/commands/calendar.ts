@@ -24,7 +24,8 @@ export function registerCalendar(program: Command): void {
       const from = parseDateOption(options.from, 'from')!;
       const to = parseDateOption(options.to, 'to')!;
       if (to < from) fail(`--to (${to}) må være samme dag som --from (${from}) eller senere.`);
-      if (path.extname(options.out).toLowerCase() !== '.ics') fail(`--out må være en fil som slutter på .ics, fikk «${options.out}».`);
+      if (path.extname(options.out).toLowerCase() !== '.ics')
+        fail(`--out må være en fil som slutter på .ics, fikk «${options.out}».`);
       const folder = path.dirname(path.resolve(options.out));
       if (!fs.existsSync(folder)) fail(`Mappen ${folder} finnes ikke. Opprett den eller velg en annen mappe.`);
       const app = await openExisting(options.db);
@@ -38,6 +39,8 @@ export function registerCalendar(program: Command): void {
       }
       const { count } = result.value;
       const sessions = count === 1 ? 'én opplæring' : `${count} opplæringer`;
-      process.stdout.write(`Lagret ${sessions} (${formatNorwegianDate(from)}–${formatNorwegianDate(to)}) i ${options.out}\n`);
+      process.stdout.write(
+        `Lagret ${sessions} (${formatNorwegianDate(from)}–${formatNorwegianDate(to)}) i ${options.out}\n`,
+      );
     });
 }

@@ -20,6 +20,7 @@ export function registerReminders(program: Command): void {
         return;
       }
       if (result.value.length === 0) process.stdout.write('Ingen påminnelser.\n');
-      for (const r of result.value) process.stdout.write(`${formatNorwegianDate(r.dueDate)}  ${r.title}\n  ${r.message}\n`);
+      for (const r of result.value)
+        process.stdout.write(`${formatNorwegianDate(r.dueDate)}  ${r.title}\n  ${r.message}\n`);
     });
 }

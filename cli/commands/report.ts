@@ -32,9 +32,12 @@ export function registerReport(program: Command): void {
     .action(async (options: Options) => {
       const year = parseIntegerOption(options.year, 'year', MIN_YEAR, MAX_YEAR)!;
       const today = parseDateOption(options.today, 'today');
-      if (!options.out && !options.docx) fail('Oppgi --out (arbeidsboken, .xlsx), --docx (saksframlegget, .docx) eller begge.');
-      if (options.out && path.extname(options.out).toLowerCase() !== '.xlsx') fail(`--out må være en fil som slutter på .xlsx, fikk «${options.out}».`);
-      if (options.docx && path.extname(options.docx).toLowerCase() !== '.docx') fail(`--docx må være en fil som slutter på .docx, fikk «${options.docx}».`);
+      if (!options.out && !options.docx)
+        fail('Oppgi --out (arbeidsboken, .xlsx), --docx (saksframlegget, .docx) eller begge.');
+      if (options.out && path.extname(options.out).toLowerCase() !== '.xlsx')
+        fail(`--out må være en fil som slutter på .xlsx, fikk «${options.out}».`);
+      if (options.docx && path.extname(options.docx).toLowerCase() !== '.docx')
+        fail(`--docx må være en fil som slutter på .docx, fikk «${options.docx}».`);
       const app = await openExisting(options.db, { today });
       if (options.out) {
         const result = await app.invoke('reports.exportAnnual', { year, path: path.resolve(options.out) });
@@ -42,7 +45,11 @@ export function registerReport(program: Command): void {
         process.stdout.write(`Årsrapporten for ${year} er lagret i ${result.value.path}\n`);
       }
       if (options.docx) {
-        const result = await app.invoke('reports.exportCaseDocument', { year, path: path.resolve(options.docx), proposal: options.proposal });
+        const result = await app.invoke('reports.exportCaseDocument', {
+          year,
+          path: path.resolve(options.docx),
+          proposal: options.proposal,
+        });
         if (!result.ok) exit(app, result.error);
         process.stdout.write(`Saksframlegget for ${year} er lagret i ${result.value.path}\n`);
       }

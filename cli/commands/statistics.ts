@@ -49,7 +49,11 @@ function text(value: number | string | null | undefined): string {
 
 function printText(tables: Printable[], notes: string[]): void {
   for (const t of tables) {
-    const line = (label: string, values: readonly (number | string | null)[], total: number | string | null | undefined) => [label, ...values.map(text), text(total)].join('\t');
+    const line = (
+      label: string,
+      values: readonly (number | string | null)[],
+      total: number | string | null | undefined,
+    ) => [label, ...values.map(text), text(total)].join('\t');
     const lines = [`${t.indicator}`, ['', ...t.colLabels, 'I alt'].join('\t')];
     t.rowLabels.forEach((label, r) => lines.push(line(label, t.cells[r] ?? [], t.rowTotals[r] ?? null)));
     for (const g of t.groups ?? []) lines.push(line(`Sum ${g.label}`, g.cells, g.total));
@@ -73,14 +77,18 @@ export function registerStatistics(program: Command): void {
     .option('--today <dato>', 'regn som om dagen er denne datoen (ÅÅÅÅ-MM-DD)')
     .action(async (options: Options) => {
       const year = parseIntegerOption(options.year, 'year', MIN_YEAR, MAX_YEAR)!;
-      if (!(BREAKDOWNS as readonly string[]).includes(options.by)) fail(`--by må være quarter eller year, fikk «${options.by}».`);
+      if (!(BREAKDOWNS as readonly string[]).includes(options.by))
+        fail(`--by må være quarter eller year, fikk «${options.by}».`);
       const by = options.by as Breakdown;
       const k = parseIntegerOption(options.k, 'k', 3, 10);
-      if (options.raw && k !== undefined) fail('--k og --raw kan ikke brukes sammen: --raw viser tallene uten skjerming.');
+      if (options.raw && k !== undefined)
+        fail('--k og --raw kan ikke brukes sammen: --raw viser tallene uten skjerming.');
       const today = parseDateOption(options.today, 'today');
       const app = await openExisting(options.db, { today });
       const spec = { year, by, units: options.units ?? false };
-      const result = options.raw ? await app.invoke('statistics.rawTables', spec) : await app.invoke('statistics.publish', { ...spec, k });
+      const result = options.raw
+        ? await app.invoke('statistics.rawTables', spec)
+        : await app.invoke('statistics.publish', { ...spec, k });
       app.close();
       if (!result.ok) refused(result.error);
       const value = result.value;

@@ -16,7 +16,8 @@ export function agreementStatus(ctx: AppContext, settings: Settings, today = ctx
     .where(and(eq(amuCases.kind, 'agreementChange'), eq(amuCases.status, 'treated'), isNotNull(amuCases.decisionDate)))
     .orderBy(desc(amuCases.decisionDate))
     .get();
-  const registered = settings.agreementLastRevised && isIsoDate(settings.agreementLastRevised) ? settings.agreementLastRevised : null;
+  const registered =
+    settings.agreementLastRevised && isIsoDate(settings.agreementLastRevised) ? settings.agreementLastRevised : null;
   const fromCase = latest?.decisionDate && (!registered || latest.decisionDate >= registered);
   const lastRevised = fromCase ? (latest.decisionDate ?? null) : registered;
   const reviewDue = lastRevised ? addYears(lastRevised, settings.agreementReviewYears) : null;

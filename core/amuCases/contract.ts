@@ -35,18 +35,24 @@ export interface AgreementStatus {
 export const amuCaseFields = {
   kind: z.enum(AMU_CASE_KINDS, { error: 'Velg hva saken gjelder.' }),
   title: requiredText(200, 'Skriv en tittel på saken, for eksempel «Årsrapport for AKAN-arbeidet 2025».'),
-  reportYear: year('Velg året årsrapporten gjelder (mellom 2000 og 2100).').nullish().transform((v) => v ?? null),
+  reportYear: year('Velg året årsrapporten gjelder (mellom 2000 og 2100).')
+    .nullish()
+    .transform((v) => v ?? null),
   meetingDate: optionalIsoDate('Skriv en gyldig møtedato (dd.mm.åååå).'),
   caseNumber: optionalText(40),
   status: z.enum(AMU_CASE_STATUSES, { error: 'Velg status: utkast, sendt eller behandlet.' }),
   decisionText: optionalText(4000),
   decisionDate: optionalIsoDate('Skriv en gyldig vedtaksdato (dd.mm.åååå).'),
-  appointmentId: id('Velg en oppnevning fra listen.').nullish().transform((v) => v ?? null),
+  appointmentId: id('Velg en oppnevning fra listen.')
+    .nullish()
+    .transform((v) => v ?? null),
 };
 
 export const amuCasesContract = {
   'amuCases.list': read(
-    z.strictObject({ kind: z.enum(AMU_CASE_KINDS).optional(), status: z.enum(AMU_CASE_STATUSES).optional() }).optional(),
+    z
+      .strictObject({ kind: z.enum(AMU_CASE_KINDS).optional(), status: z.enum(AMU_CASE_STATUSES).optional() })
+      .optional(),
   ).returns<AmuCase[]>(),
   'amuCases.get': read(z.strictObject({ id: id() })).returns<AmuCase>(),
   'amuCases.agreement': read(emptyInput).returns<AgreementStatus>(),

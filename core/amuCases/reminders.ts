@@ -26,7 +26,8 @@ export const annualReportReminders: ReminderSource = (ctx, today, settings) => {
   const cases = listAmuCases(ctx, { kind: 'annualReport' }).filter((c) => c.reportYear === reportYear);
   if (cases.some((c) => c.status !== 'draft')) return [];
   const draft = cases[0];
-  const deadline = daysLeft < 0 ? `Fristen var ${formatNorwegianDate(due)}.` : `Fristen er ${formatNorwegianDate(due)}.`;
+  const deadline =
+    daysLeft < 0 ? `Fristen var ${formatNorwegianDate(due)}.` : `Fristen er ${formatNorwegianDate(due)}.`;
   return [
     {
       kind: 'annualReportNotSent',
@@ -39,7 +40,10 @@ export const annualReportReminders: ReminderSource = (ctx, today, settings) => {
         : `${deadline} AMU skal hvert år få rapport om aktiviteten og planene. Registrer saken under AMU-saker når rapporten er sendt.`,
       action: draft
         ? { label: 'Åpne saken', screen: { screen: 'amuCase', id: draft.id } }
-        : { label: 'Registrer årsrapporten', screen: { screen: 'amuCase.new', kind: 'annualReport', year: reportYear } },
+        : {
+            label: 'Registrer årsrapporten',
+            screen: { screen: 'amuCase.new', kind: 'annualReport', year: reportYear },
+          },
     },
   ];
 };
@@ -91,7 +95,9 @@ export const successorReminders: ReminderSource = (ctx, today, settings) => {
   if (!term) return [];
   const recent = addDays(today, -settings.mainContactLeadDays);
   const cases = listAmuCases(ctx, { kind: 'mainContactAppointment' });
-  const onAgenda = cases.some((c) => c.status === 'sent' || (c.status === 'treated' && (c.decisionDate ?? c.meetingDate ?? '') >= recent));
+  const onAgenda = cases.some(
+    (c) => c.status === 'sent' || (c.status === 'treated' && (c.decisionDate ?? c.meetingDate ?? '') >= recent),
+  );
   if (onAgenda) return [];
   const draft = cases.find((c) => c.status === 'draft');
   const reminder: Reminder = {

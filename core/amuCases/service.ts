@@ -22,7 +22,12 @@ export function listAmuCases(ctx: AppContext, filter: { kind?: AmuCaseKind; stat
     .select({ row: amuCases, appointment: appointments })
     .from(amuCases)
     .leftJoin(appointments, eq(appointments.id, amuCases.appointmentId))
-    .where(and(filter.kind ? eq(amuCases.kind, filter.kind) : undefined, filter.status ? eq(amuCases.status, filter.status) : undefined))
+    .where(
+      and(
+        filter.kind ? eq(amuCases.kind, filter.kind) : undefined,
+        filter.status ? eq(amuCases.status, filter.status) : undefined,
+      ),
+    )
     .orderBy(sql`${amuCases.meetingDate} IS NULL DESC`, desc(amuCases.meetingDate), desc(amuCases.id))
     .all()
     .map(({ row, appointment }) => ({
@@ -60,8 +65,11 @@ function validated(ctx: AppContext, input: CaseInput, id?: number) {
     else if (appointment.role !== 'mainContact') errors.appointmentId = 'Velg en oppnevning av hovedkontakt.';
   }
   if (values.reportYear !== null) {
-    const twin = listAmuCases(ctx, { kind: 'annualReport' }).find((c) => c.reportYear === values.reportYear && c.id !== id);
-    if (twin) errors.reportYear = `Årsrapporten for ${values.reportYear} er allerede registrert («${twin.title}»). Endre den saken i stedet.`;
+    const twin = listAmuCases(ctx, { kind: 'annualReport' }).find(
+      (c) => c.reportYear === values.reportYear && c.id !== id,
+    );
+    if (twin)
+      errors.reportYear = `Årsrapporten for ${values.reportYear} er allerede registrert («${twin.title}»). Endre den saken i stedet.`;
   }
   if (Object.keys(errors).length > 0) throw fieldErrors(errors);
   return values;

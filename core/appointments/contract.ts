@@ -30,8 +30,12 @@ export const appointmentFields = {
   role: z.enum(APPOINTMENT_ROLES, { error: 'Velg rolle: hovedkontakt eller AKAN-kontakt.' }),
   personName: requiredText(120, 'Skriv navnet på personen som er oppnevnt.'),
   personEmail: email(),
-  unitId: id('Velg en gyldig enhet.').nullish().transform((v) => v ?? null),
-  decidedBy: requiredText(120).optional().transform((v) => v ?? 'AMU'),
+  unitId: id('Velg en gyldig enhet.')
+    .nullish()
+    .transform((v) => v ?? null),
+  decidedBy: requiredText(120)
+    .optional()
+    .transform((v) => v ?? 'AMU'),
   decisionDate: optionalIsoDate(),
   amuCaseRef: optionalText(60),
   termStart: isoDate('Skriv en gyldig startdato (dd.mm.åååå).'),
@@ -49,13 +53,20 @@ export const endAppointmentInput = z.strictObject({
 });
 
 export const appointmentsContract = {
-  'appointments.list': read(z.strictObject({ role: z.enum(APPOINTMENT_ROLES).optional() }).optional()).returns<Appointment[]>(),
+  'appointments.list': read(z.strictObject({ role: z.enum(APPOINTMENT_ROLES).optional() }).optional()).returns<
+    Appointment[]
+  >(),
   'appointments.get': read(z.strictObject({ id: id() })).returns<Appointment>(),
-  'appointments.defaultTermEnd': read(z.strictObject({ role: z.enum(APPOINTMENT_ROLES), termStart: isoDate() })).returns<{
+  'appointments.defaultTermEnd': read(
+    z.strictObject({ role: z.enum(APPOINTMENT_ROLES), termStart: isoDate() }),
+  ).returns<{
     termEnd: string;
   }>(),
   'appointments.create': write(appointmentInput, 'Oppnevning registrert').returns<Appointment>(),
-  'appointments.update': write(z.strictObject({ id: id(), ...appointmentFields }), 'Oppnevning endret').returns<Appointment>(),
+  'appointments.update': write(
+    z.strictObject({ id: id(), ...appointmentFields }),
+    'Oppnevning endret',
+  ).returns<Appointment>(),
   'appointments.end': write(endAppointmentInput, 'Oppnevning avsluttet før tiden').returns<Appointment>(),
   'appointments.remove': write(z.strictObject({ id: id() }), 'Oppnevning slettet').returns<{ id: number }>(),
 };

@@ -4,7 +4,10 @@ import { addDays, daysBetween, formatNorwegianDate } from '../validation/dates';
 import { listAppointments } from './service';
 import { effectiveEnd } from './term';
 
-const NEW_MAIN_CONTACT: Reminder['action'] = { label: 'Registrer ny hovedkontakt', screen: { screen: 'appointment.new', role: 'mainContact' } };
+const NEW_MAIN_CONTACT: Reminder['action'] = {
+  label: 'Registrer ny hovedkontakt',
+  screen: { screen: 'appointment.new', role: 'mainContact' },
+};
 
 /** Hovedkontakt: term ending within the lead time, ended with no successor, or none appointed. */
 export const appointmentReminders: ReminderSource = (ctx, today, settings) => {
@@ -35,7 +38,9 @@ export const appointmentReminders: ReminderSource = (ctx, today, settings) => {
   const previous = terms.filter((t) => effectiveEnd(t) < today).at(-1);
   if (previous) {
     const ended = effectiveEnd(previous);
-    const gapNote = upcoming ? ` Neste hovedkontakt, ${upcoming.personName}, starter først ${formatNorwegianDate(upcoming.termStart)}.` : '';
+    const gapNote = upcoming
+      ? ` Neste hovedkontakt, ${upcoming.personName}, starter først ${formatNorwegianDate(upcoming.termStart)}.`
+      : '';
     reminders.push({
       kind: 'mainContactExpired',
       severity: 'danger',

@@ -49,18 +49,15 @@ function getAppointment(ctx: AppContext, id: number): Appointment {
 }
 
 function mainContactTerms(ctx: AppContext) {
-  return ctx.db
-    .select()
-    .from(appointments)
-    .where(eq(appointments.role, 'mainContact'))
-    .all();
+  return ctx.db.select().from(appointments).where(eq(appointments.role, 'mainContact')).all();
 }
 
 /** Checks every rule that involves more than one field or other rows; returns the values to store. */
 function validated(ctx: AppContext, input: AppointmentInput, id?: number, endedEarlyOn: string | null = null) {
   const termEnd = input.termEnd ?? defaultTermEnd(input.termStart);
   const errors = termDateErrors({ termStart: input.termStart, termEnd, endedEarlyOn });
-  if (errors.endedOn) errors.termEnd ??= 'Oppnevningen er avsluttet før denne datoen. Endre datoen for avslutning først.';
+  if (errors.endedOn)
+    errors.termEnd ??= 'Oppnevningen er avsluttet før denne datoen. Endre datoen for avslutning først.';
   delete errors.endedOn;
   let unitId = input.unitId;
   if (input.role === 'unitContact') {
@@ -70,7 +67,10 @@ function validated(ctx: AppContext, input: AppointmentInput, id?: number, endedE
     unitId = null;
   }
   if (input.role === 'mainContact' && !errors.termEnd) {
-    const [conflict] = overlappingTerms({ id, termStart: input.termStart, termEnd, endedEarlyOn }, mainContactTerms(ctx));
+    const [conflict] = overlappingTerms(
+      { id, termStart: input.termStart, termEnd, endedEarlyOn },
+      mainContactTerms(ctx),
+    );
     if (conflict) errors.termStart = overlapMessage(conflict);
   }
   if (Object.keys(errors).length > 0) throw fieldErrors(errors);
@@ -90,7 +90,11 @@ export const appointmentsHandlers: AreaHandlers<typeof appointmentsContract> = {
     const existing = ctx.db.select().from(appointments).where(eq(appointments.id, id)).get();
     if (!existing) throw notFound('oppnevningen');
     const values = validated(ctx, input, id, existing.endedEarlyOn);
-    ctx.db.update(appointments).set({ ...values, updatedAt: NOW_UTC }).where(eq(appointments.id, id)).run();
+    ctx.db
+      .update(appointments)
+      .set({ ...values, updatedAt: NOW_UTC })
+      .where(eq(appointments.id, id))
+      .run();
     return getAppointment(ctx, id);
   },
   'appointments.end': (ctx, { id, endedOn, reason }) => {

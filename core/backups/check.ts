@@ -22,10 +22,20 @@ export function checkDataFile(file: string): DataFileCheck {
   try {
     const contents = contentsOf(inspectDatabaseFile(file, 'full'), shippedSchemaVersion());
     if (contents.tooNew) {
-      return { healthy: true, message: 'Datafilen er i orden, men er laget av en nyere versjon av AKAN Utvalg. Oppdater programmet før du åpner den.', contents };
+      return {
+        healthy: true,
+        message:
+          'Datafilen er i orden, men er laget av en nyere versjon av AKAN Utvalg. Oppdater programmet før du åpner den.',
+        contents,
+      };
     }
     const problem = rebuildProblem(file);
-    if (problem) return { healthy: false, message: problem.replace(/^Filen kan ikke tas i bruk/, 'Datafilen er ikke i orden'), contents };
+    if (problem)
+      return {
+        healthy: false,
+        message: problem.replace(/^Filen kan ikke tas i bruk/, 'Datafilen er ikke i orden'),
+        contents,
+      };
     return { healthy: true, message: 'Datafilen er i orden.', contents };
   } catch (error) {
     if (!(error instanceof DatabaseError)) throw error;

@@ -56,7 +56,8 @@ export function describeBackup(file: string, check: 'quick' | 'full', shipped = 
     file: path.resolve(file),
     name,
     kind: (summary && kindFromInfo(summary.info)) ?? parsed?.kind ?? 'manual',
-    createdAt: isoOrNull(summary?.info.createdAt) ?? parsed?.createdAt ?? (stat ?? { mtime: new Date(0) }).mtime.toISOString(),
+    createdAt:
+      isoOrNull(summary?.info.createdAt) ?? parsed?.createdAt ?? (stat ?? { mtime: new Date(0) }).mtime.toISOString(),
     sizeBytes: stat?.size ?? 0,
     contents: summary ? contentsOf(summary, shipped) : null,
     problem,

@@ -54,19 +54,28 @@ export interface RestoreResult {
   setAside: string | null;
 }
 
-const backupFile = absolutePath('Oppgi hele stien til sikkerhetskopien, for eksempel C:\\Sikkerhetskopier\\daglig-2026-11-23.sqlite.');
-const importFile = absolutePath('Oppgi hele stien til filen du vil importere, for eksempel C:\\Overføring\\akan-utvalg.akan.');
-const exportFile = absolutePath('Oppgi hele stien til eksportfilen, for eksempel C:\\Overføring\\akan-utvalg.akan.').refine(
-  (file) => file.toLowerCase().endsWith('.akan'),
-  { error: 'Eksportfilen må ha endelsen .akan.' },
+const backupFile = absolutePath(
+  'Oppgi hele stien til sikkerhetskopien, for eksempel C:\\Sikkerhetskopier\\daglig-2026-11-23.sqlite.',
 );
+const importFile = absolutePath(
+  'Oppgi hele stien til filen du vil importere, for eksempel C:\\Overføring\\akan-utvalg.akan.',
+);
+const exportFile = absolutePath(
+  'Oppgi hele stien til eksportfilen, for eksempel C:\\Overføring\\akan-utvalg.akan.',
+).refine((file) => file.toLowerCase().endsWith('.akan'), { error: 'Eksportfilen må ha endelsen .akan.' });
 
 export const backupsContract = {
   'backups.status': read(emptyInput).returns<BackupStatus>(),
   'backups.list': read(emptyInput).returns<BackupEntry[]>(),
   'backups.inspect': read(z.strictObject({ file: backupFile })).returns<BackupEntry>(),
   'backups.create': task(emptyInput, 'Sikkerhetskopi tatt').returns<BackupEntry>(),
-  'backups.restore': task(z.strictObject({ file: backupFile }), 'Sikkerhetskopi gjenopprettet').returns<RestoreResult>(),
-  'backups.export': task(z.strictObject({ file: exportFile }), 'Alle data eksportert til fil').returns<{ file: string; sizeBytes: number }>(),
+  'backups.restore': task(
+    z.strictObject({ file: backupFile }),
+    'Sikkerhetskopi gjenopprettet',
+  ).returns<RestoreResult>(),
+  'backups.export': task(z.strictObject({ file: exportFile }), 'Alle data eksportert til fil').returns<{
+    file: string;
+    sizeBytes: number;
+  }>(),
   'backups.import': task(z.strictObject({ file: importFile }), 'Data importert fra fil').returns<RestoreResult>(),
 };

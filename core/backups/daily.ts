@@ -28,7 +28,10 @@ function tidy(folder: string, now: Date): void {
   }
   for (const name of names) {
     const file = path.join(folder, name);
-    if (isTempCopy(name) && now.getTime() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > STALE_TEMP_MS) {
+    if (
+      isTempCopy(name) &&
+      now.getTime() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > STALE_TEMP_MS
+    ) {
       removeQuietly(file);
     }
   }

@@ -3,7 +3,8 @@ import { DatabaseError } from '../../db/errors';
 import { AppError } from '../errors';
 import { messageFor } from '../files/atomicWrite';
 
-const BUSY_MESSAGE = 'Datafilen er i bruk av et annet program. Lukk andre kopier av AKAN Utvalg og prøv igjen. Ingenting er endret.';
+const BUSY_MESSAGE =
+  'Datafilen er i bruk av et annet program. Lukk andre kopier av AKAN Utvalg og prøv igjen. Ingenting er endret.';
 
 /** SQLite reports file-system trouble in its own codes; these are the same troubles as errno codes. */
 const SQLITE_AS_ERRNO: Record<string, string> = {

@@ -13,7 +13,10 @@ import { backupInfo } from './info';
 export async function exportTo(ctx: AppContext, file: string): Promise<{ file: string; sizeBytes: number }> {
   const target = path.resolve(file);
   if (fs.existsSync(target)) {
-    throw new AppError('refused', `Filen «${path.basename(target)}» finnes fra før. Velg et annet filnavn; ingenting blir overskrevet.`);
+    throw new AppError(
+      'refused',
+      `Filen «${path.basename(target)}» finnes fra før. Velg et annet filnavn; ingenting blir overskrevet.`,
+    );
   }
   try {
     await backupDatabase(ctx.sqlite, target, backupInfo('export', ctx.now(), ctx.user));

@@ -10,7 +10,8 @@ const PREFIX = {
 } as const satisfies Record<Exclude<BackupKind, 'export'>, string>;
 
 const DAILY = /^daglig-(\d{4}-\d{2}-\d{2})\.sqlite$/;
-const STAMPED = /^(manuell|for-gjenoppretting|for-import|for-migrering)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite$/;
+const STAMPED =
+  /^(manuell|for-gjenoppretting|for-import|for-migrering)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite$/;
 const EXPORT = /\.akan$/i;
 
 export interface BackupName {

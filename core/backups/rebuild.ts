@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { connect } from '../../db/connect';
 import { findMigrationsDir } from '../../db/migrationsDir';
-import { RebuildRefused, type RowFinding, type SchemaFinding, dataTables, quoted, rebuildDatabase } from '../../db/rebuild';
+import {
+  RebuildRefused,
+  type RowFinding,
+  type SchemaFinding,
+  dataTables,
+  quoted,
+  rebuildDatabase,
+} from '../../db/rebuild';
 import { AppError } from '../errors';
 import { readStoredSettings } from '../settings/stored';
 import { TABLE_LABELS } from './labels';
@@ -47,11 +54,17 @@ function describeRow(finding: RowFinding): string {
 function refusal(findings: string[]): AppError {
   const more = findings.length > MAX_FINDINGS ? `; og ${findings.length - MAX_FINDINGS} funn til` : '';
   const shown = findings.slice(0, MAX_FINDINGS).join('; ');
-  return new AppError('refused', `Filen kan ikke tas i bruk, fordi den inneholder noe AKAN Utvalg ikke selv lager eller ikke godtar: ${shown}${more}. ${NOTHING_CHANGED}`);
+  return new AppError(
+    'refused',
+    `Filen kan ikke tas i bruk, fordi den inneholder noe AKAN Utvalg ikke selv lager eller ikke godtar: ${shown}${more}. ${NOTHING_CHANGED}`,
+  );
 }
 
 function refusedRebuild(error: RebuildRefused): AppError {
-  return refusal([...error.schema.map(describeSchema), ...error.rows.map((r) => describeRow({ ...r, detail: `brøt en regel i tabellen (${r.detail})` }))]);
+  return refusal([
+    ...error.schema.map(describeSchema),
+    ...error.rows.map((r) => describeRow({ ...r, detail: `brøt en regel i tabellen (${r.detail})` })),
+  ]);
 }
 
 function rowLabel(table: string, rowNumber: number, row: Record<string, unknown>): string {
@@ -89,7 +102,10 @@ export function rowFindings(sqlite: Database.Database): string[] {
 export function rebuildChecked(file: string, target: string): Database.Database {
   const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
   if (size > MAX_IMPORT_BYTES) {
-    throw new AppError('refused', `Filen er ${Math.round(size / 1024 / 1024)} MB, langt større enn data fra AKAN Utvalg kan bli. ${NOTHING_CHANGED}`);
+    throw new AppError(
+      'refused',
+      `Filen er ${Math.round(size / 1024 / 1024)} MB, langt større enn data fra AKAN Utvalg kan bli. ${NOTHING_CHANGED}`,
+    );
   }
   const source = connect(file, { readonly: true, fileMustExist: true });
   let rebuilt: Database.Database;

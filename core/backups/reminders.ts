@@ -8,7 +8,12 @@ import { readStatus } from './status';
 export const BACKUP_REMINDER_DAYS = 7;
 
 function firstChange(ctx: AppContext): string | null {
-  return ctx.db.select({ at: min(changeLog.at) }).from(changeLog).get()?.at ?? null;
+  return (
+    ctx.db
+      .select({ at: min(changeLog.at) })
+      .from(changeLog)
+      .get()?.at ?? null
+  );
 }
 
 /**

@@ -21,7 +21,8 @@ export function requireRestorable(file: string, dataFile: string): BackupEntry {
     throw new AppError('refused', 'Dette er selve datafilen. Velg en sikkerhetskopi eller en eksportfil.');
   }
   const entry = describeBackup(file, 'full');
-  if (!entry.contents) throw new AppError('refused', `${entry.problem ?? ''} Velg en annen fil. Ingenting er endret.`.trim());
+  if (!entry.contents)
+    throw new AppError('refused', `${entry.problem ?? ''} Velg en annen fil. Ingenting er endret.`.trim());
   if (entry.contents.tooNew) throw new AppError('refused', TOO_NEW);
   return entry;
 }
@@ -66,7 +67,10 @@ export async function restoreInto(ctx: AppContext, file: string, mode: 'restore'
     await ctx.reopen(async () => {
       const current = openAlone(ctx.dataFile);
       try {
-        progress.safetyBackup = await takeBackup(ctx, mode === 'import' ? 'beforeImport' : 'beforeRestore', { folder, source: current });
+        progress.safetyBackup = await takeBackup(ctx, mode === 'import' ? 'beforeImport' : 'beforeRestore', {
+          folder,
+          source: current,
+        });
       } finally {
         current.close();
       }

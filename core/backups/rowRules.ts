@@ -12,7 +12,14 @@ import { indicatorFields } from '../statistics/contract';
 import { trainingFields } from '../trainings/contract';
 import { unitFields } from '../units/contract';
 import { localDateTime } from '../validation/dateTime';
-import { NATIONAL_ID_MESSAGE, isoDate, optionalIsoDate, optionalText, requiredText, wholeNumber } from '../validation/fields';
+import {
+  NATIONAL_ID_MESSAGE,
+  isoDate,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+  wholeNumber,
+} from '../validation/fields';
 import { HTTPS_LINK_MESSAGE, isHttpsUrl } from '../validation/links';
 import { containsNationalIdNumber } from '../validation/nationalId';
 import { year } from '../validation/year';
@@ -23,7 +30,9 @@ type Rules = Record<string, z.ZodType>;
 const MAX_STORED_TEXT = 10_000;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
-const timestamp = z.string().refine((t) => TIMESTAMP.test(t) && !Number.isNaN(Date.parse(t)), { error: 'Tidspunktet er ikke gyldig.' });
+const timestamp = z
+  .string()
+  .refine((t) => TIMESTAMP.test(t) && !Number.isNaN(Date.parse(t)), { error: 'Tidspunktet er ikke gyldig.' });
 const optionalTimestamp = timestamp.nullable();
 const localTime = localDateTime('Tidspunktet er ikke gyldig (åååå-mm-ddTtt:mm).');
 const httpsLink = z.string().max(2000).refine(isHttpsUrl, { error: HTTPS_LINK_MESSAGE });
@@ -32,9 +41,11 @@ const audience = z.enum(AUDIENCES, { error: 'Målgruppen er ikke en av appens m�
 /** What every column must hold, from its type in the schema: the number kind, the allowed codes, text without identity numbers. */
 function columnRule(column: SQLiteColumn): z.ZodType {
   let rule: z.ZodType;
-  if (column.columnType === 'SQLiteInteger') rule = z.number({ error: 'Verdien må være et heltall.' }).int({ error: 'Verdien må være et heltall.' });
+  if (column.columnType === 'SQLiteInteger')
+    rule = z.number({ error: 'Verdien må være et heltall.' }).int({ error: 'Verdien må være et heltall.' });
   else if (column.columnType === 'SQLiteReal') rule = z.number({ error: 'Verdien må være et tall.' });
-  else if (column.enumValues && column.enumValues.length > 0) rule = z.enum(column.enumValues as [string, ...string[]], { error: 'Verdien er ikke en av de tillatte.' });
+  else if (column.enumValues && column.enumValues.length > 0)
+    rule = z.enum(column.enumValues as [string, ...string[]], { error: 'Verdien er ikke en av de tillatte.' });
   else {
     rule = z
       .string({ error: 'Verdien må være tekst.' })
@@ -55,7 +66,16 @@ const CONTRACT_RULES: Record<string, Rules> = {
   units: pick(unitFields, ['name', 'parentId', 'headcount', 'leaderCount']),
   committee_members: pick(committeeMemberFields, ['name', 'committeeRole', 'email', 'activeFrom', 'activeTo']),
   appointments: {
-    ...pick(appointmentFields, ['role', 'personName', 'personEmail', 'unitId', 'decisionDate', 'amuCaseRef', 'termStart', 'notes']),
+    ...pick(appointmentFields, [
+      'role',
+      'personName',
+      'personEmail',
+      'unitId',
+      'decisionDate',
+      'amuCaseRef',
+      'termStart',
+      'notes',
+    ]),
     decidedBy: requiredText(120),
     termEnd: isoDate(),
     endedEarlyOn: optionalIsoDate(),
@@ -74,13 +94,42 @@ const CONTRACT_RULES: Record<string, Rules> = {
   training_audiences: { audience },
   training_participants: { audience, count: wholeNumber(100_000, 'Antall deltakere') },
   campaign_themes: { name: requiredText(120) },
-  campaigns: pick(campaignFields, ['title', 'themeId', 'periodStart', 'periodEnd', 'status', 'estimatedReach', 'evaluation']),
+  campaigns: pick(campaignFields, [
+    'title',
+    'themeId',
+    'periodStart',
+    'periodEnd',
+    'status',
+    'estimatedReach',
+    'evaluation',
+  ]),
   campaign_audiences: { audience },
   campaign_materials: { url: httpsLink },
   plan_items: {
-    ...pick(planItemFields, ['year', 'activity', 'kind', 'responsibleMemberId', 'dueDate', 'dueQuarter', 'status', 'campaignId', 'trainingId', 'notes']),
+    ...pick(planItemFields, [
+      'year',
+      'activity',
+      'kind',
+      'responsibleMemberId',
+      'dueDate',
+      'dueQuarter',
+      'status',
+      'campaignId',
+      'trainingId',
+      'notes',
+    ]),
   },
-  amu_cases: pick(amuCaseFields, ['kind', 'title', 'reportYear', 'meetingDate', 'caseNumber', 'status', 'decisionText', 'decisionDate', 'appointmentId']),
+  amu_cases: pick(amuCaseFields, [
+    'kind',
+    'title',
+    'reportYear',
+    'meetingDate',
+    'caseNumber',
+    'status',
+    'decisionText',
+    'decisionDate',
+    'appointmentId',
+  ]),
   annual_reports: { year: year(), summaryText: optionalText(10_000) },
   statistics_indicators: pick(indicatorFields, ['name', 'description', 'measure']),
   statistics_counts: { year: year(), quarter: z.number().int().min(1).max(4), value: wholeNumber(1_000_000, 'Tallet') },

@@ -21,7 +21,10 @@ function backupStatus(ctx: AppContext): BackupStatus {
     lastSuccess,
     lastFailure,
     // An export goes to a folder that exists; the backup folder may not have been made yet.
-    suggestedExportFile: path.join(fs.existsSync(folder) ? folder : path.dirname(ctx.dataFile), exportFileName(todayInOslo(ctx.now()))),
+    suggestedExportFile: path.join(
+      fs.existsSync(folder) ? folder : path.dirname(ctx.dataFile),
+      exportFileName(todayInOslo(ctx.now())),
+    ),
   };
 }
 

@@ -7,7 +7,10 @@ import { BACKUP_KINDS } from './contract';
 const MAX_FOLDERS = 10;
 
 const statusSchema = z.object({
-  lastSuccess: z.object({ at: z.string(), file: z.string(), kind: z.enum(BACKUP_KINDS) }).nullable().catch(null),
+  lastSuccess: z
+    .object({ at: z.string(), file: z.string(), kind: z.enum(BACKUP_KINDS) })
+    .nullable()
+    .catch(null),
   lastFailure: z.object({ at: z.string(), message: z.string() }).nullable().catch(null),
   /** Every folder that has received a backup, newest first: where recovery looks when the data file is damaged. */
   folders: z.array(z.string()).catch([]),

@@ -124,7 +124,9 @@ function escapeText(value: string): string {
 
 function formatLocal(value: string, field: string): string {
   const roundTrips =
-    LOCAL_DATE_TIME.test(value) && !Number.isNaN(Date.parse(`${value}Z`)) && new Date(`${value}Z`).toISOString().startsWith(value);
+    LOCAL_DATE_TIME.test(value) &&
+    !Number.isNaN(Date.parse(`${value}Z`)) &&
+    new Date(`${value}Z`).toISOString().startsWith(value);
   if (!roundTrips) throw new Error(`Calendar event ${field} must be a valid 'YYYY-MM-DDTHH:mm', got '${value}'`);
   return `${value.replace(/[-:]/g, '')}00`;
 }
@@ -138,7 +140,10 @@ function parseZonedTimestamp(value: string): Date {
 
 function formatUtc(date: Date, field: string): string {
   if (Number.isNaN(date.getTime())) throw new Error(`Calendar ${field} is an invalid date`);
-  return date.toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}/, '')
+    .replace(/[-:]/g, '');
 }
 
 function formatSequence(sequence: number): string {

@@ -59,25 +59,38 @@ const choices = <T extends z.ZodType>(item: T, max: number, message: string) =>
 export const campaignFields = {
   title: requiredText(200, 'Skriv en tittel, for eksempel «Alkoholfri julebord».'),
   themeId: id('Velg et tema.'),
-  channels: choices(z.enum(CHANNELS, { error: 'Velg en av kanalene i listen.' }), CHANNELS.length, 'Velg minst én kanal.').refine(
-    (list) => list.length > 0,
-    { error: 'Velg minst én kanal.' },
-  ),
+  channels: choices(
+    z.enum(CHANNELS, { error: 'Velg en av kanalene i listen.' }),
+    CHANNELS.length,
+    'Velg minst én kanal.',
+  ).refine((list) => list.length > 0, { error: 'Velg minst én kanal.' }),
   periodStart: isoDate('Skriv en gyldig startdato (dd.mm.åååå).'),
   periodEnd: isoDate('Skriv en gyldig sluttdato (dd.mm.åååå).'),
-  unitIds: choices(id('Velg en gyldig enhet.'), 500, 'Velg enhetene i listen.').optional().transform((v) => v ?? []),
-  audiences: choices(z.enum(AUDIENCES, { error: 'Velg en av målgruppene i listen.' }), AUDIENCES.length, 'Velg målgruppene i listen.')
+  unitIds: choices(id('Velg en gyldig enhet.'), 500, 'Velg enhetene i listen.')
+    .optional()
+    .transform((v) => v ?? []),
+  audiences: choices(
+    z.enum(AUDIENCES, { error: 'Velg en av målgruppene i listen.' }),
+    AUDIENCES.length,
+    'Velg målgruppene i listen.',
+  )
     .optional()
     .transform((v) => v ?? []),
   status: z.enum(CAMPAIGN_STATUSES, { error: 'Velg status: planlagt, pågår, gjennomført eller avlyst.' }),
-  estimatedReach: wholeNumber(1_000_000, 'Anslått antall nådd').nullish().transform((v) => v ?? null),
-  materials: httpsLinks(20).optional().transform((v) => v ?? []),
+  estimatedReach: wholeNumber(1_000_000, 'Anslått antall nådd')
+    .nullish()
+    .transform((v) => v ?? null),
+  materials: httpsLinks(20)
+    .optional()
+    .transform((v) => v ?? []),
   evaluation: optionalText(4000),
 };
 
 /** The period ends on or after its start. */
 function campaignPeriodErrors(v: Record<string, unknown>): Record<string, string> {
-  return isIsoDate(v.periodStart) && isIsoDate(v.periodEnd) && v.periodEnd < v.periodStart ? { periodEnd: PERIOD_ORDER_MESSAGE } : {};
+  return isIsoDate(v.periodStart) && isIsoDate(v.periodEnd) && v.periodEnd < v.periodStart
+    ? { periodEnd: PERIOD_ORDER_MESSAGE }
+    : {};
 }
 
 const themeName = requiredText(80, 'Skriv navnet på temaet.');
@@ -92,15 +105,37 @@ export const campaignFilter = z
   .optional();
 
 export const campaignsContract = {
-  'campaigns.themes': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<CampaignTheme[]>(),
-  'campaigns.createTheme': write(z.strictObject({ name: themeName }), 'Tema for informasjonstiltak lagt til').returns<CampaignTheme>(),
-  'campaigns.renameTheme': write(z.strictObject({ id: id(), name: themeName }), 'Tema for informasjonstiltak endret').returns<CampaignTheme>(),
-  'campaigns.archiveTheme': write(z.strictObject({ id: id() }), 'Tema for informasjonstiltak arkivert').returns<CampaignTheme>(),
-  'campaigns.restoreTheme': write(z.strictObject({ id: id() }), 'Tema for informasjonstiltak hentet fram igjen').returns<CampaignTheme>(),
-  'campaigns.removeTheme': write(z.strictObject({ id: id() }), 'Tema for informasjonstiltak slettet').returns<{ id: number }>(),
+  'campaigns.themes': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<
+    CampaignTheme[]
+  >(),
+  'campaigns.createTheme': write(
+    z.strictObject({ name: themeName }),
+    'Tema for informasjonstiltak lagt til',
+  ).returns<CampaignTheme>(),
+  'campaigns.renameTheme': write(
+    z.strictObject({ id: id(), name: themeName }),
+    'Tema for informasjonstiltak endret',
+  ).returns<CampaignTheme>(),
+  'campaigns.archiveTheme': write(
+    z.strictObject({ id: id() }),
+    'Tema for informasjonstiltak arkivert',
+  ).returns<CampaignTheme>(),
+  'campaigns.restoreTheme': write(
+    z.strictObject({ id: id() }),
+    'Tema for informasjonstiltak hentet fram igjen',
+  ).returns<CampaignTheme>(),
+  'campaigns.removeTheme': write(z.strictObject({ id: id() }), 'Tema for informasjonstiltak slettet').returns<{
+    id: number;
+  }>(),
   'campaigns.list': read(campaignFilter).returns<CampaignList>(),
   'campaigns.get': read(z.strictObject({ id: id() })).returns<Campaign>(),
-  'campaigns.create': write(across(z.strictObject(campaignFields), campaignPeriodErrors), 'Informasjonstiltak registrert').returns<Campaign>(),
-  'campaigns.update': write(across(z.strictObject({ id: id(), ...campaignFields }), campaignPeriodErrors), 'Informasjonstiltak endret').returns<Campaign>(),
+  'campaigns.create': write(
+    across(z.strictObject(campaignFields), campaignPeriodErrors),
+    'Informasjonstiltak registrert',
+  ).returns<Campaign>(),
+  'campaigns.update': write(
+    across(z.strictObject({ id: id(), ...campaignFields }), campaignPeriodErrors),
+    'Informasjonstiltak endret',
+  ).returns<Campaign>(),
   'campaigns.remove': write(z.strictObject({ id: id() }), 'Informasjonstiltak slettet').returns<{ id: number }>(),
 };

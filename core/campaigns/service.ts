@@ -27,7 +27,11 @@ type CampaignFilter = NonNullable<InputOf<(typeof campaignsContract)['campaigns.
 /** A new data file starts with the default themes; after that the catalogue is the users'. */
 function ensureThemes(ctx: AppContext): void {
   const [row] = ctx.db.select({ n: count() }).from(campaignThemes).all();
-  if (row?.n === 0) ctx.db.insert(campaignThemes).values(DEFAULT_THEMES.map((name) => ({ name }))).run();
+  if (row?.n === 0)
+    ctx.db
+      .insert(campaignThemes)
+      .values(DEFAULT_THEMES.map((name) => ({ name })))
+      .run();
 }
 
 export function listThemes(ctx: AppContext, includeArchived = false): CampaignTheme[] {
@@ -40,7 +44,12 @@ export function listThemes(ctx: AppContext, includeArchived = false): CampaignTh
     .groupBy(campaignThemes.id)
     .orderBy(asc(campaignThemes.name))
     .all()
-    .map(({ theme, used }) => ({ id: theme.id, name: theme.name, archived: theme.archivedAt !== null, campaignCount: used }));
+    .map(({ theme, used }) => ({
+      id: theme.id,
+      name: theme.name,
+      archived: theme.archivedAt !== null,
+      campaignCount: used,
+    }));
 }
 
 function getTheme(ctx: AppContext, id: number): CampaignTheme {
@@ -52,7 +61,10 @@ function getTheme(ctx: AppContext, id: number): CampaignTheme {
 function checkThemeName(ctx: AppContext, name: string, id?: number): void {
   const clash = listThemes(ctx, true).find((t) => t.id !== id && sameName(t.name, name));
   if (clash) {
-    throw fieldError('name', `Det finnes allerede et tema som heter «${clash.name}»${clash.archived ? ' (arkivert – du kan hente det fram igjen)' : ''}.`);
+    throw fieldError(
+      'name',
+      `Det finnes allerede et tema som heter «${clash.name}»${clash.archived ? ' (arkivert – du kan hente det fram igjen)' : ''}.`,
+    );
   }
 }
 
@@ -78,8 +90,12 @@ function loadCampaigns(ctx: AppContext, where?: SQL): Campaign[] {
   if (rows.length === 0) return [];
   const found = rows.map(({ row }) => row.id);
   const byCampaign = <T extends { campaignId: number }>(list: T[]) => groupBy(list, (r) => r.campaignId);
-  const channels = byCampaign(ctx.db.select().from(campaignChannels).where(inArray(campaignChannels.campaignId, found)).all());
-  const audiences = byCampaign(ctx.db.select().from(campaignAudiences).where(inArray(campaignAudiences.campaignId, found)).all());
+  const channels = byCampaign(
+    ctx.db.select().from(campaignChannels).where(inArray(campaignChannels.campaignId, found)).all(),
+  );
+  const audiences = byCampaign(
+    ctx.db.select().from(campaignAudiences).where(inArray(campaignAudiences.campaignId, found)).all(),
+  );
   const materials = byCampaign(
     ctx.db
       .select()
@@ -123,7 +139,10 @@ export function getCampaign(ctx: AppContext, id: number): Campaign {
 /** Each stored period's first and last year, once per distinct pair: what the year choice needs, not the campaigns. */
 function storedPeriods(ctx: AppContext): { periodStart: string; periodEnd: string }[] {
   return ctx.db
-    .selectDistinct({ periodStart: sql<string>`substr(${campaigns.periodStart}, 1, 4) || '-01-01'`, periodEnd: sql<string>`substr(${campaigns.periodEnd}, 1, 4) || '-12-31'` })
+    .selectDistinct({
+      periodStart: sql<string>`substr(${campaigns.periodStart}, 1, 4) || '-01-01'`,
+      periodEnd: sql<string>`substr(${campaigns.periodEnd}, 1, 4) || '-12-31'`,
+    })
     .from(campaigns)
     .all();
 }
@@ -139,8 +158,15 @@ export function listCampaigns(ctx: AppContext, filter: CampaignFilter = {}): Cam
     filter.themeId === undefined ? undefined : eq(campaigns.themeId, filter.themeId),
     filter.status === undefined ? undefined : eq(campaigns.status, filter.status),
   );
-  const selected = loadCampaigns(ctx, where).filter((c) => filter.channel === undefined || c.channels.includes(filter.channel));
-  return { year, years: yearsOf(storedPeriods(ctx), currentYear), campaigns: selected, timeline: timelineOf(selected, year) };
+  const selected = loadCampaigns(ctx, where).filter(
+    (c) => filter.channel === undefined || c.channels.includes(filter.channel),
+  );
+  return {
+    year,
+    years: yearsOf(storedPeriods(ctx), currentYear),
+    campaigns: selected,
+    timeline: timelineOf(selected, year),
+  };
 }
 
 /** Checks the rules that span fields or other rows; `existing` keeps what an edited campaign already had. */
@@ -148,7 +174,9 @@ function validated(ctx: AppContext, input: CampaignInput, existing?: Campaign): 
   const errors = campaignErrors(input, ctx.today());
   const theme = listThemes(ctx, true).find((t) => t.id === input.themeId);
   if (!theme || (theme.archived && theme.id !== existing?.themeId)) {
-    errors.themeId = theme ? `Temaet «${theme.name}» er arkivert. Velg et annet tema, eller hent det fram igjen under Temaer.` : 'Temaet finnes ikke. Velg et tema fra listen.';
+    errors.themeId = theme
+      ? `Temaet «${theme.name}» er arkivert. Velg et annet tema, eller hent det fram igjen under Temaer.`
+      : 'Temaet finnes ikke. Velg et tema fra listen.';
   }
   const kept = new Set(existing?.units.map((u) => u.id));
   for (const unitId of input.unitIds) {
@@ -170,16 +198,28 @@ function saveParts(ctx: AppContext, campaignId: number, input: CampaignInput): v
     ctx.db.delete(table).where(eq(table.campaignId, campaignId)).run();
   }
   if (input.channels.length > 0) {
-    ctx.db.insert(campaignChannels).values(input.channels.map((channel) => ({ campaignId, channel }))).run();
+    ctx.db
+      .insert(campaignChannels)
+      .values(input.channels.map((channel) => ({ campaignId, channel })))
+      .run();
   }
   if (input.audiences.length > 0) {
-    ctx.db.insert(campaignAudiences).values(input.audiences.map((audience) => ({ campaignId, audience }))).run();
+    ctx.db
+      .insert(campaignAudiences)
+      .values(input.audiences.map((audience) => ({ campaignId, audience })))
+      .run();
   }
   if (input.unitIds.length > 0) {
-    ctx.db.insert(campaignUnits).values(input.unitIds.map((unitId) => ({ campaignId, unitId }))).run();
+    ctx.db
+      .insert(campaignUnits)
+      .values(input.unitIds.map((unitId) => ({ campaignId, unitId })))
+      .run();
   }
   if (input.materials.length > 0) {
-    ctx.db.insert(campaignMaterials).values(input.materials.map((url, position) => ({ campaignId, position, url }))).run();
+    ctx.db
+      .insert(campaignMaterials)
+      .values(input.materials.map((url, position) => ({ campaignId, position, url })))
+      .run();
   }
 }
 
@@ -223,13 +263,21 @@ export const campaignsHandlers: AreaHandlers<typeof campaignsContract> = {
   },
   'campaigns.update': (ctx, { id, ...input }) => {
     const values = validated(ctx, input, getCampaign(ctx, id));
-    ctx.db.update(campaigns).set({ ...columns(values), updatedAt: NOW_UTC }).where(eq(campaigns.id, id)).run();
+    ctx.db
+      .update(campaigns)
+      .set({ ...columns(values), updatedAt: NOW_UTC })
+      .where(eq(campaigns.id, id))
+      .run();
     saveParts(ctx, id, values);
     return getCampaign(ctx, id);
   },
   'campaigns.remove': (ctx, { id }) => {
     const campaign = getCampaign(ctx, id);
-    const linked = ctx.db.select({ activity: planItems.activity, year: planItems.year }).from(planItems).where(eq(planItems.campaignId, id)).all();
+    const linked = ctx.db
+      .select({ activity: planItems.activity, year: planItems.year })
+      .from(planItems)
+      .where(eq(planItems.campaignId, id))
+      .all();
     if (linked.length > 0) {
       const [first] = linked;
       throw new AppError(

@@ -18,7 +18,9 @@ export function touchesYear(period: { periodStart: string; periodEnd: string }, 
 
 /** The twelve months of `year`, each with the campaigns whose period touches it, earliest start first. */
 export function timelineOf(campaigns: Dated[], year: number): { month: number; entries: TimelineEntry[] }[] {
-  const sorted = [...campaigns].sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.title.localeCompare(b.title, 'nb'));
+  const sorted = [...campaigns].sort(
+    (a, b) => a.periodStart.localeCompare(b.periodStart) || a.title.localeCompare(b.title, 'nb'),
+  );
   return Array.from({ length: 12 }, (_, index) => {
     const month = monthKey(year, index + 1);
     const entries = sorted

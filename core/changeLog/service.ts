@@ -12,7 +12,10 @@ function entityIdOf(output: unknown): number | null {
 
 /** Records one write; called by dispatch inside the write's transaction. */
 export function recordChange(ctx: AppContext, method: string, label: string, output: unknown): void {
-  ctx.db.insert(changeLog).values({ user: ctx.user, method, label, entityId: entityIdOf(output) }).run();
+  ctx.db
+    .insert(changeLog)
+    .values({ user: ctx.user, method, label, entityId: entityIdOf(output) })
+    .run();
 }
 
 export const changeLogHandlers: AreaHandlers<typeof changeLogContract> = {
@@ -34,8 +37,18 @@ export const changeLogHandlers: AreaHandlers<typeof changeLogContract> = {
   'changeLog.filters': (ctx) => {
     const area = sql<string>`substr(${changeLog.method}, 1, instr(${changeLog.method}, '.') - 1)`;
     return {
-      users: ctx.db.selectDistinct({ user: changeLog.user }).from(changeLog).orderBy(asc(changeLog.user)).all().map((r) => r.user),
-      areas: ctx.db.selectDistinct({ area }).from(changeLog).orderBy(asc(area)).all().map((r) => r.area),
+      users: ctx.db
+        .selectDistinct({ user: changeLog.user })
+        .from(changeLog)
+        .orderBy(asc(changeLog.user))
+        .all()
+        .map((r) => r.user),
+      areas: ctx.db
+        .selectDistinct({ area })
+        .from(changeLog)
+        .orderBy(asc(area))
+        .all()
+        .map((r) => r.area),
     };
   },
 };

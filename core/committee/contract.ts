@@ -22,7 +22,9 @@ export const committeeMemberFields = {
 
 /** The end of membership comes after its start. */
 export function memberPeriodErrors(v: Record<string, unknown>): Record<string, string> {
-  return isIsoDate(v.activeFrom) && isIsoDate(v.activeTo) && v.activeTo < v.activeFrom ? { activeTo: 'Sluttdato må være etter startdato.' } : {};
+  return isIsoDate(v.activeFrom) && isIsoDate(v.activeTo) && v.activeTo < v.activeFrom
+    ? { activeTo: 'Sluttdato må være etter startdato.' }
+    : {};
 }
 
 export const committeeMemberInput = across(z.strictObject(committeeMemberFields), memberPeriodErrors);
@@ -30,7 +32,10 @@ export const committeeMemberInput = across(z.strictObject(committeeMemberFields)
 export const committeeContract = {
   'committee.list': read(emptyInput).returns<CommitteeMember[]>(),
   'committee.create': write(committeeMemberInput, 'Utvalgsmedlem lagt til').returns<CommitteeMember>(),
-  'committee.update': write(across(z.strictObject({ id: id(), ...committeeMemberFields }), memberPeriodErrors), 'Utvalgsmedlem endret').returns<CommitteeMember>(),
+  'committee.update': write(
+    across(z.strictObject({ id: id(), ...committeeMemberFields }), memberPeriodErrors),
+    'Utvalgsmedlem endret',
+  ).returns<CommitteeMember>(),
   /** For a member added by mistake; one who is responsible for plan items is given an end date instead. */
   'committee.remove': write(z.strictObject({ id: id() }), 'Utvalgsmedlem fjernet').returns<{ id: number }>(),
 };

@@ -5,7 +5,6 @@ import { AppError, notFound } from '../errors';
 import type { AreaHandlers } from '../handlerTypes';
 import { type CommitteeMember, type committeeContract } from './contract';
 
-
 function toMember(row: typeof committeeMembers.$inferSelect): CommitteeMember {
   const { id, name, committeeRole, email, activeFrom, activeTo } = row;
   return { id, name, committeeRole, email, activeFrom, activeTo };
@@ -38,7 +37,8 @@ export const committeeHandlers: AreaHandlers<typeof committeeContract> = {
     return toMember(row);
   },
   'committee.remove': (ctx, { id }) => {
-    const used = ctx.db.select({ n: count() }).from(planItems).where(eq(planItems.responsibleMemberId, id)).get()?.n ?? 0;
+    const used =
+      ctx.db.select({ n: count() }).from(planItems).where(eq(planItems.responsibleMemberId, id)).get()?.n ?? 0;
     if (used > 0) {
       throw new AppError(
         'refused',

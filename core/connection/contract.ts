@@ -15,7 +15,11 @@ export interface ConnectionStatus {
 }
 
 const serverAddress = z.strictObject({
-  url: z.string({ error: 'Skriv serverens adresse.' }).trim().min(1, 'Skriv serverens adresse.').max(300, 'Adressen er for lang.'),
+  url: z
+    .string({ error: 'Skriv serverens adresse.' })
+    .trim()
+    .min(1, 'Skriv serverens adresse.')
+    .max(300, 'Adressen er for lang.'),
 });
 
 /** Which data this app works on. Answered by the face: the desktop app switches, the others say they cannot. */

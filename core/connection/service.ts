@@ -2,7 +2,14 @@ import { AppError } from '../errors';
 import type { AreaHandlers } from '../handlerTypes';
 import type { connectionContract, ConnectionStatus } from './contract';
 
-const LOCAL: ConnectionStatus = { mode: 'local', canSwitch: false, serverUrl: null, organisationName: null, signedInAs: null, signedIn: false };
+const LOCAL: ConnectionStatus = {
+  mode: 'local',
+  canSwitch: false,
+  serverUrl: null,
+  organisationName: null,
+  signedInAs: null,
+  signedIn: false,
+};
 
 function desktopOnly(): never {
   throw new AppError('refused', 'Felles server velges i skrivebordsappen, under Innstillinger.');

@@ -34,9 +34,24 @@ export const seedFoundation: DemoSeeder = async ({ call, today }) => {
     }
   }
   const memberStart = addYears(today, -3);
-  await call('committee.create', { name: 'Hilde Berg', committeeRole: 'Personal- og kompetanseleder', email: 'hilde.berg@eksempel.kommune.no', activeFrom: memberStart });
-  await call('committee.create', { name: 'Tor Haugen', committeeRole: 'Ruskonsulent', email: 'tor.haugen@eksempel.kommune.no', activeFrom: memberStart });
-  await call('committee.create', { name: 'Anne Lie', committeeRole: 'AKAN-hovedkontakt', email: 'anne.lie@eksempel.kommune.no', activeFrom: memberStart });
+  await call('committee.create', {
+    name: 'Hilde Berg',
+    committeeRole: 'Personal- og kompetanseleder',
+    email: 'hilde.berg@eksempel.kommune.no',
+    activeFrom: memberStart,
+  });
+  await call('committee.create', {
+    name: 'Tor Haugen',
+    committeeRole: 'Ruskonsulent',
+    email: 'tor.haugen@eksempel.kommune.no',
+    activeFrom: memberStart,
+  });
+  await call('committee.create', {
+    name: 'Anne Lie',
+    committeeRole: 'AKAN-hovedkontakt',
+    email: 'anne.lie@eksempel.kommune.no',
+    activeFrom: memberStart,
+  });
 
   const currentEnd = addDays(today, 75);
   const currentStart = addYears(addDays(currentEnd, 1), -2);

@@ -109,7 +109,14 @@ class Attacker {
       colUpper: [...hidden.map(() => highs.infinity), ...primaries.map(() => 0)],
       rowLower,
       rowUpper,
-      matrix: { format: 'csr', numRows, numCols, starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) },
+      matrix: {
+        format: 'csr',
+        numRows,
+        numCols,
+        starts: Int32Array.from(starts),
+        indices: Int32Array.from(indices),
+        values: Float64Array.from(values),
+      },
     });
     this.model.options.set({ output_flag: false });
   }
@@ -175,7 +182,10 @@ function reasonFor(label: string, k: number, lowest: number | undefined, highest
   const cell = `Tallet i cellen (${label})`;
   if (lowest === undefined || highest === undefined) return `${cell} kunne ikke kontrolleres.`;
   if (highest - lowest <= TOLERANCE) return `${cell} kan regnes ut fra de publiserte tallene.`;
-  const range = highest < k - TOLERANCE ? `mellom ${formatNumber(lowest)} og ${formatNumber(highest)}` : `minst ${formatNumber(lowest)}`;
+  const range =
+    highest < k - TOLERANCE
+      ? `mellom ${formatNumber(lowest)} og ${formatNumber(highest)}`
+      : `minst ${formatNumber(lowest)}`;
   return `${cell} kan anslås for nøyaktig ut fra de publiserte tallene: det må være ${range}.`;
 }
 
@@ -188,10 +198,12 @@ function mustBeProtected({ value, absent, frozen }: Variable, k: number): boolea
 export async function auditSystem(system: LinearSystem, k: number, suppressed: Iterable<number>): Promise<AuditResult> {
   const n = system.variables.length;
   const hidden = new Set(suppressed);
-  for (const j of hidden) if (!Number.isInteger(j) || j < 0 || j >= n) throw new RangeError(`No variable ${j} in the table`);
+  for (const j of hidden)
+    if (!Number.isInteger(j) || j < 0 || j >= n) throw new RangeError(`No variable ${j} in the table`);
   system.variables.forEach((v, j) => {
     if (v.frozen === 'hidden') hidden.add(j);
-    if (hidden.has(j) && (v.absent || v.frozen === 'published')) throw new RangeError(`Variable ${j} is published already and cannot be hidden`);
+    if (hidden.has(j) && (v.absent || v.frozen === 'published'))
+      throw new RangeError(`Variable ${j} is published already and cannot be hidden`);
   });
   const failures: AuditFailure[] = [];
   const label = (j: number): string => system.variables[j]?.label ?? `${j}`;
@@ -199,12 +211,22 @@ export async function auditSystem(system: LinearSystem, k: number, suppressed: I
   system.variables.forEach((variable, j) => {
     if (!mustBeProtected(variable, k)) return;
     if (hidden.has(j)) primaries.push(j);
-    else failures.push({ cell: j, label: label(j), reason: `Tallet i cellen (${label(j)}) er under ${k} og må skjermes.` });
+    else
+      failures.push({
+        cell: j,
+        label: label(j),
+        reason: `Tallet i cellen (${label(j)}) er under ${k} og må skjermes.`,
+      });
   });
 
   if (primaries.length > 0) {
     const constraints = hiddenConstraints(system, hidden);
-    const attacker = new Attacker(await loadAuditSolver(), [...hidden].sort((a, b) => a - b), primaries, constraints);
+    const attacker = new Attacker(
+      await loadAuditSolver(),
+      [...hidden].sort((a, b) => a - b),
+      primaries,
+      constraints,
+    );
     const reachesK = new Set<number>();
     const reachesZero = new Set<number>();
     const learn = (solution: Solution | undefined): void => {
@@ -217,11 +239,11 @@ export async function auditSystem(system: LinearSystem, k: number, suppressed: I
     };
     const pending = (proven: ReadonlySet<number>): number[] => primaries.filter((q) => !proven.has(q));
 
-    for (let before = -1; reachesK.size > before && pending(reachesK).length > 0; ) {
+    for (let before = -1; reachesK.size > before && pending(reachesK).length > 0;) {
       before = reachesK.size;
       learn(attacker.raiseTogether(pending(reachesK), k));
     }
-    for (let before = -1; reachesZero.size > before && pending(reachesZero).length > 0; ) {
+    for (let before = -1; reachesZero.size > before && pending(reachesZero).length > 0;) {
       before = reachesZero.size;
       learn(attacker.lowerTogether(pending(reachesZero)));
     }

@@ -10,7 +10,12 @@ export class DisclosureError extends AppError {
     const more = failures.length > REASONS_SHOWN ? [`Det gjelder ${failures.length - REASONS_SHOWN} celler til.`] : [];
     super(
       'refused',
-      ['Tabellen kan ikke publiseres: skjermingen besto ikke kontrollen.', ...reasons, ...more, 'Prøv en grovere tabell, for eksempel år i stedet for kvartal eller sektor i stedet for enhet.'].join(' '),
+      [
+        'Tabellen kan ikke publiseres: skjermingen besto ikke kontrollen.',
+        ...reasons,
+        ...more,
+        'Prøv en grovere tabell, for eksempel år i stedet for kvartal eller sektor i stedet for enhet.',
+      ].join(' '),
     );
     this.name = 'DisclosureError';
   }

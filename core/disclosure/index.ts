@@ -19,7 +19,14 @@ export {
   type PublishedValue,
   type SharedAxis,
 } from './publish';
-export { publishSystem, type CellRef, type PublishedPattern, type Relation, type SystemInput, type SystemTable } from './system';
+export {
+  publishSystem,
+  type CellRef,
+  type PublishedPattern,
+  type Relation,
+  type SystemInput,
+  type SystemTable,
+} from './system';
 export { protectSystem, protectTable, type ProtectOptions } from './suppress';
 export {
   TOTAL_LABEL,

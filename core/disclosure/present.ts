@@ -1,8 +1,20 @@
-import { NOT_REPORTED_SYMBOL, TOO_MANY_SUPPRESSED_SHARE, type PublishInput, type PublishedGroup, type PublishedTable, type PublishedValue } from './publish';
+import {
+  NOT_REPORTED_SYMBOL,
+  TOO_MANY_SUPPRESSED_SHARE,
+  type PublishInput,
+  type PublishedGroup,
+  type PublishedTable,
+  type PublishedValue,
+} from './publish';
 import { variableAt, type AxisRef, type TableModel } from './table';
 
 /** The table as it may be shown, given which of its model's variables are hidden. */
-export function present(input: PublishInput, model: TableModel, k: number, hidden: (variable: number) => boolean): PublishedTable {
+export function present(
+  input: PublishInput,
+  model: TableModel,
+  k: number,
+  hidden: (variable: number) => boolean,
+): PublishedTable {
   const total: AxisRef = { kind: 'total' };
   const leaf = (index: number): AxisRef => ({ kind: 'leaf', index });
   const shown = (row: AxisRef, col: AxisRef): PublishedValue => {

@@ -38,7 +38,11 @@ function completeLines(system: LinearSystem, suppressed: boolean[], prices: read
       const all = equationVariables(equation);
       if (all.filter((j) => suppressed[j]).length !== 1) continue;
       const open = all.filter((j) => !suppressed[j] && isOpen(system.variables[j]));
-      const partner = cheapest(open.filter((j) => (system.variables[j]?.value ?? 0) > 0), prices) ?? cheapest(open, prices);
+      const partner =
+        cheapest(
+          open.filter((j) => (system.variables[j]?.value ?? 0) > 0),
+          prices,
+        ) ?? cheapest(open, prices);
       if (partner === undefined) continue;
       suppressed[partner] = true;
       added.push(partner);
@@ -118,7 +122,8 @@ class Protector {
         const shift = protection.cheapestShift(p, direction === 'up' ? this.k - value : -value);
         if (!shift) continue;
         const moved = (j: number): boolean => Math.abs(shift[j] ?? 0) > TOLERANCE;
-        for (const j of this.values.keys()) if (!this.suppressed[j] && moved(j) && isOpen(this.system.variables[j])) suppress(j);
+        for (const j of this.values.keys())
+          if (!this.suppressed[j] && moved(j) && isOpen(this.system.variables[j])) suppress(j);
         this.proofs.record(Float64Array.from(this.values, (v, j) => (moved(j) ? v + (shift[j] ?? 0) : v)));
       }
     }
@@ -128,7 +133,9 @@ class Protector {
   /** Publishes secondaries again, dearest first, where every primary keeps its proofs and no line is left with one hidden number. */
   private cleanUp(attack: AttackModel): void {
     const secondaries = this.values
-      .flatMap((value, j) => (this.suppressed[j] && !isPrimary(value, this.k) && isOpen(this.system.variables[j]) ? [j] : []))
+      .flatMap((value, j) =>
+        this.suppressed[j] && !isPrimary(value, this.k) && isOpen(this.system.variables[j]) ? [j] : [],
+      )
       .sort((a, b) => (this.prices[b] ?? 0) - (this.prices[a] ?? 0) || a - b);
     const linesOf: (readonly number[])[][] = this.values.map(() => []);
     for (const equation of this.system.equations) {
@@ -141,7 +148,9 @@ class Protector {
       this.suppressed[s] = false;
       attack.setSuppressed(s, false);
       const lost = nearestFirst(this.proofs.published(s), new Set(lines.flat()));
-      const proven = lost.every(([direction, q]) => this.proofs.has(direction, q) || this.attackProves(attack, direction, q));
+      const proven = lost.every(
+        ([direction, q]) => this.proofs.has(direction, q) || this.attackProves(attack, direction, q),
+      );
       if (!proven) {
         this.suppressed[s] = true;
         attack.setSuppressed(s, true);
@@ -153,7 +162,8 @@ class Protector {
 
 /** Suppression pattern (indexes of the system's variables to hide) that protects every primary; same input, same pattern. */
 export async function protectSystem(system: LinearSystem, options: ProtectOptions): Promise<ReadonlySet<number>> {
-  if (!Number.isInteger(options.k) || options.k < 1) throw new RangeError(`Threshold k must be a positive whole number, got ${options.k}`);
+  if (!Number.isInteger(options.k) || options.k < 1)
+    throw new RangeError(`Threshold k must be a positive whole number, got ${options.k}`);
   return new Protector(system, options.k).run(options.cleanUp ?? true);
 }
 

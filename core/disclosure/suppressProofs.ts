@@ -37,7 +37,8 @@ export class Proofs {
     });
     for (const q of this.primaries) {
       for (const direction of ['up', 'down'] as const) {
-        if (!this.proof[direction].has(q) && this.proves(solution, direction, q)) this.proof[direction].set(q, solution);
+        if (!this.proof[direction].has(q) && this.proves(solution, direction, q))
+          this.proof[direction].set(q, solution);
       }
     }
   }

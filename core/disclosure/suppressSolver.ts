@@ -39,7 +39,14 @@ function equationRows(system: LinearSystem, signs: readonly number[]): SparseRow
   return { starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) };
 }
 
-function createModel(highs: Highs, system: LinearSystem, signs: readonly number[], lower: number[], upper: number[], cost: number[]): Model {
+function createModel(
+  highs: Highs,
+  system: LinearSystem,
+  signs: readonly number[],
+  lower: number[],
+  upper: number[],
+  cost: number[],
+): Model {
   const m = system.equations.length;
   const numCols = lower.length;
   const model = highs.createModel({
@@ -165,7 +172,8 @@ export class ProtectionModel {
     try {
       const { modelStatus } = this.model.run();
       if (modelStatus === this.highs.constants.modelStatus.infeasible) return undefined;
-      if (modelStatus !== this.highs.constants.modelStatus.optimal) throw new Error(`Disclosure control: linear program ended with HiGHS status ${modelStatus}`);
+      if (modelStatus !== this.highs.constants.modelStatus.optimal)
+        throw new Error(`Disclosure control: linear program ended with HiGHS status ${modelStatus}`);
       const solution = this.model.getSolution().colValue;
       return Float64Array.from({ length: this.n }, (_, j) => (solution[j] ?? 0) - (solution[this.n + j] ?? 0));
     } finally {

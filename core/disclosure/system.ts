@@ -1,9 +1,24 @@
 import { auditSystem } from './audit';
 import { DisclosureError } from './errors';
 import { present } from './present';
-import { checkThreshold, type PublishInput, type PublishOptions, type PublishedTable, type PublishedValue } from './publish';
+import {
+  checkThreshold,
+  type PublishInput,
+  type PublishOptions,
+  type PublishedTable,
+  type PublishedValue,
+} from './publish';
 import { protectSystem } from './suppress';
-import { buildTable, equationVariables, variableAt, type AxisRef, type Equation, type LinearSystem, type TableModel, type Variable } from './table';
+import {
+  buildTable,
+  equationVariables,
+  variableAt,
+  type AxisRef,
+  type Equation,
+  type LinearSystem,
+  type TableModel,
+  type Variable,
+} from './table';
 
 /**
  * Every table of one publication protected as one system (DISCLOSURE.md, requirement 5, extended for relations):
@@ -71,9 +86,14 @@ function combine({ tables, relations = [] }: SystemInput): Combined {
     const frozen = tables[t]?.frozen;
     for (const variable of model.variables) {
       if (!frozen || variable.absent) variables.push(variable);
-      else variables.push({ ...variable, frozen: patternValue(frozen, variable.row, variable.col) === null ? 'hidden' : 'published' });
+      else
+        variables.push({
+          ...variable,
+          frozen: patternValue(frozen, variable.row, variable.col) === null ? 'hidden' : 'published',
+        });
     }
-    for (const { members, total } of model.equations) equations.push({ members: members.map((j) => j + offset), total: total + offset });
+    for (const { members, total } of model.equations)
+      equations.push({ members: members.map((j) => j + offset), total: total + offset });
   });
   const indexOf = ({ table, row, col }: CellRef): number => {
     const model = models[table];
@@ -87,7 +107,8 @@ function combine({ tables, relations = [] }: SystemInput): Combined {
     const all = [total, ...plus, ...minus];
     if (all.some((j) => j < 0 || variables[j]?.absent)) continue;
     const value = (j: number): number => variables[j]?.value ?? 0;
-    if (plus.reduce((sum, j) => sum + value(j), 0) - minus.reduce((sum, j) => sum + value(j), 0) !== value(total)) continue;
+    if (plus.reduce((sum, j) => sum + value(j), 0) - minus.reduce((sum, j) => sum + value(j), 0) !== value(total))
+      continue;
     equations.push({ members: plus, minus, total });
   }
   return { variables, equations, models, offsets };
@@ -119,7 +140,11 @@ function subsystem(system: LinearSystem, members: readonly number[]): LinearSyst
     variables: members.map((j) => system.variables[j]!),
     equations: system.equations
       .filter((equation) => local.has(equation.total))
-      .map((equation) => ({ members: equation.members.map(at), total: at(equation.total), ...(equation.minus ? { minus: equation.minus.map(at) } : {}) })),
+      .map((equation) => ({
+        members: equation.members.map(at),
+        total: at(equation.total),
+        ...(equation.minus ? { minus: equation.minus.map(at) } : {}),
+      })),
   };
 }
 

@@ -55,7 +55,11 @@ export function equationVariables(equation: Equation): number[] {
 
 /** Coefficient of each number in `Σ members − Σ minus − total = 0`. */
 export function equationTerms(equation: Equation): Array<[number, number]> {
-  return [...equation.members.map((j): [number, number] => [j, 1]), ...(equation.minus ?? []).map((j): [number, number] => [j, -1]), [equation.total, -1]];
+  return [
+    ...equation.members.map((j): [number, number] => [j, 1]),
+    ...(equation.minus ?? []).map((j): [number, number] => [j, -1]),
+    [equation.total, -1],
+  ];
 }
 
 export interface LinearSystem {
@@ -94,7 +98,12 @@ interface Axis {
   readonly equations: readonly Equation[];
 }
 
-function buildAxis(labels: readonly string[], parents: readonly (number | null)[], groupLabels: readonly string[], withTotal = true): Axis {
+function buildAxis(
+  labels: readonly string[],
+  parents: readonly (number | null)[],
+  groupLabels: readonly string[],
+  withTotal = true,
+): Axis {
   const leafCount = labels.length;
   const groupCount = groupLabels.length;
   const groupMembers: number[][] = groupLabels.map(() => []);
@@ -112,8 +121,15 @@ function buildAxis(labels: readonly string[], parents: readonly (number | null)[
       ...(withTotal ? [{ kind: 'total' as const }] : []),
     ],
     labels: [...labels, ...groupLabels, ...(withTotal ? [TOTAL_LABEL] : [])],
-    leaves: [...labels.map((_, leaf) => [leaf]), ...groupMembers, ...(withTotal ? [labels.map((_, leaf) => leaf)] : [])],
-    equations: [...groupMembers.map((members, g) => ({ members, total: leafCount + g })), ...(withTotal ? [{ members: topMembers, total }] : [])],
+    leaves: [
+      ...labels.map((_, leaf) => [leaf]),
+      ...groupMembers,
+      ...(withTotal ? [labels.map((_, leaf) => leaf)] : []),
+    ],
+    equations: [
+      ...groupMembers.map((members, g) => ({ members, total: leafCount + g })),
+      ...(withTotal ? [{ members: topMembers, total }] : []),
+    ],
   };
 }
 
@@ -123,7 +139,8 @@ function validate(input: TableInput): void {
   for (const row of input.cells) {
     if (row.length !== cols) throw new RangeError('All rows of a table must have the same number of cells');
     for (const value of row) {
-      if (value !== null && (!Number.isSafeInteger(value) || value < 0)) throw new RangeError(`Cell value ${value} is not a non-negative whole number`);
+      if (value !== null && (!Number.isSafeInteger(value) || value < 0))
+        throw new RangeError(`Cell value ${value} is not a non-negative whole number`);
     }
   }
   if (input.rowLabels && input.rowLabels.length !== input.cells.length) throw new RangeError('One row label per row');
@@ -193,10 +210,18 @@ export function buildTable(input: TableInput): TableModel {
     equations.push({ members: members.filter((m) => !variables[m]?.absent), total });
   };
   cols.refs.forEach((_, j) => {
-    for (const eq of rows.equations) add(eq.members.map((i) => index(i, j)), index(eq.total, j));
+    for (const eq of rows.equations)
+      add(
+        eq.members.map((i) => index(i, j)),
+        index(eq.total, j),
+      );
   });
   rows.refs.forEach((_, i) => {
-    for (const eq of cols.equations) add(eq.members.map((j) => index(i, j)), index(i, eq.total));
+    for (const eq of cols.equations)
+      add(
+        eq.members.map((j) => index(i, j)),
+        index(i, eq.total),
+      );
   });
 
   return { variables, equations, rowCount, colCount, groupCount: groupLabels.length, columnTotals };

@@ -28,7 +28,10 @@ export function messageFor(error: NodeJS.ErrnoException, target: string): string
  * folder, flushed to disk, then renamed over the target. On failure nothing partial is left behind.
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`,
+  );
   try {
     const fd = fs.openSync(temp, 'wx');
     try {

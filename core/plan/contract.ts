@@ -82,7 +82,9 @@ export const planItemFields = {
   year: year(),
   activity: requiredText(300, 'Beskriv aktiviteten, for eksempel «Kurs i Den nødvendige samtalen for nye ledere».'),
   kind: z.enum(PLAN_KINDS, { error: 'Velg type: opplæring, kampanje, policy, rapportering eller annet.' }),
-  responsibleMemberId: id('Velg et utvalgsmedlem fra listen.').nullish().transform((v) => v ?? null),
+  responsibleMemberId: id('Velg et utvalgsmedlem fra listen.')
+    .nullish()
+    .transform((v) => v ?? null),
   dueDate: optionalIsoDate('Skriv en gyldig frist (dd.mm.åååå).'),
   dueQuarter: z
     .number({ error: 'Velg kvartal 1, 2, 3 eller 4.' })
@@ -92,8 +94,12 @@ export const planItemFields = {
     .nullish()
     .transform((v) => v ?? null),
   status: z.enum(PLAN_STATUSES, { error: 'Velg status: ikke startet, pågår, fullført, utsatt eller avlyst.' }),
-  campaignId: id('Velg et informasjonstiltak fra listen.').nullish().transform((v) => v ?? null),
-  trainingId: id('Velg en opplæring fra listen.').nullish().transform((v) => v ?? null),
+  campaignId: id('Velg et informasjonstiltak fra listen.')
+    .nullish()
+    .transform((v) => v ?? null),
+  trainingId: id('Velg en opplæring fra listen.')
+    .nullish()
+    .transform((v) => v ?? null),
   notes: optionalText(2000),
 };
 
@@ -104,9 +110,15 @@ export const planContract = {
   'plan.summary': read(yearInput).returns<PlanSummary>(),
   'plan.get': read(z.strictObject({ id: id() })).returns<PlanItem>(),
   /** The campaigns and training sessions of a year that an item can be linked to. */
-  'plan.linkOptions': read(z.strictObject({ year: year() })).returns<{ campaigns: LinkOption[]; trainings: LinkOption[] }>(),
+  'plan.linkOptions': read(z.strictObject({ year: year() })).returns<{
+    campaigns: LinkOption[];
+    trainings: LinkOption[];
+  }>(),
   'plan.create': write(z.strictObject(planItemFields), 'Punkt i planen lagt til').returns<PlanItem>(),
   'plan.update': write(z.strictObject({ id: id(), ...planItemFields }), 'Punkt i planen endret').returns<PlanItem>(),
   'plan.remove': write(z.strictObject({ id: id() }), 'Punkt i planen slettet').returns<{ id: number }>(),
-  'plan.copyUnfinished': write(z.strictObject({ fromYear: year() }), 'Uferdige punkter kopiert til neste år').returns<CarryOverResult>(),
+  'plan.copyUnfinished': write(
+    z.strictObject({ fromYear: year() }),
+    'Uferdige punkter kopiert til neste år',
+  ).returns<CarryOverResult>(),
 };

@@ -24,7 +24,10 @@ function mayBeOverdue(ctx: AppContext, today: string) {
 }
 
 /** Plan items with their owner, link and carry-over, ordered by year and deadline. */
-export function listPlanItems(ctx: AppContext, where: { year?: number; ids?: number[]; mayBeOverdueOn?: string } = {}): PlanItem[] {
+export function listPlanItems(
+  ctx: AppContext,
+  where: { year?: number; ids?: number[]; mayBeOverdueOn?: string } = {},
+): PlanItem[] {
   const rows = ctx.db
     .select({
       row: planItems,
@@ -51,33 +54,41 @@ export function listPlanItems(ctx: AppContext, where: { year?: number; ids?: num
   const copies = ctx.db
     .select({ from: planItems.copiedFromId, year: planItems.year })
     .from(planItems)
-    .where(and(isNotNull(planItems.copiedFromId), inArray(planItems.copiedFromId, rows.map(({ row }) => row.id))))
+    .where(
+      and(
+        isNotNull(planItems.copiedFromId),
+        inArray(
+          planItems.copiedFromId,
+          rows.map(({ row }) => row.id),
+        ),
+      ),
+    )
     .all();
   const copiedTo = new Map(copies.map((c) => [c.from, c.year]));
   const today = ctx.today();
   const items = rows.map(({ row, responsibleName, campaignTitle, campaignStatus, trainingTitle, trainingStatus }) => {
     const item: PlanItem = {
-    id: row.id,
-    year: row.year,
-    activity: row.activity,
-    kind: row.kind,
-    responsibleMemberId: row.responsibleMemberId,
-    responsibleName,
-    dueDate: row.dueDate,
-    dueQuarter: row.dueQuarter,
-    deadline: deadlineOf(row),
-    overdue: false,
-    manualStatus: row.status,
-    ...effectiveStatus(row.status, { campaignStatus, trainingStatus }),
-    campaignId: row.campaignId,
-    campaignTitle,
-    campaignStatus,
-    trainingId: row.trainingId,
-    trainingTitle,
-    trainingStatus,
-    notes: row.notes,
-    copiedFromId: row.copiedFromId,
-    copiedToYear: copiedTo.get(row.id) ?? null,
+      id: row.id,
+      year: row.year,
+      activity: row.activity,
+      kind: row.kind,
+      responsibleMemberId: row.responsibleMemberId,
+      responsibleName,
+      dueDate: row.dueDate,
+      dueQuarter: row.dueQuarter,
+      deadline: deadlineOf(row),
+      overdue: false,
+      manualStatus: row.status,
+      ...effectiveStatus(row.status, { campaignStatus, trainingStatus }),
+      campaignId: row.campaignId,
+      campaignTitle,
+      campaignStatus,
+      trainingId: row.trainingId,
+      trainingTitle,
+      trainingStatus,
+      notes: row.notes,
+      copiedFromId: row.copiedFromId,
+      copiedToYear: copiedTo.get(row.id) ?? null,
     };
     return { ...item, overdue: isOverdue(item, today) };
   });
@@ -113,11 +124,20 @@ function linkOptions(ctx: AppContext, year: number): { campaigns: LinkOption[]; 
       date: c.periodStart,
       done: c.status === 'completed',
     })),
-    trainings: trainingRows.map((t) => ({ id: t.id, title: t.title, date: t.startsAt.slice(0, 10), done: t.status === 'held' })),
+    trainings: trainingRows.map((t) => ({
+      id: t.id,
+      title: t.title,
+      date: t.startsAt.slice(0, 10),
+      done: t.status === 'held',
+    })),
   };
 }
 
-function exists(ctx: AppContext, table: typeof campaigns | typeof trainings | typeof committeeMembers, id: number): boolean {
+function exists(
+  ctx: AppContext,
+  table: typeof campaigns | typeof trainings | typeof committeeMembers,
+  id: number,
+): boolean {
   return ctx.db.select({ id: table.id }).from(table).where(eq(table.id, id)).get() !== undefined;
 }
 
@@ -153,7 +173,8 @@ export const planHandlers: AreaHandlers<typeof planContract> = {
   },
   'plan.get': (ctx, { id }) => getPlanItem(ctx, id),
   'plan.linkOptions': (ctx, { year }) => linkOptions(ctx, year),
-  'plan.create': (ctx, input) => getPlanItem(ctx, ctx.db.insert(planItems).values(validated(ctx, input)).returning().get().id),
+  'plan.create': (ctx, input) =>
+    getPlanItem(ctx, ctx.db.insert(planItems).values(validated(ctx, input)).returning().get().id),
   'plan.update': (ctx, { id, ...input }) => {
     getPlanItem(ctx, id);
     ctx.db

@@ -32,11 +32,13 @@ export interface RecoveryOptions extends OpenAppOptions {
   error?: OpenAppError;
 }
 
-const UNAVAILABLE = 'Datafilen kunne ikke åpnes, så dette er ikke tilgjengelig nå. Gjenopprett en sikkerhetskopi først.';
+const UNAVAILABLE =
+  'Datafilen kunne ikke åpnes, så dette er ikke tilgjengelig nå. Gjenopprett en sikkerhetskopi først.';
 
 /** Missing or empty with backups of it (`lost`), or empty without (`empty`): either way never begun afresh. */
 function lostFile(dataFile: string): OpenAppError | null {
-  if (isLostDataFile(dataFile)) return new OpenAppError('lost', 'the data file is missing or empty, but this PC has backed it up');
+  if (isLostDataFile(dataFile))
+    return new OpenAppError('lost', 'the data file is missing or empty, but this PC has backed it up');
   return isEmptyDataFile(dataFile) ? new OpenAppError('empty', 'the data file is 0 bytes') : null;
 }
 
@@ -83,7 +85,8 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
   });
 
   async function restore(file: string): Promise<RestoreResult> {
-    if (!restorable()) throw new AppError('refused', `${error?.message ?? ''} En sikkerhetskopi hjelper ikke mot dette.`.trim());
+    if (!restorable())
+      throw new AppError('refused', `${error?.message ?? ''} En sikkerhetskopi hjelper ikke mot dette.`.trim());
     if (restoring) throw new AppError('conflict', 'En gjenoppretting pågår allerede. Vent til den er ferdig.');
     restoring = true;
     try {

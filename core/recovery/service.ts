@@ -3,7 +3,10 @@ import type { AreaHandlers } from '../handlerTypes';
 import type { recoveryContract } from './contract';
 
 function notNeeded(): never {
-  throw new AppError('refused', 'Datafilen er i orden, så det er ingenting å gjenopprette her. Sikkerhetskopiene finner du under Innstillinger.');
+  throw new AppError(
+    'refused',
+    'Datafilen er i orden, så det er ingenting å gjenopprette her. Sikkerhetskopiene finner du under Innstillinger.',
+  );
 }
 
 /** When the data file opened normally: nothing to recover (the recovery handle in `index.ts` serves the real thing). */

@@ -6,4 +6,10 @@ import { trainingReminders } from '../trainings/reminders';
 import type { ReminderSource } from './source';
 
 /** Every area that raises reminders adds its source here. */
-export const reminderSources: ReminderSource[] = [appointmentReminders, planReminders, amuCaseReminders, trainingReminders, backupReminders];
+export const reminderSources: ReminderSource[] = [
+  appointmentReminders,
+  planReminders,
+  amuCaseReminders,
+  trainingReminders,
+  backupReminders,
+];

@@ -4,7 +4,12 @@ import { type SectionInput, type SectionResult, areaSections, summarySection } f
 
 /** The one place the report's numbers are put together: the preview, the workbook and Oversikt all read this. */
 export async function buildAnnualReport(ctx: AppContext, year: number): Promise<AnnualReport> {
-  const input: SectionInput = { reads: ctx.reads, year, today: ctx.today(), settings: await ctx.reads('settings.get', {}) };
+  const input: SectionInput = {
+    reads: ctx.reads,
+    year,
+    today: ctx.today(),
+    settings: await ctx.reads('settings.get', {}),
+  };
   const results: SectionResult[] = [];
   for (const build of areaSections) results.push(await build(input));
   const keyFigures = results.flatMap((r) => r.keyFigures);

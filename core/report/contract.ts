@@ -3,7 +3,14 @@ import { read, task, write } from '../define';
 import { absolutePath } from '../validation/paths';
 import { year } from '../validation/year';
 import { emptyInput, optionalText } from '../validation/fields';
-import { type AnnualReport, type AnnualSummary, type ExportedReport, type ReportYears, SUMMARY_MAX_LENGTH, type YearAtAGlance } from './model';
+import {
+  type AnnualReport,
+  type AnnualSummary,
+  type ExportedReport,
+  type ReportYears,
+  SUMMARY_MAX_LENGTH,
+  type YearAtAGlance,
+} from './model';
 
 const XLSX_PATH_MESSAGE = 'Velg hvor årsrapporten skal lagres: en full filsti som slutter på .xlsx.';
 

@@ -46,10 +46,18 @@ export async function exportAnnualReport(ctx: AppContext, year: number, target?:
  * Builds the case document for AMU (saksframlegg) from the same report, with the meeting and case number of the
  * year's registered AMU case «Årsrapport» if there is one; saved like the workbook.
  */
-export async function exportCaseDocument(ctx: AppContext, year: number, proposal: string | null, target?: string): Promise<ExportedReport> {
+export async function exportCaseDocument(
+  ctx: AppContext,
+  year: number,
+  proposal: string | null,
+  target?: string,
+): Promise<ExportedReport> {
   const report = await buildAnnualReport(ctx, year);
   const cases = await ctx.reads('amuCases.list', { kind: 'annualReport' });
-  const amuCase = cases.filter((c) => c.reportYear === year).sort((a, b) => (b.meetingDate ?? '').localeCompare(a.meetingDate ?? ''))[0] ?? null;
+  const amuCase =
+    cases
+      .filter((c) => c.reportYear === year)
+      .sort((a, b) => (b.meetingDate ?? '').localeCompare(a.meetingDate ?? ''))[0] ?? null;
   const content = caseDocumentContent(report, amuCase, proposal ?? '', reportFileName(year, report.organisationName));
   const { caseDocumentDocx } = await import('./caseDocument/docx');
   return saved(await caseDocumentDocx(content), caseDocumentFileName(year, report.organisationName), target);

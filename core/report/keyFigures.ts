@@ -13,7 +13,12 @@ const TABLES_ONLY = new Set<SectionBuilder>([appointmentsSection]);
  * that add nothing here, and each section reads only the year (and the coverage window) from the database.
  */
 export async function yearAtAGlance(ctx: AppContext, year: number): Promise<YearAtAGlance> {
-  const input: SectionInput = { reads: ctx.reads, year, today: ctx.today(), settings: await ctx.reads('settings.get', {}) };
+  const input: SectionInput = {
+    reads: ctx.reads,
+    year,
+    today: ctx.today(),
+    settings: await ctx.reads('settings.get', {}),
+  };
   const results = [];
   for (const build of areaSections) if (!TABLES_ONLY.has(build)) results.push(await build(input));
   const keyFigures = results.flatMap((r) => r.keyFigures);

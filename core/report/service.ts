@@ -14,5 +14,6 @@ export const reportsHandlers: AreaHandlers<typeof reportsContract> = {
   'reports.preview': (ctx, { year }) => buildAnnualReport(ctx, year),
   'reports.keyFigures': (ctx, input) => yearAtAGlance(ctx, input?.year ?? Number(ctx.today().slice(0, 4))),
   'reports.exportAnnual': (ctx, { year, path }) => exportAnnualReport(ctx, year, path),
-  'reports.exportCaseDocument': (ctx, { year, proposal, path }) => exportCaseDocument(ctx, year, proposal ?? null, path),
+  'reports.exportCaseDocument': (ctx, { year, proposal, path }) =>
+    exportCaseDocument(ctx, year, proposal ?? null, path),
 };

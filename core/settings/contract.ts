@@ -30,7 +30,9 @@ export const settingsFields = {
   agreementLastRevised: optionalIsoDate('Skriv datoen avtalen sist ble revidert (dd.mm.åååå).'),
   /** Where the first-start guide was left; `done` once it is finished (and for files from before the guide). */
   guideStep: z.enum(['committee', 'mainContact', 'done']),
-  backupFolder: optionalFolderPath('Skriv hele stien til mappen, for eksempel C:\\Sikkerhetskopier eller \\\\server\\akan.'),
+  backupFolder: optionalFolderPath(
+    'Skriv hele stien til mappen, for eksempel C:\\Sikkerhetskopier eller \\\\server\\akan.',
+  ),
 };
 
 export const settingsSchema = z.strictObject(settingsFields);

@@ -50,7 +50,8 @@ export function readStoredSettings(rows: readonly StoredSetting[]): ReadSettings
   for (const { key, value } of rows) {
     const json = parseJson(String(value));
     if (key === DATA_FILE_ID_KEY) {
-      if (!json.ok || typeof json.value !== 'string' || !DATA_FILE_ID.test(json.value)) problems.push('Datafilens id er ikke gyldig.');
+      if (!json.ok || typeof json.value !== 'string' || !DATA_FILE_ID.test(json.value))
+        problems.push('Datafilens id er ikke gyldig.');
       continue;
     }
     if (!isSettingKey(key)) {
@@ -64,7 +65,10 @@ export function readStoredSettings(rows: readonly StoredSetting[]): ReadSettings
     }
     const parsed = settingsFields[key].safeParse(json.value);
     if (parsed.success) settings[key] = parsed.data;
-    else problems.push(`Innstillingen «${label}» har en ugyldig verdi: ${parsed.error.issues[0]?.message ?? 'ukjent feil'}`);
+    else
+      problems.push(
+        `Innstillingen «${label}» har en ugyldig verdi: ${parsed.error.issues[0]?.message ?? 'ukjent feil'}`,
+      );
   }
   return { settings: settings as Settings, problems };
 }

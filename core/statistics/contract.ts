@@ -153,10 +153,17 @@ export interface RawStatistics extends TableSpec {
 const QUARTER_MESSAGE = 'Velg kvartal 1, 2, 3 eller 4.';
 const COUNT_TYPE_MESSAGE = 'Skriv tallet med sifre, for eksempel 3, eller la feltet stå tomt.';
 
-const quarter = z.number({ error: QUARTER_MESSAGE }).int({ error: QUARTER_MESSAGE }).min(1, { error: QUARTER_MESSAGE }).max(4, { error: QUARTER_MESSAGE });
+const quarter = z
+  .number({ error: QUARTER_MESSAGE })
+  .int({ error: QUARTER_MESSAGE })
+  .min(1, { error: QUARTER_MESSAGE })
+  .max(4, { error: QUARTER_MESSAGE });
 
 const TERMS_MESSAGE = 'Velg indikatorer fra katalogen.';
-const terms = z.array(id(TERMS_MESSAGE), { error: TERMS_MESSAGE }).max(20, { error: 'Velg høyst 20 indikatorer.' }).optional();
+const terms = z
+  .array(id(TERMS_MESSAGE), { error: TERMS_MESSAGE })
+  .max(20, { error: 'Velg høyst 20 indikatorer.' })
+  .optional();
 
 export const indicatorFields = {
   name: requiredText(120, 'Skriv navnet på indikatoren.'),
@@ -187,26 +194,43 @@ export const saveQuarterInput = z.strictObject({
 
 const tableSpec = {
   year: year(),
-  by: z.enum(BREAKDOWNS, { error: 'Velg kvartal eller år.' }).optional().transform((v) => v ?? 'quarter'),
-  units: z.boolean().optional().transform((v) => v ?? false),
+  by: z
+    .enum(BREAKDOWNS, { error: 'Velg kvartal eller år.' })
+    .optional()
+    .transform((v) => v ?? 'quarter'),
+  units: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false),
 };
 
 const thresholdMessage = 'Skjermingsgrensen må være et heltall fra 3 til 10.';
-const threshold = z.number({ error: thresholdMessage }).int({ error: thresholdMessage }).min(3, { error: thresholdMessage }).max(10, { error: thresholdMessage });
+const threshold = z
+  .number({ error: thresholdMessage })
+  .int({ error: thresholdMessage })
+  .min(3, { error: thresholdMessage })
+  .max(10, { error: thresholdMessage });
 
 const byId = z.strictObject({ id: id() });
 
 export const statisticsContract = {
   'statistics.years': read(emptyInput).returns<StatisticsYears>(),
-  'statistics.indicators': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<Indicator[]>(),
+  'statistics.indicators': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<
+    Indicator[]
+  >(),
   'statistics.createIndicator': write(z.strictObject(indicatorFields), 'Indikator opprettet').returns<Indicator>(),
-  'statistics.updateIndicator': write(z.strictObject({ id: id(), ...indicatorFields }), 'Indikator endret').returns<Indicator>(),
+  'statistics.updateIndicator': write(
+    z.strictObject({ id: id(), ...indicatorFields }),
+    'Indikator endret',
+  ).returns<Indicator>(),
   'statistics.archiveIndicator': write(byId, 'Indikator arkivert').returns<Indicator>(),
   'statistics.restoreIndicator': write(byId, 'Indikator hentet fram igjen').returns<Indicator>(),
   'statistics.removeIndicator': write(byId, 'Indikator slettet').returns<{ id: number }>(),
   'statistics.quarter': read(z.strictObject({ year: year(), quarter })).returns<QuarterSheet>(),
   'statistics.saveQuarter': write(saveQuarterInput, 'Statistikk for et kvartal lagret').returns<QuarterSaved>(),
   /** Without `k`: the threshold from the settings. */
-  'statistics.publish': read(z.strictObject({ ...tableSpec, k: threshold.optional() })).returns<StatisticsPublication>(),
+  'statistics.publish': read(
+    z.strictObject({ ...tableSpec, k: threshold.optional() }),
+  ).returns<StatisticsPublication>(),
   'statistics.rawTables': read(z.strictObject(tableSpec)).returns<RawStatistics>(),
 };

@@ -9,7 +9,13 @@ export const ACTIVE_AGREEMENTS = 'Aktive Akan-avtaler ved periodens slutt';
  * The indicators a new data file starts with, in the order the committee reads them. `adds` and `takes` name the
  * indicators it is worked out from (migration 0003 gives older data files the same relation).
  */
-export const DEFAULT_INDICATORS: readonly { name: string; description: string; measure: Measure; adds?: string[]; takes?: string[] }[] = [
+export const DEFAULT_INDICATORS: readonly {
+  name: string;
+  description: string;
+  measure: Measure;
+  adds?: string[];
+  takes?: string[];
+}[] = [
   {
     name: 'Henvendelser til hovedkontakt/AKAN-kontakt',
     description:
@@ -47,7 +53,8 @@ export const DEFAULT_INDICATORS: readonly { name: string; description: string; m
   },
   {
     name: 'Henvisninger til BHT eller behandling',
-    description: 'Ganger en ansatt er henvist eller fulgt til bedriftshelsetjenesten eller til behandling i kvartalet, som del av AKAN-arbeidet.',
+    description:
+      'Ganger en ansatt er henvist eller fulgt til bedriftshelsetjenesten eller til behandling i kvartalet, som del av AKAN-arbeidet.',
     measure: 'flow',
   },
 ];

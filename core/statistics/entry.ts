@@ -12,7 +12,11 @@ import { statisticsUnits } from './units';
 
 function storedValues(ctx: AppContext, { year, quarter }: Quarter): CountValue[] {
   return ctx.db
-    .select({ unitId: statisticsCounts.unitId, indicatorId: statisticsCounts.indicatorId, value: statisticsCounts.value })
+    .select({
+      unitId: statisticsCounts.unitId,
+      indicatorId: statisticsCounts.indicatorId,
+      value: statisticsCounts.value,
+    })
     .from(statisticsCounts)
     .where(and(eq(statisticsCounts.year, year), eq(statisticsCounts.quarter, quarter)))
     .all();
@@ -45,7 +49,15 @@ export function quarterSheet(ctx: AppContext, period: Quarter): QuarterSheet {
       })),
     indicators: listIndicators(ctx, true)
       .filter((i) => !i.archived || indicatorsWithValues.has(i.id))
-      .map(({ id, name, description, measure, archived, adds, takes }) => ({ id, name, description, measure, archived, adds, takes })),
+      .map(({ id, name, description, measure, archived, adds, takes }) => ({
+        id,
+        name,
+        description,
+        measure,
+        archived,
+        adds,
+        takes,
+      })),
     values,
     previous: { label: quarterLabel(before.year, before.quarter), values: storedValues(ctx, before) },
   };
@@ -117,5 +129,11 @@ export function saveQuarter(ctx: AppContext, period: Quarter, counts: readonly C
       after: count.value,
     });
   }
-  return { ...period, label: quarterLabel(period.year, period.quarter), changedCount: changes.length, changes, relationNotes: storedRelationNotes(ctx, period) };
+  return {
+    ...period,
+    label: quarterLabel(period.year, period.quarter),
+    changedCount: changes.length,
+    changes,
+    relationNotes: storedRelationNotes(ctx, period),
+  };
 }

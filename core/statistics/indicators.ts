@@ -5,7 +5,15 @@ import { AppError, fieldError, notFound } from '../errors';
 import type { Indicator } from './contract';
 import { DEFAULT_INDICATORS } from './defaults';
 import type { Measure } from './labels';
-import { type IndicatorTerms, NO_TERMS, checkTerms, forgetTerms, loadTerms, storeTerms, usedAsTermBy } from './relations';
+import {
+  type IndicatorTerms,
+  NO_TERMS,
+  checkTerms,
+  forgetTerms,
+  loadTerms,
+  storeTerms,
+  usedAsTermBy,
+} from './relations';
 
 type IndicatorValues = Pick<Indicator, 'name' | 'description' | 'measure'> & Partial<IndicatorTerms>;
 
@@ -15,7 +23,9 @@ export function ensureDefaultIndicators(ctx: AppContext): void {
   if (row?.n !== 0) return;
   const rows = ctx.db
     .insert(statisticsIndicators)
-    .values(DEFAULT_INDICATORS.map(({ name, description, measure }, i) => ({ name, description, measure, sortOrder: i + 1 })))
+    .values(
+      DEFAULT_INDICATORS.map(({ name, description, measure }, i) => ({ name, description, measure, sortOrder: i + 1 })),
+    )
     .returning()
     .all();
   const idOf = new Map(rows.map((row) => [row.name, row.id]));
@@ -80,8 +90,13 @@ function measureChangeError(ctx: AppContext, existing: Indicator, measure: Measu
   }
   const users = usedAsTermBy(loadTerms(ctx), existing.id);
   if (measure === 'stock' && users.length > 0) {
-    const names = listIndicators(ctx, true).filter((i) => users.includes(i.id)).map((i) => `«${i.name}»`);
-    throw fieldError('measure', `«${existing.name}» legges til eller trekkes fra i ${names.join(', ')}, og må gjelde hele perioden.`);
+    const names = listIndicators(ctx, true)
+      .filter((i) => users.includes(i.id))
+      .map((i) => `«${i.name}»`);
+    throw fieldError(
+      'measure',
+      `«${existing.name}» legges til eller trekkes fra i ${names.join(', ')}, og må gjelde hele perioden.`,
+    );
   }
 }
 
@@ -94,7 +109,10 @@ export function createIndicator(ctx: AppContext, { adds, takes, ...values }: Ind
   assertNameFree(ctx, values.name);
   const terms = termsOf({ ...values, adds, takes }, NO_TERMS);
   checkTerms({ id: null, ...values }, terms, listIndicators(ctx, true), loadTerms(ctx));
-  const [last] = ctx.db.select({ n: max(statisticsIndicators.sortOrder) }).from(statisticsIndicators).all();
+  const [last] = ctx.db
+    .select({ n: max(statisticsIndicators.sortOrder) })
+    .from(statisticsIndicators)
+    .all();
   const row = ctx.db
     .insert(statisticsIndicators)
     .values({ ...values, sortOrder: (last?.n ?? 0) + 1 })
@@ -111,7 +129,11 @@ export function updateIndicator(ctx: AppContext, id: number, { adds, takes, ...v
   measureChangeError(ctx, existing, values.measure);
   const terms = termsOf({ ...values, adds, takes }, existing);
   checkTerms({ id, ...values }, terms, listIndicators(ctx, true), loadTerms(ctx));
-  ctx.db.update(statisticsIndicators).set({ ...values, updatedAt: NOW_UTC }).where(eq(statisticsIndicators.id, id)).run();
+  ctx.db
+    .update(statisticsIndicators)
+    .set({ ...values, updatedAt: NOW_UTC })
+    .where(eq(statisticsIndicators.id, id))
+    .run();
   storeTerms(ctx, id, terms);
   return getIndicator(ctx, id);
 }
@@ -119,7 +141,10 @@ export function updateIndicator(ctx: AppContext, id: number, { adds, takes, ...v
 export function setIndicatorArchived(ctx: AppContext, id: number, archived: boolean): Indicator {
   const existing = getIndicator(ctx, id);
   if (existing.archived === archived) {
-    throw new AppError('conflict', archived ? `«${existing.name}» er allerede arkivert.` : `«${existing.name}» er ikke arkivert.`);
+    throw new AppError(
+      'conflict',
+      archived ? `«${existing.name}» er allerede arkivert.` : `«${existing.name}» er ikke arkivert.`,
+    );
   }
   ctx.db
     .update(statisticsIndicators)

@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import { statisticsCounts } from '../../db/schema';
 import type { AppContext } from '../context';
 import type { PublishedTable } from '../disclosure/publish';
-import { publishSystem, type CellRef, type PublishedPattern, type Relation, type SystemTable } from '../disclosure/system';
+import {
+  publishSystem,
+  type CellRef,
+  type PublishedPattern,
+  type Relation,
+  type SystemTable,
+} from '../disclosure/system';
 import type { AxisRef } from '../disclosure/table';
 import type { TableSpec } from './contract';
 import { type IndicatorTableInput, statisticsTables } from './tables';
@@ -52,7 +58,9 @@ function rowRefs(table: IndicatorTableInput): { ref: AxisRef; label: string }[] 
   const { rowLabels, groupLabels = [], parents } = table.input;
   return [
     ...rowLabels.map((label, index) => ({ ref: { kind: 'leaf' as const, index }, label: `r:${label}` })),
-    ...(parents ? groupLabels.map((label, index) => ({ ref: { kind: 'group' as const, index }, label: `g:${label}` })) : []),
+    ...(parents
+      ? groupLabels.map((label, index) => ({ ref: { kind: 'group' as const, index }, label: `g:${label}` }))
+      : []),
     { ref: { kind: 'total' as const }, label: 'total' },
   ];
 }
@@ -69,7 +77,14 @@ function related(tables: readonly IndicatorTableInput[]): Set<number> {
 }
 
 function hasCounts(ctx: AppContext, year: number): boolean {
-  return ctx.db.select({ y: statisticsCounts.year }).from(statisticsCounts).where(eq(statisticsCounts.year, year)).limit(1).all().length > 0;
+  return (
+    ctx.db
+      .select({ y: statisticsCounts.year })
+      .from(statisticsCounts)
+      .where(eq(statisticsCounts.year, year))
+      .limit(1)
+      .all().length > 0
+  );
 }
 
 /** Last year's year-end column of a count at the period's end, and how it was published. */
@@ -81,19 +96,34 @@ function yearEndTable(table: IndicatorTableInput, published: PublishedTable): Sy
     rowTotals: [],
     colTotals: [published.colTotals[last] ?? null],
     grandTotal: null,
-    ...(published.groups ? { groups: published.groups.map((g) => ({ ...g, cells: [g.cells[last] ?? null], total: null })) } : {}),
+    ...(published.groups
+      ? { groups: published.groups.map((g) => ({ ...g, cells: [g.cells[last] ?? null], total: null })) }
+      : {}),
   };
-  return { ...table.input, colLabels: [table.input.colLabels[last] ?? ''], cells: column(table.input.cells), columnTotals: false, frozen };
+  return {
+    ...table.input,
+    colLabels: [table.input.colLabels[last] ?? ''],
+    cells: column(table.input.cells),
+    columnTotals: false,
+    frozen,
+  };
 }
 
-async function protectTables(ctx: AppContext, spec: TableSpec, k: number, only?: ReadonlySet<number>): Promise<ProtectedView> {
+async function protectTables(
+  ctx: AppContext,
+  spec: TableSpec,
+  k: number,
+  only?: ReadonlySet<number>,
+): Promise<ProtectedView> {
   const tables = statisticsTables(ctx, spec).filter((t) => !only || only.has(t.indicator.id));
   const position = new Map(tables.map((t, i) => [t.indicator.id, i]));
   const linked = related(tables);
   const systemTables: SystemTable[] = tables.map((t) => t.input);
   const relations: Relation[] = [];
 
-  const stocks = tables.filter((t) => t.indicator.measure === 'stock' && t.terms.adds.length + t.terms.takes.length > 0);
+  const stocks = tables.filter(
+    (t) => t.indicator.measure === 'stock' && t.terms.adds.length + t.terms.takes.length > 0,
+  );
   const boundary = new Map<number, { table: number; rows: Map<string, AxisRef> }>();
   const firstYear = !hasCounts(ctx, spec.year - 1);
   if (stocks.length > 0 && !firstYear) {
@@ -101,7 +131,10 @@ async function protectTables(ctx: AppContext, spec: TableSpec, k: number, only?:
     before.tables.forEach((table, i) => {
       const published = before.published[i];
       if (!published || !stocks.some((s) => s.indicator.id === table.indicator.id)) return;
-      boundary.set(table.indicator.id, { table: systemTables.length, rows: new Map(rowRefs(table).map((r) => [r.label, r.ref])) });
+      boundary.set(table.indicator.id, {
+        table: systemTables.length,
+        rows: new Map(rowRefs(table).map((r) => [r.label, r.ref])),
+      });
       systemTables.push(yearEndTable(table, published));
     });
   }
@@ -119,7 +152,8 @@ async function protectTables(ctx: AppContext, spec: TableSpec, k: number, only?:
         if (t.indicator.measure === 'stock') {
           const previous = c > 0 ? { table: self, row, col: { kind: 'leaf' as const, index: c - 1 } } : undefined;
           const lastRow = last?.rows.get(label);
-          const yearEnd = last && lastRow ? { table: last.table, row: lastRow, col: { kind: 'leaf' as const, index: 0 } } : undefined;
+          const yearEnd =
+            last && lastRow ? { table: last.table, row: lastRow, col: { kind: 'leaf' as const, index: 0 } } : undefined;
           const prior = previous ?? yearEnd;
           // With no numbers from the year before, an attacker may take the count before to be 0 (a new committee).
           if (!prior && !firstYear) return;
@@ -136,6 +170,11 @@ async function protectTables(ctx: AppContext, spec: TableSpec, k: number, only?:
 }
 
 /** The view's tables and how each is published; `only` limits it to some indicators (with everything they are tied to). */
-export function protectView(ctx: AppContext, spec: TableSpec, k: number, only?: ReadonlySet<number>): Promise<ProtectedView> {
+export function protectView(
+  ctx: AppContext,
+  spec: TableSpec,
+  k: number,
+  only?: ReadonlySet<number>,
+): Promise<ProtectedView> {
   return protectTables(ctx, spec, k, only);
 }

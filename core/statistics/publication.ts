@@ -9,12 +9,18 @@ import { type IndicatorTableInput, statisticsTables } from './tables';
 
 /** Coarser tables to offer when too many cells are hidden: the year instead of quarters, the municipality instead of units. */
 function coarserThan(spec: TableSpec): StatisticsPublication['coarser'] {
-  return [...(spec.by === 'quarter' ? [{ by: 'year' as const, units: spec.units }] : []), ...(spec.units ? [{ by: spec.by, units: false }] : [])];
+  return [
+    ...(spec.by === 'quarter' ? [{ by: 'year' as const, units: spec.units }] : []),
+    ...(spec.units ? [{ by: spec.by, units: false }] : []),
+  ];
 }
 
 /** The note on missing numbers: how many units did not report, and that sums cover those that did. */
 function missingNote(tables: readonly IndicatorTableInput[]): string {
-  return notReportedNote(Math.max(0, ...tables.map((t) => t.notReportedUnits)), Math.max(0, ...tables.map((t) => t.unitCount)));
+  return notReportedNote(
+    Math.max(0, ...tables.map((t) => t.notReportedUnits)),
+    Math.max(0, ...tables.map((t) => t.unitCount)),
+  );
 }
 
 /**
@@ -28,10 +34,19 @@ function missingNote(tables: readonly IndicatorTableInput[]): string {
  * Not reported is not 0: a number nobody reported is `..`, sums cover the units that reported, and
  * `notReportedNote` says how many did not. Disclosure control treats a missing number as absent, not as a known 0.
  */
-export async function publishStatistics(ctx: AppContext, spec: TableSpec, options: { k?: number } = {}): Promise<StatisticsPublication> {
+export async function publishStatistics(
+  ctx: AppContext,
+  spec: TableSpec,
+  options: { k?: number } = {},
+): Promise<StatisticsPublication> {
   const k = options.k ?? loadSettings(ctx).disclosureK;
   const view = await protectView(ctx, spec, k);
-  const tables = view.tables.map(({ indicator, notReportedUnits, unitCount }, i) => ({ indicator, table: view.published[i]!, notReportedUnits, unitCount }));
+  const tables = view.tables.map(({ indicator, notReportedUnits, unitCount }, i) => ({
+    indicator,
+    table: view.published[i]!,
+    notReportedUnits,
+    unitCount,
+  }));
   const tooManySuppressed = tables.some((t) => t.table.tooManySuppressed);
   return {
     ...spec,

@@ -39,7 +39,8 @@ export function relationNotes(input: RelationCheckInput): RelationNote[] {
         ...indicator.adds.map((id, i) => signed('+', names.get(id) ?? '', adds[i] ?? 0)),
         ...indicator.takes.map((id, i) => signed('−', names.get(id) ?? '', takes[i] ?? 0)),
       ].join(' ');
-      const sum = indicator.measure === 'stock' ? `${input.previousLabel} (${before}) ${parts}` : parts.replace(/^\+ /, '');
+      const sum =
+        indicator.measure === 'stock' ? `${input.previousLabel} (${before}) ${parts}` : parts.replace(/^\+ /, '');
       const where = indicator.measure === 'stock' ? `ved slutten av ${input.label}` : `for ${input.label}`;
       notes.push({
         unitId: unit.id,

@@ -37,7 +37,11 @@ export interface CatalogueEntry {
 }
 
 /** Terms of the flow indicators a flow whole is built from, followed to check that none is built from itself. */
-function buildsOnItself(id: number, terms: ReadonlyMap<number, IndicatorTerms>, measures: ReadonlyMap<number, Measure>): boolean {
+function buildsOnItself(
+  id: number,
+  terms: ReadonlyMap<number, IndicatorTerms>,
+  measures: ReadonlyMap<number, Measure>,
+): boolean {
   const seen = new Set<number>();
   const visit = (current: number): boolean => {
     if (measures.get(current) !== 'flow') return false;
@@ -70,26 +74,41 @@ export function checkTerms(
       const term = byId.get(termId);
       if (!term) throw fieldError(field, 'Velg indikatorer som finnes i katalogen.');
       if (termId === indicator.id) throw fieldError(field, `«${indicator.name}» kan ikke regnes ut fra seg selv.`);
-      if (seen.has(termId)) throw fieldError(field, `«${term.name}» er valgt to ganger. En indikator kan enten legges til eller trekkes fra.`);
+      if (seen.has(termId))
+        throw fieldError(
+          field,
+          `«${term.name}» er valgt to ganger. En indikator kan enten legges til eller trekkes fra.`,
+        );
       seen.add(termId);
       if (term.measure !== 'flow') {
-        throw fieldError(field, `«${term.name}» gjelder periodens slutt. Bare indikatorer som gjelder hele perioden, kan legges til eller trekkes fra.`);
+        throw fieldError(
+          field,
+          `«${term.name}» gjelder periodens slutt. Bare indikatorer som gjelder hele perioden, kan legges til eller trekkes fra.`,
+        );
       }
     }
   }
   if (indicator.id === null || (terms.adds.length === 0 && terms.takes.length === 0)) return;
   const withNew = new Map(stored);
   withNew.set(indicator.id, terms);
-  const measures = new Map(catalogue.map((entry) => [entry.id, entry.id === indicator.id ? indicator.measure : entry.measure]));
+  const measures = new Map(
+    catalogue.map((entry) => [entry.id, entry.id === indicator.id ? indicator.measure : entry.measure]),
+  );
   if (buildsOnItself(indicator.id, withNew, measures)) {
-    throw fieldError('adds', `«${indicator.name}» ville blitt regnet ut fra seg selv gjennom en av indikatorene som er valgt.`);
+    throw fieldError(
+      'adds',
+      `«${indicator.name}» ville blitt regnet ut fra seg selv gjennom en av indikatorene som er valgt.`,
+    );
   }
 }
 
 /** Replaces the indicator's terms. */
 export function storeTerms(ctx: AppContext, indicatorId: number, terms: IndicatorTerms): void {
   ctx.db.delete(statisticsIndicatorTerms).where(eq(statisticsIndicatorTerms.indicatorId, indicatorId)).run();
-  const rows = [...terms.adds.map((termId) => ({ indicatorId, termId, sign: 1 })), ...terms.takes.map((termId) => ({ indicatorId, termId, sign: -1 }))];
+  const rows = [
+    ...terms.adds.map((termId) => ({ indicatorId, termId, sign: 1 })),
+    ...terms.takes.map((termId) => ({ indicatorId, termId, sign: -1 })),
+  ];
   if (rows.length > 0) ctx.db.insert(statisticsIndicatorTerms).values(rows).run();
 }
 

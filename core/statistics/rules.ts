@@ -20,15 +20,18 @@ export const cellKey = (unitId: number, indicatorId: number): string => `${unitI
 function valueError(value: number): string | null {
   if (!Number.isInteger(value)) return 'skriv et helt tall, uten desimaler.';
   if (value < 0) return 'tallet kan ikke være negativt.';
-  if (value > MAX_COUNT) return `tallet kan være høyst ${MAX_COUNT.toLocaleString('nb-NO').replace(/\s/g, ' ')}. Sjekk at det er skrevet riktig.`;
+  if (value > MAX_COUNT)
+    return `tallet kan være høyst ${MAX_COUNT.toLocaleString('nb-NO').replace(/\s/g, ' ')}. Sjekk at det er skrevet riktig.`;
   return null;
 }
 
 /** Why a changed number cannot be stored for this unit and indicator, or null. */
 function placementError(unit: StatisticsUnit, indicator: Indicator): string | null {
   if (unit.archived) return `«${unit.name}» er arkivert. Tallene for en arkivert enhet kan ikke endres.`;
-  if (!unit.takesNumbers) return `«${unit.name}» har underenheter og er summen av dem. Registrer tallene på underenhetene.`;
-  if (indicator.archived) return `«${indicator.name}» er arkivert. Hent den fram igjen under Indikatorer før du registrerer tall.`;
+  if (!unit.takesNumbers)
+    return `«${unit.name}» har underenheter og er summen av dem. Registrer tallene på underenhetene.`;
+  if (indicator.archived)
+    return `«${indicator.name}» er arkivert. Hent den fram igjen under Indikatorer før du registrerer tall.`;
   return null;
 }
 

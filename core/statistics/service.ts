@@ -10,7 +10,11 @@ import { publishStatistics, rawStatistics } from './publication';
 
 function statisticsYears(ctx: AppContext): StatisticsYears {
   const current = currentQuarter(ctx.today());
-  const stored = ctx.db.selectDistinct({ year: statisticsCounts.year }).from(statisticsCounts).orderBy(desc(statisticsCounts.year)).all();
+  const stored = ctx.db
+    .selectDistinct({ year: statisticsCounts.year })
+    .from(statisticsCounts)
+    .orderBy(desc(statisticsCounts.year))
+    .all();
   const years = new Set([current.year, current.year - 1, current.year - 2, ...stored.map((r) => r.year)]);
   return { current, years: [...years].filter((y) => y <= current.year).sort((a, b) => b - a) };
 }

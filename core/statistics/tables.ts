@@ -46,7 +46,10 @@ function rowLabel(unit: StatisticsUnit, rows: readonly StatisticsUnit[], isSecto
 function unitLayout(units: readonly StatisticsUnit[], reported: ReadonlySet<number>): Layout {
   const rows = units.filter((u) => u.takesNumbers || reported.has(u.id));
   if (rows.length === 0) {
-    throw new AppError('conflict', 'Det er ingen enheter å vise tall for. Legg inn enhetene under Innstillinger, eller vis tallene for hele kommunen.');
+    throw new AppError(
+      'conflict',
+      'Det er ingen enheter å vise tall for. Legg inn enhetene under Innstillinger, eller vis tallene for hele kommunen.',
+    );
   }
   const sectorIds = [...new Set(rows.flatMap((u) => (u.sectorId === null ? [] : [u.sectorId])))];
   const groupLabels = sectorIds.map((id) => units.find((u) => u.id === id)?.name ?? '');
@@ -55,13 +58,20 @@ function unitLayout(units: readonly StatisticsUnit[], reported: ReadonlySet<numb
     return index < 0 ? null : index;
   };
   return {
-    rows: rows.map((u) => ({ label: rowLabel(u, rows, u.sectorId === null && sectorIds.includes(u.id)), unitIds: new Set([u.id]), parent: groupOf(u) })),
+    rows: rows.map((u) => ({
+      label: rowLabel(u, rows, u.sectorId === null && sectorIds.includes(u.id)),
+      unitIds: new Set([u.id]),
+      parent: groupOf(u),
+    })),
     groupLabels,
   };
 }
 
 function municipalityLayout(units: readonly StatisticsUnit[]): Layout {
-  return { rows: [{ label: WHOLE_MUNICIPALITY, unitIds: new Set(units.map((u) => u.id)), parent: null }], groupLabels: [] };
+  return {
+    rows: [{ label: WHOLE_MUNICIPALITY, unitIds: new Set(units.map((u) => u.id)), parent: null }],
+    groupLabels: [],
+  };
 }
 
 /**
@@ -81,9 +91,14 @@ export function statisticsTables(ctx: AppContext, spec: TableSpec): IndicatorTab
   const withNumbers = new Set(counts.map((c) => c.indicatorId));
   const indicators = listIndicators(ctx, true).filter((i) => !i.archived || withNumbers.has(i.id));
   const lastQuarter = quarters.at(-1) ?? 4;
-  const columns = spec.by === 'quarter' ? quarters.map((q) => ({ label: quarterLabel(spec.year, q), quarters: [q] })) : [{ label: String(spec.year), quarters }];
+  const columns =
+    spec.by === 'quarter'
+      ? quarters.map((q) => ({ label: quarterLabel(spec.year, q), quarters: [q] }))
+      : [{ label: String(spec.year), quarters }];
 
-  const leafUnits = spec.units ? layout.rows.flatMap((r) => [...r.unitIds]) : units.filter((u) => u.takesNumbers || counts.some((c) => c.unitId === u.id)).map((u) => u.id);
+  const leafUnits = spec.units
+    ? layout.rows.flatMap((r) => [...r.unitIds])
+    : units.filter((u) => u.takesNumbers || counts.some((c) => c.unitId === u.id)).map((u) => u.id);
 
   return indicators.map(({ id, name, description, measure, adds, takes }) => {
     const mine = counts.filter((c) => c.indicatorId === id);

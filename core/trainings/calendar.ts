@@ -4,7 +4,9 @@ import type { Training } from './types';
 
 /** «Ledere, tillitsvalgte og verneombud». */
 function audienceList(audiences: Audience[]): string {
-  const names = audiences.map((a, i) => (i === 0 ? AUDIENCE_LABELS[a] : AUDIENCE_LABELS[a].replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())));
+  const names = audiences.map((a, i) =>
+    i === 0 ? AUDIENCE_LABELS[a] : AUDIENCE_LABELS[a].replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
+  );
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
 }
 

@@ -29,7 +29,8 @@ const audience = z.enum(AUDIENCES, { error: 'Velg en gyldig målgruppe.' });
 const unitId = id('Velg en gyldig enhet.');
 
 function videoLink() {
-  const message = 'Skriv hele lenken til videomøtet. Den må begynne med https://, for eksempel https://teams.microsoft.com/…';
+  const message =
+    'Skriv hele lenken til videomøtet. Den må begynne med https://, for eksempel https://teams.microsoft.com/…';
   return z
     .string({ error: message })
     .trim()
@@ -53,7 +54,11 @@ export const trainingFields = {
     .min(1, { error: 'Velg minst én målgruppe.' })
     .max(AUDIENCES.length * 2)
     .transform(unique),
-  unitIds: z.array(unitId).max(1000).optional().transform((list) => unique(list ?? [])),
+  unitIds: z
+    .array(unitId)
+    .max(1000)
+    .optional()
+    .transform((list) => unique(list ?? [])),
   start: localDateTime('Skriv når opplæringen starter: dato og klokkeslett (dd.mm.åååå tt:mm).'),
   end: localDateTime('Skriv når opplæringen slutter: dato og klokkeslett (dd.mm.åååå tt:mm).'),
   location: optionalText(200),
@@ -81,7 +86,9 @@ export const recordHeldInput = z.strictObject({
     .number({ error: EVALUATION_MESSAGE })
     .min(1, { error: EVALUATION_MESSAGE })
     .max(5, { error: EVALUATION_MESSAGE })
-    .refine((score) => Math.abs(score * 10 - Math.round(score * 10)) < 1e-9, { error: 'Skriv snittkarakteren med høyst én desimal, for eksempel 4,3.' })
+    .refine((score) => Math.abs(score * 10 - Math.round(score * 10)) < 1e-9, {
+      error: 'Skriv snittkarakteren med høyst én desimal, for eksempel 4,3.',
+    })
     .nullish()
     .transform((v) => v ?? null),
   evaluationText: optionalText(1000),
@@ -113,7 +120,12 @@ export const listFilter = z
     /** `upcomingFirst`: from today on, soonest first, then the earlier ones, latest first. Default: by start. */
     order: z.enum(['start', 'upcomingFirst'], { error: 'Velg en gyldig rekkefølge.' }).optional(),
     /** Page (from 1) of `LIST_PAGE_SIZE` sessions; without a year, page 1 is the default. */
-    page: z.number({ error: 'Velg en gyldig side.' }).int({ error: 'Velg en gyldig side.' }).min(1, { error: 'Velg en gyldig side.' }).max(100_000, { error: 'Velg en gyldig side.' }).optional(),
+    page: z
+      .number({ error: 'Velg en gyldig side.' })
+      .int({ error: 'Velg en gyldig side.' })
+      .min(1, { error: 'Velg en gyldig side.' })
+      .max(100_000, { error: 'Velg en gyldig side.' })
+      .optional(),
     status: z.enum(TRAINING_STATUSES, { error: 'Velg en gyldig status.' }).optional(),
     topicId: id('Velg et emne fra listen.').optional(),
     audience: audience.optional(),
@@ -128,11 +140,20 @@ export const trainingsContract = {
   ...topicsContract,
   'trainings.list': read(listFilter).returns<TrainingList>(),
   'trainings.get': read(byId).returns<Training>(),
-  'trainings.create': write(across(z.strictObject(trainingFields), sessionTimeErrors), 'Opplæring planlagt').returns<SavedTraining>(),
-  'trainings.update': write(across(z.strictObject({ id: id(), ...trainingFields }), sessionTimeErrors), 'Opplæring endret').returns<SavedTraining>(),
+  'trainings.create': write(
+    across(z.strictObject(trainingFields), sessionTimeErrors),
+    'Opplæring planlagt',
+  ).returns<SavedTraining>(),
+  'trainings.update': write(
+    across(z.strictObject({ id: id(), ...trainingFields }), sessionTimeErrors),
+    'Opplæring endret',
+  ).returns<SavedTraining>(),
   'trainings.recordHeld': write(recordHeldInput, 'Opplæring registrert som gjennomført').returns<SavedTraining>(),
   'trainings.cancel': write(
-    z.strictObject({ id: id(), reason: requiredText(300, 'Skriv kort hvorfor opplæringen er avlyst, for eksempel «For få påmeldte».') }),
+    z.strictObject({
+      id: id(),
+      reason: requiredText(300, 'Skriv kort hvorfor opplæringen er avlyst, for eksempel «For få påmeldte».'),
+    }),
     'Opplæring avlyst',
   ).returns<SavedTraining>(),
   'trainings.reopen': write(byId, 'Opplæring satt tilbake til planlagt').returns<SavedTraining>(),
@@ -141,10 +162,17 @@ export const trainingsContract = {
     z.strictObject({ id: id(), start: trainingFields.start, end: trainingFields.end }),
     'Opplæring kopiert',
   ).returns<SavedTraining>(),
-  'trainings.previewSeries': read(z.strictObject({ start: trainingFields.start, repeat: repeatInput })).returns<{ starts: string[] }>(),
-  'trainings.createSeries': write(across(z.strictObject({ ...trainingFields, repeat: repeatInput }), sessionTimeErrors), 'Opplæringsserie planlagt').returns<SeriesResult>(),
+  'trainings.previewSeries': read(z.strictObject({ start: trainingFields.start, repeat: repeatInput })).returns<{
+    starts: string[];
+  }>(),
+  'trainings.createSeries': write(
+    across(z.strictObject({ ...trainingFields, repeat: repeatInput }), sessionTimeErrors),
+    'Opplæringsserie planlagt',
+  ).returns<SeriesResult>(),
   'trainings.calendarMonth': read(z.strictObject({ month: monthText.optional() }).optional()).returns<CalendarMonth>(),
-  'trainings.coverage': read(z.strictObject({ topicId: id('Velg et emne fra listen.').optional() }).optional()).returns<CoverageReport>(),
+  'trainings.coverage': read(
+    z.strictObject({ topicId: id('Velg et emne fra listen.').optional() }).optional(),
+  ).returns<CoverageReport>(),
   /** One session (`id`), or the planned and cancelled sessions that start in a period (`from`–`to`, both included). */
   'trainings.exportCalendar': read(
     z.strictObject({

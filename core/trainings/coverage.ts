@@ -45,7 +45,9 @@ type Report = Pick<CoverageReport, 'from' | 'to' | 'rows' | 'total' | 'unreached
 /** Leaders trained in the leader topic, and the reach of the chosen topic, per unit; groups add up the units below. */
 export function computeCoverage(input: CoverageInput): Report {
   const { from, to } = coverageWindow(input.today, input.years);
-  const held = input.sessions.filter((s) => s.status === 'held' && from <= datePart(s.start) && datePart(s.start) <= to);
+  const held = input.sessions.filter(
+    (s) => s.status === 'held' && from <= datePart(s.start) && datePart(s.start) <= to,
+  );
   const leaderSessions = held.filter((s) => s.topicId === input.leaderTopicId);
   const topicSessions = held.filter((s) => s.topicId === input.topicId);
   const upcoming = input.sessions
@@ -59,7 +61,8 @@ export function computeCoverage(input: CoverageInput): Report {
   }
   const ancestors = (id: number): number[] => {
     const chain: number[] = [];
-    for (let p = byId.get(id)?.parentId ?? null; p !== null && !chain.includes(p); p = byId.get(p)?.parentId ?? null) chain.push(p);
+    for (let p = byId.get(id)?.parentId ?? null; p !== null && !chain.includes(p); p = byId.get(p)?.parentId ?? null)
+      chain.push(p);
     return chain;
   };
 
@@ -105,7 +108,11 @@ export function computeCoverage(input: CoverageInput): Report {
       leaderPercent: percentOf(leadersCovered, leaderCount),
       topicParticipants,
       topicSessions: reaching.size,
-      lastHeld: [...reaching].map((s) => datePart(s.start)).sort().at(-1) ?? null,
+      lastHeld:
+        [...reaching]
+          .map((s) => datePart(s.start))
+          .sort()
+          .at(-1) ?? null,
       nextPlanned: next ? datePart(next.start) : null,
     };
   };
@@ -114,7 +121,14 @@ export function computeCoverage(input: CoverageInput): Report {
     const ids = subtree.get(unit.id) ?? new Set([unit.id]);
     // A unit is invited when it, a unit above it, or a unit below it is invited.
     const invitedBy = new Set([...ids, ...ancestors(unit.id)]);
-    return { unitId: unit.id, name: unit.name, path: path.join(' › '), depth, isGroup: childIds.length > 0, ...figures(ids, invitedBy) };
+    return {
+      unitId: unit.id,
+      name: unit.name,
+      path: path.join(' › '),
+      depth,
+      isGroup: childIds.length > 0,
+      ...figures(ids, invitedBy),
+    };
   });
   const everyone = new Set(input.units.map((u) => u.id));
   return {
@@ -122,6 +136,8 @@ export function computeCoverage(input: CoverageInput): Report {
     to,
     rows,
     total: figures(everyone, everyone),
-    unreached: rows.filter((r) => !r.isGroup && r.topicSessions === 0).map((r) => ({ unitId: r.unitId, path: r.path, nextPlanned: r.nextPlanned })),
+    unreached: rows
+      .filter((r) => !r.isGroup && r.topicSessions === 0)
+      .map((r) => ({ unitId: r.unitId, path: r.path, nextPlanned: r.nextPlanned })),
   };
 }

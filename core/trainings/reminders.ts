@@ -17,7 +17,13 @@ interface Session {
 
 function sessions(ctx: AppContext, where: SQL | undefined): Session[] {
   return ctx.db
-    .select({ id: trainings.id, title: trainings.title, start: trainings.startsAt, end: trainings.endsAt, location: trainings.location })
+    .select({
+      id: trainings.id,
+      title: trainings.title,
+      start: trainings.startsAt,
+      end: trainings.endsAt,
+      location: trainings.location,
+    })
     .from(trainings)
     .where(where)
     .orderBy(asc(trainings.startsAt), asc(trainings.id))
@@ -45,14 +51,26 @@ function reminder(
 /** Sessions coming up soon; held sessions without counts; planned sessions whose day has passed. */
 export const trainingReminders: ReminderSource = (ctx, today, settings) => {
   const horizon = addDays(today, settings.trainingReminderDays);
-  const upcoming = sessions(ctx, and(eq(trainings.status, 'planned'), gte(trainings.startsAt, `${today}T00:00`), lte(trainings.startsAt, `${horizon}T23:59`)));
+  const upcoming = sessions(
+    ctx,
+    and(
+      eq(trainings.status, 'planned'),
+      gte(trainings.startsAt, `${today}T00:00`),
+      lte(trainings.startsAt, `${horizon}T23:59`),
+    ),
+  );
   // Only the sessions that can raise a reminder are read, so the work does not grow with the years of history.
   const withoutCountsRows = sessions(
     ctx,
     and(
       eq(trainings.status, 'held'),
       lte(trainings.startsAt, `${today}T23:59`),
-      notExists(ctx.db.select({ one: trainingParticipants.trainingId }).from(trainingParticipants).where(eq(trainingParticipants.trainingId, trainings.id))),
+      notExists(
+        ctx.db
+          .select({ one: trainingParticipants.trainingId })
+          .from(trainingParticipants)
+          .where(eq(trainingParticipants.trainingId, trainings.id)),
+      ),
     ),
   );
   const notClosedRows = sessions(ctx, and(eq(trainings.status, 'planned'), lt(trainings.startsAt, `${today}T00:00`)));
@@ -74,35 +92,35 @@ export const trainingReminders: ReminderSource = (ctx, today, settings) => {
     );
   });
   const withoutCounts = withoutCountsRows.map((t) => {
-      const due = addDays(datePart(t.start), FOLLOW_UP_DAYS);
-      return reminder(
-        t,
-        today,
-        due,
-        {
-          kind: 'trainingMissingCounts',
-          severity: 'warning',
-          title: `Deltakertall mangler: ${t.title}`,
-          message: `«${t.title}» ble holdt ${formatNorwegianDate(datePart(t.start))}, men antall deltakere er ikke registrert. Registrer deltakere per enhet og målgruppe innen ${formatNorwegianDate(due)}, så blir dekningen riktig.`,
-        },
-        'Registrer deltakere',
-        'training.recordHeld',
-      );
-    });
+    const due = addDays(datePart(t.start), FOLLOW_UP_DAYS);
+    return reminder(
+      t,
+      today,
+      due,
+      {
+        kind: 'trainingMissingCounts',
+        severity: 'warning',
+        title: `Deltakertall mangler: ${t.title}`,
+        message: `«${t.title}» ble holdt ${formatNorwegianDate(datePart(t.start))}, men antall deltakere er ikke registrert. Registrer deltakere per enhet og målgruppe innen ${formatNorwegianDate(due)}, så blir dekningen riktig.`,
+      },
+      'Registrer deltakere',
+      'training.recordHeld',
+    );
+  });
   const notClosed = notClosedRows.map((t) => {
-      const due = addDays(datePart(t.start), FOLLOW_UP_DAYS);
-      return reminder(
-        t,
-        today,
-        due,
-        {
-          kind: 'trainingNotClosed',
-          severity: 'warning',
-          title: `Ble opplæringen holdt? ${t.title}`,
-          message: `«${t.title}» var planlagt ${when(t)}. Registrer den som gjennomført med deltakertall, eller som avlyst, innen ${formatNorwegianDate(due)}.`,
-        },
-        'Registrer gjennomføring eller avlysning',
-      );
-    });
+    const due = addDays(datePart(t.start), FOLLOW_UP_DAYS);
+    return reminder(
+      t,
+      today,
+      due,
+      {
+        kind: 'trainingNotClosed',
+        severity: 'warning',
+        title: `Ble opplæringen holdt? ${t.title}`,
+        message: `«${t.title}» var planlagt ${when(t)}. Registrer den som gjennomført med deltakertall, eller som avlyst, innen ${formatNorwegianDate(due)}.`,
+      },
+      'Registrer gjennomføring eller avlysning',
+    );
+  });
   return [...soon, ...withoutCounts, ...notClosed];
 };

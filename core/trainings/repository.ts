@@ -1,5 +1,12 @@
 import { type SQL, and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
-import { trainingAudiences, trainingParticipants, trainingTopics, trainingUnits, trainings, units } from '../../db/schema';
+import {
+  trainingAudiences,
+  trainingParticipants,
+  trainingTopics,
+  trainingUnits,
+  trainings,
+  units,
+} from '../../db/schema';
 import type { AppContext } from '../context';
 import { groupBy } from '../groupBy';
 import { notFound } from '../errors';
@@ -10,7 +17,13 @@ type Row = typeof trainings.$inferSelect;
 
 const audienceOrder = (a: Audience, b: Audience) => AUDIENCES.indexOf(a) - AUDIENCES.indexOf(b);
 
-function toTraining(row: Row, topicName: string, audiences: Audience[], invited: Training['units'], participants: ParticipantCount[]): Training {
+function toTraining(
+  row: Row,
+  topicName: string,
+  audiences: Audience[],
+  invited: Training['units'],
+  participants: ParticipantCount[],
+): Training {
   return {
     id: row.id,
     title: row.title,
@@ -52,10 +65,19 @@ export function loadTrainings(ctx: AppContext, where?: SQL, options: LoadOptions
     .innerJoin(trainingTopics, eq(trainingTopics.id, trainings.topicId))
     .where(where)
     .orderBy(...(options.orderBy ?? [asc(trainings.startsAt)]), asc(trainings.id));
-  const rows = options.limit === undefined ? query.all() : query.limit(options.limit).offset(options.offset ?? 0).all();
+  const rows =
+    options.limit === undefined
+      ? query.all()
+      : query
+          .limit(options.limit)
+          .offset(options.offset ?? 0)
+          .all();
   if (rows.length === 0) return [];
   const ids = rows.map(({ row }) => row.id);
-  const audiences = groupBy(ctx.db.select().from(trainingAudiences).where(inArray(trainingAudiences.trainingId, ids)).all(), (r) => r.trainingId);
+  const audiences = groupBy(
+    ctx.db.select().from(trainingAudiences).where(inArray(trainingAudiences.trainingId, ids)).all(),
+    (r) => r.trainingId,
+  );
   const invited = groupBy(
     ctx.db
       .select({ trainingId: trainingUnits.trainingId, id: units.id, name: units.name })
@@ -68,7 +90,13 @@ export function loadTrainings(ctx: AppContext, where?: SQL, options: LoadOptions
   );
   const counts = groupBy(
     ctx.db
-      .select({ trainingId: trainingParticipants.trainingId, unitId: units.id, unitName: units.name, audience: trainingParticipants.audience, count: trainingParticipants.count })
+      .select({
+        trainingId: trainingParticipants.trainingId,
+        unitId: units.id,
+        unitName: units.name,
+        audience: trainingParticipants.audience,
+        count: trainingParticipants.count,
+      })
       .from(trainingParticipants)
       .innerJoin(units, eq(units.id, trainingParticipants.unitId))
       .where(inArray(trainingParticipants.trainingId, ids))
@@ -97,18 +125,34 @@ export function getTraining(ctx: AppContext, id: number): Training {
 
 export function replaceAudiences(ctx: AppContext, trainingId: number, audiences: Audience[]): void {
   ctx.db.delete(trainingAudiences).where(eq(trainingAudiences.trainingId, trainingId)).run();
-  if (audiences.length > 0) ctx.db.insert(trainingAudiences).values(audiences.map((audience) => ({ trainingId, audience }))).run();
+  if (audiences.length > 0)
+    ctx.db
+      .insert(trainingAudiences)
+      .values(audiences.map((audience) => ({ trainingId, audience })))
+      .run();
 }
 
 export function replaceInvitedUnits(ctx: AppContext, trainingId: number, unitIds: number[]): void {
   ctx.db.delete(trainingUnits).where(eq(trainingUnits.trainingId, trainingId)).run();
-  if (unitIds.length > 0) ctx.db.insert(trainingUnits).values(unitIds.map((unitId) => ({ trainingId, unitId }))).run();
+  if (unitIds.length > 0)
+    ctx.db
+      .insert(trainingUnits)
+      .values(unitIds.map((unitId) => ({ trainingId, unitId })))
+      .run();
 }
 
-export function replaceParticipants(ctx: AppContext, trainingId: number, lines: { unitId: number; audience: Audience; count: number }[]): void {
+export function replaceParticipants(
+  ctx: AppContext,
+  trainingId: number,
+  lines: { unitId: number; audience: Audience; count: number }[],
+): void {
   ctx.db.delete(trainingParticipants).where(eq(trainingParticipants.trainingId, trainingId)).run();
   const kept = lines.filter((line) => line.count > 0);
-  if (kept.length > 0) ctx.db.insert(trainingParticipants).values(kept.map((line) => ({ trainingId, ...line }))).run();
+  if (kept.length > 0)
+    ctx.db
+      .insert(trainingParticipants)
+      .values(kept.map((line) => ({ trainingId, ...line })))
+      .run();
 }
 
 /** Sessions that start on a day from `from` to `to`, both included. */

@@ -9,7 +9,9 @@ export const MAX_SESSION_DAYS = 14;
 export function timeErrors(start: string, end: string): Record<string, string> {
   if (end <= start) return { end: 'Slutt må være etter start. Sjekk dato og klokkeslett.' };
   if (minutesBetween(start, end) > MAX_SESSION_DAYS * 1440) {
-    return { end: `En opplæring kan vare høyst ${MAX_SESSION_DAYS} dager. Sjekk sluttdatoen, eller registrer lange kurs som flere økter.` };
+    return {
+      end: `En opplæring kan vare høyst ${MAX_SESSION_DAYS} dager. Sjekk sluttdatoen, eller registrer lange kurs som flere økter.`,
+    };
   }
   return {};
 }
@@ -37,7 +39,9 @@ export function duplicateLineErrors(lines: CountLine[]): Record<string, string> 
   const seen = new Set<string>();
   lines.forEach((line, index) => {
     const key = `${line.unitId}:${line.audience}`;
-    if (seen.has(key)) errors[`participants.${index}.unitId`] = `${AUDIENCE_LABELS[line.audience]} fra denne enheten er ført opp to ganger. Slå tallene sammen på én linje.`;
+    if (seen.has(key))
+      errors[`participants.${index}.unitId`] =
+        `${AUDIENCE_LABELS[line.audience]} fra denne enheten er ført opp to ganger. Slå tallene sammen på én linje.`;
     seen.add(key);
   });
   return errors;
@@ -59,7 +63,8 @@ export function countWarnings(
   }
   const leadersPerUnit = new Map<number, number>();
   for (const line of lines) {
-    if (line.audience === 'leaders') leadersPerUnit.set(line.unitId, (leadersPerUnit.get(line.unitId) ?? 0) + line.count);
+    if (line.audience === 'leaders')
+      leadersPerUnit.set(line.unitId, (leadersPerUnit.get(line.unitId) ?? 0) + line.count);
   }
   for (const [unitId, leaders] of leadersPerUnit) {
     const unit = units.get(unitId);

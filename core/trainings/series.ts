@@ -45,7 +45,11 @@ export function seriesStarts(start: string, repeat: Repeat): string[] {
   return Array.from({ length: repeat.count }, (_, k) => {
     const step = k * repeat.interval;
     const date =
-      repeat.pattern === 'weekly' ? addDays(first, 7 * step) : repeat.pattern === 'monthlyByDate' ? sameDate(first, step) : sameWeekday(first, step);
+      repeat.pattern === 'weekly'
+        ? addDays(first, 7 * step)
+        : repeat.pattern === 'monthlyByDate'
+          ? sameDate(first, step)
+          : sameWeekday(first, step);
     return `${date}T${time}`;
   });
 }

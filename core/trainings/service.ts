@@ -13,7 +13,14 @@ import { calendarEvent, calendarFingerprint, periodFileName, sessionFileName } f
 import { LIST_PAGE_SIZE, type SaveWarning, type Training, type trainingsContract } from './contract';
 import { computeCoverage, coverageWindow } from './coverage';
 import { monthWeeks, shiftMonth } from './month';
-import { getTraining, inPeriod, loadTrainings, replaceAudiences, replaceInvitedUnits, replaceParticipants } from './repository';
+import {
+  getTraining,
+  inPeriod,
+  loadTrainings,
+  replaceAudiences,
+  replaceInvitedUnits,
+  replaceParticipants,
+} from './repository';
 import { countWarnings, duplicateLineErrors, heldInFutureError, movedIntoFutureError, timeErrors } from './rules';
 import { MAX_MONTH_INTERVAL, type Repeat, seriesStarts } from './series';
 import { findTopic, leaderTopic, topicError, topicsHandlers } from './topics';
@@ -83,17 +90,27 @@ function setColumns(ctx: AppContext, id: number, values: Partial<typeof training
 function afterChange(ctx: AppContext, before: Training): Training {
   const after = getTraining(ctx, before.id);
   if (calendarFingerprint(after) === calendarFingerprint(before)) return after;
-  ctx.db.update(trainings).set({ sequence: before.sequence + 1 }).where(eq(trainings.id, before.id)).run();
+  ctx.db
+    .update(trainings)
+    .set({ sequence: before.sequence + 1 })
+    .where(eq(trainings.id, before.id))
+    .run();
   return getTraining(ctx, before.id);
 }
 
 function withWarnings(ctx: AppContext, training: Training, extra: SaveWarning[] = []) {
-  return { ...training, warnings: [...extra, ...countWarnings(training.participants, training.capacity, unitsById(ctx))] };
+  return {
+    ...training,
+    warnings: [...extra, ...countWarnings(training.participants, training.capacity, unitsById(ctx))],
+  };
 }
 
 function assertRepeatInterval(repeat: Repeat): void {
   if (repeat.pattern !== 'weekly' && repeat.interval > MAX_MONTH_INTERVAL) {
-    throw fieldError('repeat.interval', `Når opplæringen gjentas månedlig, kan du velge høyst hver ${MAX_MONTH_INTERVAL}. måned.`);
+    throw fieldError(
+      'repeat.interval',
+      `Når opplæringen gjentas månedlig, kan du velge høyst hver ${MAX_MONTH_INTERVAL}. måned.`,
+    );
   }
 }
 
@@ -112,7 +129,12 @@ type ListFilter = NonNullable<InputOf<Contract['trainings.list']>>;
 function listWhere(ctx: AppContext, filter: ListFilter, year: number | null, andLater: boolean): SQL | undefined {
   const unitIds = filter.unitId ? [filter.unitId, ...descendantIds(listUnits(ctx, true), filter.unitId)] : null;
   const touches = (table: typeof trainingUnits | typeof trainingParticipants, ids: number[]) =>
-    exists(ctx.db.select({ one: table.trainingId }).from(table).where(and(eq(table.trainingId, trainings.id), inArray(table.unitId, ids))));
+    exists(
+      ctx.db
+        .select({ one: table.trainingId })
+        .from(table)
+        .where(and(eq(table.trainingId, trainings.id), inArray(table.unitId, ids))),
+    );
   return and(
     year && andLater ? gte(trainings.startsAt, `${year}-01-01T00:00`) : undefined,
     year && !andLater ? inPeriod(`${year}-01-01`, `${year}-12-31`) : undefined,
@@ -123,7 +145,9 @@ function listWhere(ctx: AppContext, filter: ListFilter, year: number | null, and
           ctx.db
             .select({ one: trainingAudiences.trainingId })
             .from(trainingAudiences)
-            .where(and(eq(trainingAudiences.trainingId, trainings.id), eq(trainingAudiences.audience, filter.audience))),
+            .where(
+              and(eq(trainingAudiences.trainingId, trainings.id), eq(trainingAudiences.audience, filter.audience)),
+            ),
         )
       : undefined,
     unitIds ? or(touches(trainingUnits, unitIds), touches(trainingParticipants, unitIds)) : undefined,
@@ -133,7 +157,11 @@ function listWhere(ctx: AppContext, filter: ListFilter, year: number | null, and
 /** From today on, soonest first; then the sessions before today, latest first. */
 function upcomingFirst(today: string): SQL[] {
   const from = `${today}T00:00`;
-  return [asc(sql`${trainings.startsAt} < ${from}`), asc(sql`case when ${trainings.startsAt} >= ${from} then ${trainings.startsAt} end`), desc(trainings.startsAt)];
+  return [
+    asc(sql`${trainings.startsAt} < ${from}`),
+    asc(sql`case when ${trainings.startsAt} >= ${from} then ${trainings.startsAt} end`),
+    desc(trainings.startsAt),
+  ];
 }
 
 function listSessions(ctx: AppContext, filter: ListFilter = {}) {
@@ -184,23 +212,47 @@ function coverage(ctx: AppContext, topicId: number | undefined) {
   const topic = topicId === undefined ? leader : findTopic(ctx, topicId);
   if (!topic) throw fieldError('topicId', 'Emnet finnes ikke. Velg et emne fra listen.');
   // Only what coverage counts: sessions of the two topics, held in the window or planned after it began.
-  const where = and(gte(trainings.startsAt, coverageWindow(today, years).from), inArray(trainings.topicId, [leader.id, topic.id]), ne(trainings.status, 'cancelled'));
+  const where = and(
+    gte(trainings.startsAt, coverageWindow(today, years).from),
+    inArray(trainings.topicId, [leader.id, topic.id]),
+    ne(trainings.status, 'cancelled'),
+  );
   const sessions = loadTrainings(ctx, where).map((s) => ({
     ...s,
     unitIds: s.units.map((u) => u.id),
   }));
-  const report = computeCoverage({ units: listUnits(ctx), sessions, leaderTopicId: leader.id, topicId: topic.id, today, years });
-  return { today, years, leaderTopic: { id: leader.id, name: leader.name }, topic: { id: topic.id, name: topic.name }, ...report };
+  const report = computeCoverage({
+    units: listUnits(ctx),
+    sessions,
+    leaderTopicId: leader.id,
+    topicId: topic.id,
+    today,
+    years,
+  });
+  return {
+    today,
+    years,
+    leaderTopic: { id: leader.id, name: leader.name },
+    topic: { id: topic.id, name: topic.name },
+    ...report,
+  };
 }
 
 function exportCalendar(ctx: AppContext, { id, from, to }: InputOf<Contract['trainings.exportCalendar']>) {
   const settings = loadSettings(ctx);
-  const options = { now: ctx.now(), calendarName: ['AKAN-opplæring', settings.organisationName].filter(Boolean).join(' – ') };
+  const options = {
+    now: ctx.now(),
+    calendarName: ['AKAN-opplæring', settings.organisationName].filter(Boolean).join(' – '),
+  };
   const fileId = dataFileId(ctx);
   if (id !== undefined) {
     if (from || to) throw fieldError('id', 'Velg enten én opplæring eller en periode, ikke begge.');
     const session = getTraining(ctx, id);
-    return { fileName: sessionFileName(session), content: buildCalendar([calendarEvent(session, fileId)], options), count: 1 };
+    return {
+      fileName: sessionFileName(session),
+      content: buildCalendar([calendarEvent(session, fileId)], options),
+      count: 1,
+    };
   }
   const errors: Record<string, string> = {};
   if (!from) errors.from = 'Velg fra-dato (dd.mm.åååå).';
@@ -209,7 +261,14 @@ function exportCalendar(ctx: AppContext, { id, from, to }: InputOf<Contract['tra
   if (!from || !to || Object.keys(errors).length > 0) throw fieldErrors(errors);
   // Cancelled sessions go along, so that calendars which got them earlier take them out.
   const sessions = loadTrainings(ctx, and(inPeriod(from, to), inArray(trainings.status, ['planned', 'cancelled'])));
-  return { fileName: periodFileName(from, to), content: buildCalendar(sessions.map((s) => calendarEvent(s, fileId)), options), count: sessions.length };
+  return {
+    fileName: periodFileName(from, to),
+    content: buildCalendar(
+      sessions.map((s) => calendarEvent(s, fileId)),
+      options,
+    ),
+    count: sessions.length,
+  };
 }
 
 const sessionHandlers: AreaHandlers<Omit<Contract, keyof typeof topicsHandlers>> = {
@@ -226,7 +285,10 @@ const sessionHandlers: AreaHandlers<Omit<Contract, keyof typeof topicsHandlers>>
   'trainings.recordHeld': (ctx, { id, participants, evaluationScore, evaluationText }) => {
     const before = getTraining(ctx, id);
     if (before.status === 'cancelled') {
-      throw new AppError('conflict', 'Opplæringen er avlyst. Sett den tilbake til planlagt først hvis den likevel ble holdt.');
+      throw new AppError(
+        'conflict',
+        'Opplæringen er avlyst. Sett den tilbake til planlagt først hvis den likevel ble holdt.',
+      );
     }
     const errors = duplicateLineErrors(participants);
     const future = heldInFutureError(before.start, ctx.today());
@@ -243,7 +305,10 @@ const sessionHandlers: AreaHandlers<Omit<Contract, keyof typeof topicsHandlers>>
   'trainings.cancel': (ctx, { id, reason }) => {
     const before = getTraining(ctx, id);
     if (before.status === 'held') {
-      throw new AppError('conflict', 'Opplæringen er registrert som gjennomført og kan ikke avlyses. Sett den tilbake til planlagt først.');
+      throw new AppError(
+        'conflict',
+        'Opplæringen er registrert som gjennomført og kan ikke avlyses. Sett den tilbake til planlagt først.',
+      );
     }
     setColumns(ctx, id, { status: 'cancelled', cancelReason: reason });
     return withWarnings(ctx, afterChange(ctx, before));
@@ -263,7 +328,10 @@ const sessionHandlers: AreaHandlers<Omit<Contract, keyof typeof topicsHandlers>>
   'trainings.remove': (ctx, { id }) => {
     const session = getTraining(ctx, id);
     if (session.status === 'held') {
-      throw new AppError('conflict', 'Gjennomførte opplæringer kan ikke slettes, fordi de inngår i dekningen og årsrapporten.');
+      throw new AppError(
+        'conflict',
+        'Gjennomførte opplæringer kan ikke slettes, fordi de inngår i dekningen og årsrapporten.',
+      );
     }
     ctx.db.delete(trainings).where(eq(trainings.id, id)).run();
     return { id };
@@ -278,7 +346,10 @@ const sessionHandlers: AreaHandlers<Omit<Contract, keyof typeof topicsHandlers>>
       start,
       end,
     });
-    const dropped = archived.map((u) => ({ field: 'unitIds', message: `«${u.name}» er arkivert og ble ikke invitert til den nye opplæringen.` }));
+    const dropped = archived.map((u) => ({
+      field: 'unitIds',
+      message: `«${u.name}» er arkivert og ble ikke invitert til den nye opplæringen.`,
+    }));
     return withWarnings(ctx, getTraining(ctx, copyId), dropped);
   },
   'trainings.previewSeries': (_ctx, { start, repeat }) => {

@@ -22,9 +22,17 @@ type TopicRow = typeof trainingTopics.$inferSelect;
  * Idempotent; a default the user has renamed or archived keeps its key and is left alone.
  */
 export function ensureDefaultTopics(ctx: AppContext): void {
-  const present = new Set(ctx.db.select({ key: trainingTopics.key }).from(trainingTopics).where(isNotNull(trainingTopics.key)).all().map((r) => r.key));
+  const present = new Set(
+    ctx.db
+      .select({ key: trainingTopics.key })
+      .from(trainingTopics)
+      .where(isNotNull(trainingTopics.key))
+      .all()
+      .map((r) => r.key),
+  );
   const missing = DEFAULT_TOPICS.filter((t) => !present.has(t.key));
-  if (missing.length > 0) ctx.db.insert(trainingTopics).values(missing).onConflictDoNothing({ target: trainingTopics.key }).run();
+  if (missing.length > 0)
+    ctx.db.insert(trainingTopics).values(missing).onConflictDoNothing({ target: trainingTopics.key }).run();
 }
 
 export function listTopics(ctx: AppContext, includeArchived = false): TrainingTopic[] {
@@ -43,7 +51,13 @@ export function listTopics(ctx: AppContext, includeArchived = false): TrainingTo
     .orderBy(asc(trainingTopics.id))
     .all()
     .filter((row) => includeArchived || row.archivedAt === null)
-    .map((row) => ({ id: row.id, name: row.name, builtIn: row.key !== null, archived: row.archivedAt !== null, sessionCount: used.get(row.id) ?? 0 }));
+    .map((row) => ({
+      id: row.id,
+      name: row.name,
+      builtIn: row.key !== null,
+      archived: row.archivedAt !== null,
+      sessionCount: used.get(row.id) ?? 0,
+    }));
 }
 
 function topicRow(ctx: AppContext, id: number): TopicRow {
@@ -93,7 +107,10 @@ function assertNameFree(ctx: AppContext, name: string, id?: number): void {
 function setArchived(ctx: AppContext, id: number, archived: boolean): TrainingTopic {
   const row = topicRow(ctx, id);
   if ((row.archivedAt !== null) === archived) {
-    throw new AppError('conflict', archived ? `Emnet «${row.name}» er allerede arkivert.` : `Emnet «${row.name}» er ikke arkivert.`);
+    throw new AppError(
+      'conflict',
+      archived ? `Emnet «${row.name}» er allerede arkivert.` : `Emnet «${row.name}» er ikke arkivert.`,
+    );
   }
   ctx.db
     .update(trainingTopics)
@@ -121,11 +138,17 @@ export const topicsHandlers: AreaHandlers<typeof topicsContract> = {
   'trainingTopics.remove': (ctx, { id }) => {
     const topic = getTopic(ctx, id);
     if (topic.builtIn) {
-      throw new AppError('conflict', `«${topic.name}» er et standardemne og kan ikke slettes. Arkiver det hvis dere ikke bruker det.`);
+      throw new AppError(
+        'conflict',
+        `«${topic.name}» er et standardemne og kan ikke slettes. Arkiver det hvis dere ikke bruker det.`,
+      );
     }
     if (topic.sessionCount > 0) {
       const sessions = topic.sessionCount === 1 ? 'én opplæring' : `${topic.sessionCount} opplæringer`;
-      throw new AppError('conflict', `Emnet «${topic.name}» er brukt i ${sessions} og kan ikke slettes. Arkiver det i stedet.`);
+      throw new AppError(
+        'conflict',
+        `Emnet «${topic.name}» er brukt i ${sessions} og kan ikke slettes. Arkiver det i stedet.`,
+      );
     }
     ctx.db.delete(trainingTopics).where(eq(trainingTopics.id, id)).run();
     return { id };

@@ -16,9 +16,17 @@ const topicName = requiredText(120, 'Skriv navnet på emnet, for eksempel «Den 
 const byId = z.strictObject({ id: id() });
 
 export const topicsContract = {
-  'trainingTopics.list': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<TrainingTopic[]>(),
-  'trainingTopics.create': write(z.strictObject({ name: topicName }), 'Opplæringsemne opprettet').returns<TrainingTopic>(),
-  'trainingTopics.update': write(z.strictObject({ id: id(), name: topicName }), 'Opplæringsemne endret').returns<TrainingTopic>(),
+  'trainingTopics.list': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<
+    TrainingTopic[]
+  >(),
+  'trainingTopics.create': write(
+    z.strictObject({ name: topicName }),
+    'Opplæringsemne opprettet',
+  ).returns<TrainingTopic>(),
+  'trainingTopics.update': write(
+    z.strictObject({ id: id(), name: topicName }),
+    'Opplæringsemne endret',
+  ).returns<TrainingTopic>(),
   'trainingTopics.archive': write(byId, 'Opplæringsemne arkivert').returns<TrainingTopic>(),
   'trainingTopics.restore': write(byId, 'Opplæringsemne gjenopprettet').returns<TrainingTopic>(),
   'trainingTopics.remove': write(byId, 'Opplæringsemne slettet').returns<{ id: number }>(),

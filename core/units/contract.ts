@@ -29,9 +29,15 @@ export interface UnitChange extends Unit {
 
 export const unitFields = {
   name: requiredText(120, 'Skriv navnet på enheten.'),
-  parentId: id('Velg en gyldig overordnet enhet.').nullish().transform((v) => v ?? null),
-  headcount: wholeNumber(1_000_000, 'Antall ansatte').nullish().transform((v) => v ?? null),
-  leaderCount: wholeNumber(100_000, 'Antall ledere').nullish().transform((v) => v ?? null),
+  parentId: id('Velg en gyldig overordnet enhet.')
+    .nullish()
+    .transform((v) => v ?? null),
+  headcount: wholeNumber(1_000_000, 'Antall ansatte')
+    .nullish()
+    .transform((v) => v ?? null),
+  leaderCount: wholeNumber(100_000, 'Antall ledere')
+    .nullish()
+    .transform((v) => v ?? null),
 };
 
 const listInput = z.strictObject({ includeArchived: z.boolean().optional() }).optional();

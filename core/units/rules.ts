@@ -6,7 +6,8 @@ type Candidate = Pick<Unit, 'name' | 'parentId' | 'headcount' | 'leaderCount'> &
 /** Refuses a parent that is the unit itself or lies below it (that would make a loop). */
 function placementError(all: Unit[], candidate: Candidate): string | null {
   if (candidate.id === undefined || candidate.parentId === null) return null;
-  if (candidate.parentId === candidate.id) return 'En enhet kan ikke ligge under seg selv. Velg en annen overordnet enhet.';
+  if (candidate.parentId === candidate.id)
+    return 'En enhet kan ikke ligge under seg selv. Velg en annen overordnet enhet.';
   if (!descendantIds(all, candidate.id).includes(candidate.parentId)) return null;
   const parent = all.find((u) => u.id === candidate.parentId);
   return `«${parent?.name ?? 'Enheten'}» ligger under «${candidate.name}». En enhet kan ikke flyttes inn under sin egen underenhet – velg en annen overordnet enhet.`;
@@ -15,7 +16,11 @@ function placementError(all: Unit[], candidate: Candidate): string | null {
 function duplicateNameError(all: Unit[], candidate: Candidate): string | null {
   const name = candidate.name.toLocaleLowerCase('nb');
   const twin = all.find(
-    (u) => !u.archived && u.id !== candidate.id && u.parentId === candidate.parentId && u.name.toLocaleLowerCase('nb') === name,
+    (u) =>
+      !u.archived &&
+      u.id !== candidate.id &&
+      u.parentId === candidate.parentId &&
+      u.name.toLocaleLowerCase('nb') === name,
   );
   if (!twin) return null;
   const parent = all.find((u) => u.id === candidate.parentId);

@@ -71,9 +71,17 @@ function validated(ctx: AppContext, input: UnitInput, id?: number): UnitInput {
   return input;
 }
 
-function setArchived(ctx: AppContext, ids: number[], archived: { archivedAt: string; archivedWithId: number } | null): void {
+function setArchived(
+  ctx: AppContext,
+  ids: number[],
+  archived: { archivedAt: string; archivedWithId: number } | null,
+): void {
   const values = archived ?? { archivedAt: null, archivedWithId: null };
-  ctx.db.update(units).set({ ...values, updatedAt: NOW_UTC }).where(inArray(units.id, ids)).run();
+  ctx.db
+    .update(units)
+    .set({ ...values, updatedAt: NOW_UTC })
+    .where(inArray(units.id, ids))
+    .run();
 }
 
 function change(ctx: AppContext, id: number, affectedIds: number[]): UnitChange {
@@ -106,11 +114,16 @@ function restore(ctx: AppContext, id: number, includeDescendants: boolean): Unit
   if (row.parentId !== null) {
     const parent = unitRow(ctx, row.parentId);
     if (parent.archivedAt !== null) {
-      throw fieldError('parentId', `«${row.name}» ligger under «${parent.name}», som er arkivert. Gjenopprett «${parent.name}» først, eller flytt enheten.`);
+      throw fieldError(
+        'parentId',
+        `«${row.name}» ligger under «${parent.name}», som er arkivert. Gjenopprett «${parent.name}» først, eller flytt enheten.`,
+      );
     }
   }
   const all = ctx.db.select().from(units).all();
-  const together = includeDescendants ? descendantIds(all, id).filter((below) => all.find((u) => u.id === below)?.archivedWithId === id) : [];
+  const together = includeDescendants
+    ? descendantIds(all, id).filter((below) => all.find((u) => u.id === below)?.archivedWithId === id)
+    : [];
   const ids = [id, ...together];
   setArchived(ctx, ids, null);
   return change(ctx, id, ids);
@@ -122,7 +135,11 @@ export const unitsHandlers: AreaHandlers<typeof unitsContract> = {
   'units.create': (ctx, input) => toUnit(ctx.db.insert(units).values(validated(ctx, input)).returning().get()),
   'units.update': (ctx, { id, ...input }) => {
     unitRow(ctx, id);
-    ctx.db.update(units).set({ ...validated(ctx, input, id), updatedAt: NOW_UTC }).where(eq(units.id, id)).run();
+    ctx.db
+      .update(units)
+      .set({ ...validated(ctx, input, id), updatedAt: NOW_UTC })
+      .where(eq(units.id, id))
+      .run();
     return toUnit(unitRow(ctx, id));
   },
   'units.archive': (ctx, { id, includeDescendants }) => archive(ctx, id, includeDescendants ?? false),

@@ -62,7 +62,10 @@ export function descendantIds(units: TreeUnit[], id: number): number[] {
 export function subtreeTotals(units: TreeUnit[], own: (id: number) => number): Map<number, number> {
   const totals = new Map<number, number>();
   for (const unit of units) {
-    totals.set(unit.id, [unit.id, ...descendantIds(units, unit.id)].reduce((sum, id) => sum + own(id), 0));
+    totals.set(
+      unit.id,
+      [unit.id, ...descendantIds(units, unit.id)].reduce((sum, id) => sum + own(id), 0),
+    );
   }
   return totals;
 }

@@ -73,7 +73,12 @@ export function formatNorwegianDate(iso: string): string {
 }
 
 // Built once: constructing an Intl.DateTimeFormat costs far more than formatting with one, and leaves memory behind.
-const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+const osloDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const osloHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', hourCycle: 'h23' });
 
 /** Today's calendar date in Norway, whatever the machine's time zone. */

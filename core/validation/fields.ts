@@ -41,7 +41,11 @@ export function optionalIsoDate(message?: string) {
 }
 
 export function id(message = 'Velg en gyldig oppføring.') {
-  return z.number({ error: message }).int({ error: message }).positive({ error: message }).max(2 ** 31, { error: message });
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .positive({ error: message })
+    .max(2 ** 31, { error: message });
 }
 
 export function wholeNumber(max: number, label = 'Tallet') {
@@ -64,4 +68,7 @@ export function email() {
     .transform((text) => (text ? text : null));
 }
 
-export const emptyInput = z.strictObject({}).optional().transform(() => ({}));
+export const emptyInput = z
+  .strictObject({})
+  .optional()
+  .transform(() => ({}));

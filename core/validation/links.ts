@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { containsNationalIdNumber } from './nationalId';
 
-export const HTTPS_LINK_MESSAGE = 'Skriv hele adressen, som må begynne med https://, for eksempel https://intranett.kommune.no/akan.';
+export const HTTPS_LINK_MESSAGE =
+  'Skriv hele adressen, som må begynne med https://, for eksempel https://intranett.kommune.no/akan.';
 
 /** An absolute https address with a host (a link the app may open in the browser). */
 export function isHttpsUrl(text: string): boolean {
@@ -13,9 +14,12 @@ export function isHttpsUrl(text: string): boolean {
 /** A list of https links; each bad one is named by its place in the list so the user can find it. */
 export function httpsLinks(max: number) {
   return z
-    .array(z.string({ error: 'Lenken må være tekst.' }).trim().max(2000, { error: 'En lenke kan være høyst 2000 tegn.' }), {
-      error: 'Lenkene må være en liste.',
-    })
+    .array(
+      z.string({ error: 'Lenken må være tekst.' }).trim().max(2000, { error: 'En lenke kan være høyst 2000 tegn.' }),
+      {
+        error: 'Lenkene må være en liste.',
+      },
+    )
     .max(max * 5, { error: `Du kan legge inn høyst ${max} lenker.` })
     .transform((links) => links.filter((link) => link !== ''))
     .refine((links) => links.length <= max, { error: `Du kan legge inn høyst ${max} lenker.` })

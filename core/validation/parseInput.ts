@@ -15,7 +15,11 @@ export function validationError(issues: readonly { path: Path; message: string }
   const fields: Record<string, string> = {};
   for (const issue of issues) fields[fieldKey(issue.path)] ??= issue.message;
   const messages = Object.values(fields);
-  return { code: 'validation', message: messages.length === 1 ? (messages[0] ?? FIX_FIELDS_MESSAGE) : FIX_FIELDS_MESSAGE, fields };
+  return {
+    code: 'validation',
+    message: messages.length === 1 ? (messages[0] ?? FIX_FIELDS_MESSAGE) : FIX_FIELDS_MESSAGE,
+    fields,
+  };
 }
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };

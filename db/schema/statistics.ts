@@ -4,7 +4,6 @@ import { MEASURES } from './codes';
 import { timestamps } from './common';
 import { units } from './units';
 
-
 /** The editable catalogue of counted indicators. Archived, never deleted, once it has numbers. */
 export const statisticsIndicators = sqliteTable('statistics_indicators', {
   id: integer('id').primaryKey({ autoIncrement: true }),

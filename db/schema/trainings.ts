@@ -4,7 +4,6 @@ import { AUDIENCES, TRAINING_STATUSES } from './codes';
 import { timestamps } from './common';
 import { units } from './units';
 
-
 /** The catalogue of training topics. `key` marks the built-in ones (coverage finds "Den nødvendige samtalen" by it). */
 export const trainingTopics = sqliteTable('training_topics', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -23,7 +23,8 @@ function ok<T>(value: T): Result<T> {
 }
 
 function refused(error: unknown): Result<never> {
-  const message = error instanceof Error && !(error instanceof TypeError) ? error.message : 'Innloggingen mislyktes. Prøv igjen.';
+  const message =
+    error instanceof Error && !(error instanceof TypeError) ? error.message : 'Innloggingen mislyktes. Prøv igjen.';
   return { ok: false, error: { code: 'refused', message, fields: {} } };
 }
 
@@ -49,7 +50,14 @@ export class ConnectionController {
     const c = this.connection;
     return c.mode === 'local'
       ? { mode: 'local', canSwitch: true, serverUrl: null, organisationName: null, signedInAs: null, signedIn: false }
-      : { mode: 'server', canSwitch: true, serverUrl: c.url, organisationName: c.info.organisationName, signedInAs: this.tokens?.name ?? null, signedIn: this.tokens !== null };
+      : {
+          mode: 'server',
+          canSwitch: true,
+          serverUrl: c.url,
+          organisationName: c.info.organisationName,
+          signedInAs: this.tokens?.name ?? null,
+          signedIn: this.tokens !== null,
+        };
   }
 
   private saveTokens(tokens: Tokens | null): void {
@@ -77,10 +85,14 @@ export class ConnectionController {
       case 'connection.useServer': {
         const url = (input as { url?: unknown } | null)?.url;
         if (typeof url !== 'string' || url.trim() === '') {
-          return { ok: false, error: new AppError('validation', 'Skriv serverens adresse.', { url: 'Skriv serverens adresse.' }).toBody() };
+          return {
+            ok: false,
+            error: new AppError('validation', 'Skriv serverens adresse.', { url: 'Skriv serverens adresse.' }).toBody(),
+          };
         }
         const check = await checkServer(url, this.deps.fetch);
-        if (!check.ok) return { ok: false, error: { code: 'validation', message: check.message, fields: { url: check.message } } };
+        if (!check.ok)
+          return { ok: false, error: { code: 'validation', message: check.message, fields: { url: check.message } } };
         return this.signInTo(check.url, check.info);
       }
       case 'connection.signIn':
@@ -105,7 +117,8 @@ export class ConnectionController {
       this.local ??= this.deps.openLocal();
       return (await this.local)(method, input);
     }
-    if (typeof method !== 'string') return { ok: false, error: { code: 'unknown_method', message: 'Ukjent handling.', fields: {} } };
+    if (typeof method !== 'string')
+      return { ok: false, error: { code: 'unknown_method', message: 'Ukjent handling.', fields: {} } };
     return forward(
       {
         url: c.url,

@@ -14,7 +14,11 @@ export const UNREACHABLE: Result<never> = {
 
 export const SIGNED_OUT: Result<never> = {
   ok: false,
-  error: { code: 'signed_out', message: 'Du er logget ut av AKAN-serveren. Logg inn igjen under Innstillinger.', fields: {} },
+  error: {
+    code: 'signed_out',
+    message: 'Du er logget ut av AKAN-serveren. Logg inn igjen under Innstillinger.',
+    fields: {},
+  },
 };
 
 export interface RemoteSession {

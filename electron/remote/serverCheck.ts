@@ -20,8 +20,12 @@ export function serverOrigin(typed: string): URL | null {
 function isServerInfo(value: unknown): value is ServerInfoAnswer {
   const v = value as Partial<ServerInfoAnswer> | null;
   return (
-    typeof v === 'object' && v !== null && v.product === 'AKAN Utvalg' && typeof v.version === 'string' &&
-    typeof v.contractVersion === 'number' && typeof v.oidc === 'object'
+    typeof v === 'object' &&
+    v !== null &&
+    v.product === 'AKAN Utvalg' &&
+    typeof v.version === 'string' &&
+    typeof v.contractVersion === 'number' &&
+    typeof v.oidc === 'object'
   );
 }
 
@@ -29,10 +33,14 @@ function isServerInfo(value: unknown): value is ServerInfoAnswer {
 export async function checkServer(typed: string, fetch: Fetch): Promise<ServerCheck> {
   const origin = serverOrigin(typed);
   if (!origin) return { ok: false, message: 'Skriv serverens adresse, for eksempel https://akan.kommune.no.' };
-  if (origin.protocol !== 'https:') return { ok: false, message: 'Serveren må bruke en sikker forbindelse (adressen må begynne med https://).' };
+  if (origin.protocol !== 'https:')
+    return { ok: false, message: 'Serveren må bruke en sikker forbindelse (adressen må begynne med https://).' };
   let response: Response;
   try {
-    response = await fetch(new URL('/api/server-info', origin), { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'error' });
+    response = await fetch(new URL('/api/server-info', origin), {
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      redirect: 'error',
+    });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? '';
     if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(cause)) {
@@ -52,7 +60,11 @@ export async function checkServer(typed: string, fetch: Fetch): Promise<ServerCh
     };
   }
   if (!body.oidc || typeof body.oidc.issuer !== 'string' || typeof body.oidc.desktopClientId !== 'string') {
-    return { ok: false, message: 'Serveren er ikke satt opp for innlogging fra skrivebordsappen ennå. Be IT legge inn oidc.desktopClientId.' };
+    return {
+      ok: false,
+      message:
+        'Serveren er ikke satt opp for innlogging fra skrivebordsappen ennå. Be IT legge inn oidc.desktopClientId.',
+    };
   }
   return { ok: true, url: origin.href.replace(/\/$/, ''), info: { ...body, oidc: body.oidc } };
 }

@@ -25,7 +25,10 @@ async function configuration(info: ServerInfo, fetch: Fetch): Promise<oidc.Confi
   return config;
 }
 
-function tokensFrom(response: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers, previous?: Tokens): Tokens {
+function tokensFrom(
+  response: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers,
+  previous?: Tokens,
+): Tokens {
   const claims = response.claims();
   const name = typeof claims?.name === 'string' ? claims.name : (previous?.name ?? null);
   return {
@@ -45,7 +48,9 @@ function loopback(): Promise<{ redirectUri: string; callback: Promise<URL>; clos
       const url = new URL(request.url ?? '/', `http://127.0.0.1:${(server.address() as { port: number }).port}`);
       if (url.pathname !== '/callback') return void response.writeHead(404).end();
       const failed = url.searchParams.has('error');
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE(failed ? 'Innloggingen ble avbrutt' : 'Du er logget inn'));
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(PAGE(failed ? 'Innloggingen ble avbrutt' : 'Du er logget inn'));
       deliver(url);
     });
     server.on('error', reject);
@@ -76,7 +81,10 @@ export async function signIn(info: ServerInfo, deps: SignInDeps): Promise<Tokens
     );
     const callbackUrl = await Promise.race([listener.callback, timeout]);
     if (callbackUrl.searchParams.has('error')) throw new Error('Innloggingen ble avbrutt. Prøv igjen.');
-    const response = await oidc.authorizationCodeGrant(config, callbackUrl, { pkceCodeVerifier: verifier, expectedState: state });
+    const response = await oidc.authorizationCodeGrant(config, callbackUrl, {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+    });
     return tokensFrom(response);
   } finally {
     listener.close();

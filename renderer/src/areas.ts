@@ -21,4 +21,15 @@ export interface Area {
 }
 
 /** The areas that exist; the navigation shows exactly these. */
-export const areas: Area[] = [oversiktArea, oppnevningerArea, innstillingerArea, rapportArea, informasjonstiltakArea, planArea, amuArea, opplaeringArea, statistikkArea, enheterArea].sort((a, b) => a.order - b.order);
+export const areas: Area[] = [
+  oversiktArea,
+  oppnevningerArea,
+  innstillingerArea,
+  rapportArea,
+  informasjonstiltakArea,
+  planArea,
+  amuArea,
+  opplaeringArea,
+  statistikkArea,
+  enheterArea,
+].sort((a, b) => a.order - b.order);

@@ -52,6 +52,7 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const part = (type: Intl.DateTimeFormatPartTypes) => dateTimeParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    dateTimeParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
   return `${part('day')}.${part('month')}.${part('year')} kl. ${part('hour')}:${part('minute')}`;
 }

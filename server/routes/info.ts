@@ -9,14 +9,18 @@ import type { ServerDeps } from '../deps';
 export function registerInfoRoute(server: FastifyInstance, deps: ServerDeps): void {
   server.get('/api/server-info', async (_request, reply) => {
     const settings = await deps.app.dispatch('settings.get', undefined);
-    const organisationName = settings.ok ? ((settings.value as { organisationName?: string | null }).organisationName ?? null) : null;
+    const organisationName = settings.ok
+      ? ((settings.value as { organisationName?: string | null }).organisationName ?? null)
+      : null;
     const { oidc } = deps.config;
     return reply.header('cache-control', 'no-store').send({
       product: 'AKAN Utvalg',
       version: APP_VERSION,
       contractVersion: CONTRACT_VERSION,
       organisationName,
-      oidc: oidc.desktopClientId ? { issuer: oidc.issuer, desktopClientId: oidc.desktopClientId, scopes: oidc.desktopScopes } : null,
+      oidc: oidc.desktopClientId
+        ? { issuer: oidc.issuer, desktopClientId: oidc.desktopClientId, scopes: oidc.desktopScopes }
+        : null,
     });
   });
 }

@@ -9,7 +9,13 @@ beforeEach(async () => {
 
 describe('one submit answers every problem, rules across fields included', () => {
   test('committee member: missing name and role, a bad e-mail and an end before the start, all at once', async () => {
-    const error = await fails(app, 'committee.create', { name: '', committeeRole: '', email: 'x', activeFrom: '2026-05-01', activeTo: '2026-01-01' });
+    const error = await fails(app, 'committee.create', {
+      name: '',
+      committeeRole: '',
+      email: 'x',
+      activeFrom: '2026-05-01',
+      activeTo: '2026-01-01',
+    });
     expect(Object.keys(error.fields).sort()).toEqual(['activeTo', 'committeeRole', 'email', 'name']);
     expect(error.fields.activeTo).toBe('Sluttdato må være etter startdato.');
   });
@@ -37,13 +43,31 @@ describe('one submit answers every problem, rules across fields included', () =>
       status: 'nope',
       materials: ['http://x'],
     });
-    expect(Object.keys(error.fields).sort()).toEqual(['channels', 'materials.0', 'periodEnd', 'status', 'themeId', 'title']);
+    expect(Object.keys(error.fields).sort()).toEqual([
+      'channels',
+      'materials.0',
+      'periodEnd',
+      'status',
+      'themeId',
+      'title',
+    ]);
     expect(error.fields.periodEnd).toBe('Sluttdato kan ikke være før startdato.');
   });
 
   test('a well-formed member with its period in order is saved, and one in the wrong order is refused on update too', async () => {
-    const member = await ok(app, 'committee.create', { name: 'Hilde', committeeRole: 'Personalleder', activeFrom: '2026-01-01', activeTo: '2026-12-31' });
-    const error = await fails(app, 'committee.update', { id: member.id, name: 'Hilde', committeeRole: 'Personalleder', activeFrom: '2026-06-01', activeTo: '2026-01-01' });
+    const member = await ok(app, 'committee.create', {
+      name: 'Hilde',
+      committeeRole: 'Personalleder',
+      activeFrom: '2026-01-01',
+      activeTo: '2026-12-31',
+    });
+    const error = await fails(app, 'committee.update', {
+      id: member.id,
+      name: 'Hilde',
+      committeeRole: 'Personalleder',
+      activeFrom: '2026-06-01',
+      activeTo: '2026-01-01',
+    });
     expect(error.fields).toEqual({ activeTo: 'Sluttdato må være etter startdato.' });
   });
 
@@ -52,7 +76,13 @@ describe('one submit answers every problem, rules across fields included', () =>
     expect(await ok(app, 'committee.remove', { id: member.id })).toEqual({ id: member.id });
     expect(await ok(app, 'committee.list', undefined)).toEqual([]);
     const kept = await ok(app, 'committee.create', { name: 'Tor', committeeRole: 'Ruskonsulent' });
-    await ok(app, 'plan.create', { year: 2026, activity: 'Kurs', kind: 'training', responsibleMemberId: kept.id, status: 'notStarted' } as never);
+    await ok(app, 'plan.create', {
+      year: 2026,
+      activity: 'Kurs',
+      kind: 'training',
+      responsibleMemberId: kept.id,
+      status: 'notStarted',
+    } as never);
     const refusal = await fails(app, 'committee.remove', { id: kept.id });
     expect(refusal.code).toBe('refused');
     expect(refusal.message).toContain('Sett en sluttdato i stedet');
@@ -62,7 +92,9 @@ describe('one submit answers every problem, rules across fields included', () =>
     expect((await fails(app, 'settings.update', { annualReportDueDate: '02-31' })).fields.annualReportDueDate).toBe(
       'Den datoen finnes ikke. Velg en dag som finnes i måneden.',
     );
-    expect((await fails(app, 'settings.update', { annualReportDueDate: '04-31' })).fields.annualReportDueDate).toBeDefined();
+    expect(
+      (await fails(app, 'settings.update', { annualReportDueDate: '04-31' })).fields.annualReportDueDate,
+    ).toBeDefined();
     expect((await ok(app, 'settings.update', { annualReportDueDate: '02-29' })).annualReportDueDate).toBe('02-29');
   });
 

@@ -8,7 +8,12 @@ beforeEach(async () => {
   app = await freshApp();
 });
 
-const main = (personName: string, termStart: string, termEnd?: string) => ({ role: 'mainContact' as const, personName, termStart, termEnd });
+const main = (personName: string, termStart: string, termEnd?: string) => ({
+  role: 'mainContact' as const,
+  personName,
+  termStart,
+  termEnd,
+});
 
 describe('appointments.create', () => {
   test('defaults to a two-year term decided by AMU', async () => {
@@ -35,7 +40,10 @@ describe('appointments.create', () => {
   test('impossible dates are refused with a Norwegian message', async () => {
     const error = await fails(app, 'appointments.create', main('Kari', '2026-02-31'));
     expect(error.fields.termStart).toBe('Skriv en gyldig startdato (dd.mm.åååå).');
-    expect((await fails(app, 'appointments.create', { ...main('Kari', '2026-03-01'), decisionDate: '2026-04-31' })).fields.decisionDate).toMatch(/gyldig dato/);
+    expect(
+      (await fails(app, 'appointments.create', { ...main('Kari', '2026-03-01'), decisionDate: '2026-04-31' })).fields
+        .decisionDate,
+    ).toMatch(/gyldig dato/);
   });
 
   test('hovedkontakt terms may not overlap; a successor may start the day after', async () => {
@@ -47,33 +55,65 @@ describe('appointments.create', () => {
   });
 
   test('unit contacts may overlap each other but need an existing, active unit', async () => {
-    const missing = await fails(app, 'appointments.create', { role: 'unitContact', personName: 'Siri', termStart: '2026-01-01' });
+    const missing = await fails(app, 'appointments.create', {
+      role: 'unitContact',
+      personName: 'Siri',
+      termStart: '2026-01-01',
+    });
     expect(missing.fields.unitId).toBe('Velg enheten AKAN-kontakten skal dekke.');
-    const unknown = await fails(app, 'appointments.create', { role: 'unitContact', personName: 'Siri', termStart: '2026-01-01', unitId: 999 });
+    const unknown = await fails(app, 'appointments.create', {
+      role: 'unitContact',
+      personName: 'Siri',
+      termStart: '2026-01-01',
+      unitId: 999,
+    });
     expect(unknown.fields.unitId).toMatch(/finnes ikke/);
     const unit = await ok(app, 'units.create', { name: 'Sykehjemmet' });
-    await ok(app, 'appointments.create', { role: 'unitContact', personName: 'Siri', termStart: '2026-01-01', unitId: unit.id });
-    const second = await ok(app, 'appointments.create', { role: 'unitContact', personName: 'Per', termStart: '2026-01-01', unitId: unit.id });
+    await ok(app, 'appointments.create', {
+      role: 'unitContact',
+      personName: 'Siri',
+      termStart: '2026-01-01',
+      unitId: unit.id,
+    });
+    const second = await ok(app, 'appointments.create', {
+      role: 'unitContact',
+      personName: 'Per',
+      termStart: '2026-01-01',
+      unitId: unit.id,
+    });
     expect(second.unitName).toBe('Sykehjemmet');
   });
 
   test('a hovedkontakt never keeps a unit', async () => {
     const unit = await ok(app, 'units.create', { name: 'Sykehjemmet' });
-    expect((await ok(app, 'appointments.create', { ...main('Kari', '2026-01-01'), unitId: unit.id })).unitId).toBeNull();
+    expect(
+      (await ok(app, 'appointments.create', { ...main('Kari', '2026-01-01'), unitId: unit.id })).unitId,
+    ).toBeNull();
   });
 
   test('national identity numbers are refused in every free-text field', async () => {
     for (const field of ['personName', 'notes', 'amuCaseRef', 'decidedBy'] as const) {
-      const error = await fails(app, 'appointments.create', { ...main('Kari', '2026-01-01'), [field]: 'ref 150765 00565' });
+      const error = await fails(app, 'appointments.create', {
+        ...main('Kari', '2026-01-01'),
+        [field]: 'ref 150765 00565',
+      });
       expect(error.fields[field], field).toBe(NATIONAL_ID_MESSAGE);
     }
   });
 
   test('over-long text, empty names and unknown fields are refused', async () => {
-    expect((await fails(app, 'appointments.create', main('x'.repeat(121), '2026-01-01'))).fields.personName).toMatch(/høyst 120 tegn/);
-    expect((await fails(app, 'appointments.create', main('   ', '2026-01-01'))).fields.personName).toMatch(/Skriv navnet/);
-    expect((await fails(app, 'appointments.create', { ...main('Kari', '2026-01-01'), isAdmin: true })).fields._).toMatch(/Ukjent felt/);
-    expect((await fails(app, 'appointments.create', { ...main('Kari', '2026-01-01'), role: 'boss' })).fields.role).toMatch(/Velg rolle/);
+    expect((await fails(app, 'appointments.create', main('x'.repeat(121), '2026-01-01'))).fields.personName).toMatch(
+      /høyst 120 tegn/,
+    );
+    expect((await fails(app, 'appointments.create', main('   ', '2026-01-01'))).fields.personName).toMatch(
+      /Skriv navnet/,
+    );
+    expect(
+      (await fails(app, 'appointments.create', { ...main('Kari', '2026-01-01'), isAdmin: true })).fields._,
+    ).toMatch(/Ukjent felt/);
+    expect(
+      (await fails(app, 'appointments.create', { ...main('Kari', '2026-01-01'), role: 'boss' })).fields.role,
+    ).toMatch(/Velg rolle/);
   });
 
   test('nothing is written when a call is refused', async () => {
@@ -87,7 +127,11 @@ describe('appointments.update, end, remove, get, list', () => {
   test('update changes a term and still checks overlap against the others only', async () => {
     const kari = await ok(app, 'appointments.create', main('Kari', '2024-03-01'));
     const ola = await ok(app, 'appointments.create', main('Ola', '2026-03-01'));
-    const moved = await ok(app, 'appointments.update', { id: kari.id, ...main('Kari', '2024-03-01', '2025-12-31'), notes: 'Forkortet' });
+    const moved = await ok(app, 'appointments.update', {
+      id: kari.id,
+      ...main('Kari', '2024-03-01', '2025-12-31'),
+      notes: 'Forkortet',
+    });
     expect(moved).toMatchObject({ termEnd: '2025-12-31', notes: 'Forkortet' });
     const clash = await fails(app, 'appointments.update', { id: ola.id, ...main('Ola', '2025-12-31') });
     expect(clash.fields.termStart).toContain('Kari');
@@ -98,8 +142,14 @@ describe('appointments.update, end, remove, get, list', () => {
     const kari = await ok(app, 'appointments.create', main('Kari', '2026-03-01'));
     const outside = await fails(app, 'appointments.end', { id: kari.id, endedOn: '2029-01-01', reason: 'Sluttet' });
     expect(outside.fields.endedOn).toMatch(/01\.03\.2026–28\.02\.2028/);
-    expect((await fails(app, 'appointments.end', { id: kari.id, endedOn: '2026-06-30', reason: '' })).fields.reason).toMatch(/Skriv kort/);
-    const ended = await ok(app, 'appointments.end', { id: kari.id, endedOn: '2026-06-30', reason: 'Sluttet i kommunen' });
+    expect(
+      (await fails(app, 'appointments.end', { id: kari.id, endedOn: '2026-06-30', reason: '' })).fields.reason,
+    ).toMatch(/Skriv kort/);
+    const ended = await ok(app, 'appointments.end', {
+      id: kari.id,
+      endedOn: '2026-06-30',
+      reason: 'Sluttet i kommunen',
+    });
     expect(ended).toMatchObject({ endedEarlyOn: '2026-06-30', status: 'ended' });
     await ok(app, 'appointments.create', main('Ola', '2026-07-01'));
   });
@@ -107,7 +157,12 @@ describe('appointments.update, end, remove, get, list', () => {
   test('get, list by role and remove', async () => {
     const unit = await ok(app, 'units.create', { name: 'Skole' });
     const kari = await ok(app, 'appointments.create', main('Kari', '2026-03-01'));
-    await ok(app, 'appointments.create', { role: 'unitContact', personName: 'Siri', termStart: '2026-01-01', unitId: unit.id });
+    await ok(app, 'appointments.create', {
+      role: 'unitContact',
+      personName: 'Siri',
+      termStart: '2026-01-01',
+      unitId: unit.id,
+    });
     expect((await ok(app, 'appointments.get', { id: kari.id })).personName).toBe('Kari');
     expect((await ok(app, 'appointments.list', { role: 'unitContact' })).map((a) => a.personName)).toEqual(['Siri']);
     expect(await ok(app, 'appointments.remove', { id: kari.id })).toEqual({ id: kari.id });
@@ -116,13 +171,19 @@ describe('appointments.update, end, remove, get, list', () => {
   });
 
   test('defaultTermEnd answers the form', async () => {
-    expect(await ok(app, 'appointments.defaultTermEnd', { role: 'mainContact', termStart: '2026-03-01' })).toEqual({ termEnd: '2028-02-28' });
-    expect((await fails(app, 'appointments.defaultTermEnd', { role: 'mainContact', termStart: '01.03.2026' })).fields.termStart).toBeTruthy();
+    expect(await ok(app, 'appointments.defaultTermEnd', { role: 'mainContact', termStart: '2026-03-01' })).toEqual({
+      termEnd: '2028-02-28',
+    });
+    expect(
+      (await fails(app, 'appointments.defaultTermEnd', { role: 'mainContact', termStart: '01.03.2026' })).fields
+        .termStart,
+    ).toBeTruthy();
   });
 });
 
 describe('hovedkontakt reminders', () => {
-  const mainContact = async (today: string) => (await ok(app, 'reminders.list', { today })).filter((r) => r.kind.startsWith('mainContact'));
+  const mainContact = async (today: string) =>
+    (await ok(app, 'reminders.list', { today })).filter((r) => r.kind.startsWith('mainContact'));
   const kinds = async (today: string) => (await mainContact(today)).map((r) => `${r.kind}:${r.daysLeft}`);
 
   test('none appointed', async () => {

@@ -45,7 +45,11 @@ describe('backups on request', () => {
     expect(entry.contents?.schemaVersion).toBeGreaterThan(0);
 
     const status = await ok(app, 'backups.status', {});
-    expect(status).toMatchObject({ folder: path.join(dir, 'backups'), lastSuccess: { file: entry.file, kind: 'manual' }, lastFailure: null });
+    expect(status).toMatchObject({
+      folder: path.join(dir, 'backups'),
+      lastSuccess: { file: entry.file, kind: 'manual' },
+      lastFailure: null,
+    });
     const list = await ok(app, 'backups.list', {});
     expect(list.map((e) => e.file)).toEqual([entry.file]);
     expect(await changeLogMethods(app)).toContain('backups.create');
@@ -53,7 +57,9 @@ describe('backups on request', () => {
 
   test('counts cover every table of records, found from sqlite_master, so new areas are included without code changes', async () => {
     const { app } = await withUnits(['Helse']);
-    app.context.sqlite.exec(`CREATE TABLE future_area (id INTEGER PRIMARY KEY, created_at TEXT); INSERT INTO future_area (created_at) VALUES ('x'), ('y')`);
+    app.context.sqlite.exec(
+      `CREATE TABLE future_area (id INTEGER PRIMARY KEY, created_at TEXT); INSERT INTO future_area (created_at) VALUES ('x'), ('y')`,
+    );
     const entry = await ok(app, 'backups.create', {});
     expect(entry.contents?.counts).toContainEqual({ table: 'future_area', label: 'future_area', rows: 2 });
     expect(entry.contents?.counts.map((c) => c.table)).not.toContain('__drizzle_migrations');
@@ -135,13 +141,19 @@ describe('restore', () => {
     expect(result.restoredFrom).toBe(backup.file);
     expect(result.safetyBackup).toMatch(/for-gjenoppretting-.*\.sqlite$/);
     const safety = new Database(result.safetyBackup!, { readonly: true });
-    expect(safety.prepare('SELECT name FROM units ORDER BY name').pluck().all()).toEqual(['Helse', 'Lagt til etter kopien', 'Skole']);
+    expect(safety.prepare('SELECT name FROM units ORDER BY name').pluck().all()).toEqual([
+      'Helse',
+      'Lagt til etter kopien',
+      'Skole',
+    ]);
     safety.close();
 
     const log = await ok(app, 'changeLog.list', {});
     expect(log[0]).toMatchObject({ method: 'backups.restore', label: 'Sikkerhetskopi gjenopprettet', user: 'kari' });
     // The data file holds no backup metadata and works for writes after the swap.
-    expect(app.context.sqlite.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'akan_backup_info'`).pluck().get()).toBe(0);
+    expect(
+      app.context.sqlite.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'akan_backup_info'`).pluck().get(),
+    ).toBe(0);
     await ok(app, 'units.create', { name: 'Etter gjenoppretting' });
     expect(app.context.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);

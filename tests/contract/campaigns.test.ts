@@ -21,7 +21,8 @@ const campaign = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const create = async (overrides: Record<string, unknown> = {}) => ok(app, 'campaigns.create', campaign(overrides) as never);
+const create = async (overrides: Record<string, unknown> = {}) =>
+  ok(app, 'campaigns.create', campaign(overrides) as never);
 
 describe('theme catalogue', () => {
   test('a new data file offers the six default themes, alphabetically', async () => {
@@ -38,15 +39,25 @@ describe('theme catalogue', () => {
   test('add, rename, archive and restore; names are unique regardless of case', async () => {
     const added = await ok(app, 'campaigns.createTheme', { name: 'Arbeidsmiljø' });
     expect(added).toMatchObject({ name: 'Arbeidsmiljø', archived: false, campaignCount: 0 });
-    expect((await fails(app, 'campaigns.createTheme', { name: ' alkohol ' })).fields.name).toBe('Det finnes allerede et tema som heter «Alkohol».');
-    expect((await ok(app, 'campaigns.renameTheme', { id: added.id, name: 'Arbeidsmiljø og trivsel' })).name).toBe('Arbeidsmiljø og trivsel');
-    expect((await fails(app, 'campaigns.renameTheme', { id: added.id, name: 'Pengespill' })).fields.name).toMatch(/Pengespill/);
+    expect((await fails(app, 'campaigns.createTheme', { name: ' alkohol ' })).fields.name).toBe(
+      'Det finnes allerede et tema som heter «Alkohol».',
+    );
+    expect((await ok(app, 'campaigns.renameTheme', { id: added.id, name: 'Arbeidsmiljø og trivsel' })).name).toBe(
+      'Arbeidsmiljø og trivsel',
+    );
+    expect((await fails(app, 'campaigns.renameTheme', { id: added.id, name: 'Pengespill' })).fields.name).toMatch(
+      /Pengespill/,
+    );
     expect(await ok(app, 'campaigns.renameTheme', { id: themeId, name: 'alkohol' })).toMatchObject({ name: 'alkohol' });
 
     await ok(app, 'campaigns.archiveTheme', { id: added.id });
     expect((await ok(app, 'campaigns.themes', {})).some((t) => t.id === added.id)).toBe(false);
-    expect((await ok(app, 'campaigns.themes', { includeArchived: true })).find((t) => t.id === added.id)?.archived).toBe(true);
-    expect((await fails(app, 'campaigns.createTheme', { name: 'arbeidsmiljø og trivsel' })).fields.name).toMatch(/arkivert – du kan hente det fram igjen/);
+    expect(
+      (await ok(app, 'campaigns.themes', { includeArchived: true })).find((t) => t.id === added.id)?.archived,
+    ).toBe(true);
+    expect((await fails(app, 'campaigns.createTheme', { name: 'arbeidsmiljø og trivsel' })).fields.name).toMatch(
+      /arkivert – du kan hente det fram igjen/,
+    );
     expect((await ok(app, 'campaigns.restoreTheme', { id: added.id })).archived).toBe(false);
     for (const method of ['campaigns.archiveTheme', 'campaigns.restoreTheme'] as const) {
       expect((await fails(app, method, { id: 404 })).code, method).toBe('not_found');
@@ -58,7 +69,9 @@ describe('theme catalogue', () => {
     await create();
     const error = await fails(app, 'campaigns.removeTheme', { id: themeId });
     expect(error).toMatchObject({ code: 'conflict' });
-    expect(error.message).toBe('Temaet «Alkohol» brukes av 1 informasjonstiltak og kan ikke slettes. Arkiver det i stedet, så forsvinner det fra valglistene.');
+    expect(error.message).toBe(
+      'Temaet «Alkohol» brukes av 1 informasjonstiltak og kan ikke slettes. Arkiver det i stedet, så forsvinner det fra valglistene.',
+    );
     const unused = await ok(app, 'campaigns.createTheme', { name: 'Midlertidig' });
     expect(await ok(app, 'campaigns.removeTheme', { id: unused.id })).toEqual({ id: unused.id });
     expect((await fails(app, 'campaigns.removeTheme', { id: unused.id })).code).toBe('not_found');
@@ -67,7 +80,9 @@ describe('theme catalogue', () => {
   test('theme names are required, bounded and never hold an identity number', async () => {
     expect((await fails(app, 'campaigns.createTheme', { name: '  ' })).fields.name).toBe('Skriv navnet på temaet.');
     expect((await fails(app, 'campaigns.createTheme', { name: 'x'.repeat(81) })).fields.name).toMatch(/høyst 80 tegn/);
-    expect((await fails(app, 'campaigns.createTheme', { name: 'Tema 15076500565' })).fields.name).toBe(NATIONAL_ID_MESSAGE);
+    expect((await fails(app, 'campaigns.createTheme', { name: 'Tema 15076500565' })).fields.name).toBe(
+      NATIONAL_ID_MESSAGE,
+    );
   });
 });
 
@@ -105,27 +120,47 @@ describe('campaigns.create and update', () => {
     const error = await fails(app, 'campaigns.create', campaign({ periodStart: '2026-02-30', periodEnd: '' }));
     expect(error.fields.periodStart).toBe('Skriv en gyldig startdato (dd.mm.åååå).');
     expect(error.fields.periodEnd).toBe('Skriv en gyldig sluttdato (dd.mm.åååå).');
-    expect((await fails(app, 'campaigns.create', campaign({ periodStart: undefined }))).fields.periodStart).toBe('Velg en dato.');
+    expect((await fails(app, 'campaigns.create', campaign({ periodStart: undefined }))).fields.periodStart).toBe(
+      'Velg en dato.',
+    );
   });
 
   test('a campaign cannot be completed before it has started (today is 23.11.2026)', async () => {
-    const error = await fails(app, 'campaigns.create', campaign({ periodStart: '2026-11-24', periodEnd: '2026-11-30', status: 'completed' }));
-    expect(error.fields.status).toBe('Tiltaket starter 24.11.2026 og kan ikke være gjennomført ennå. Velg «Planlagt», eller rett startdatoen.');
+    const error = await fails(
+      app,
+      'campaigns.create',
+      campaign({ periodStart: '2026-11-24', periodEnd: '2026-11-30', status: 'completed' }),
+    );
+    expect(error.fields.status).toBe(
+      'Tiltaket starter 24.11.2026 og kan ikke være gjennomført ennå. Velg «Planlagt», eller rett startdatoen.',
+    );
     await create({ periodStart: '2026-11-23', periodEnd: '2026-11-30', status: 'completed' });
     await create({ periodStart: '2026-11-24', periodEnd: '2026-11-30', status: 'planned' });
   });
 
   test('at least one channel, and only known channels, audiences and statuses', async () => {
-    expect((await fails(app, 'campaigns.create', campaign({ channels: [] }))).fields.channels).toBe('Velg minst én kanal.');
-    expect((await fails(app, 'campaigns.create', campaign({ channels: undefined }))).fields.channels).toBe('Velg minst én kanal.');
-    expect((await fails(app, 'campaigns.create', campaign({ channels: ['fax'] }))).fields['channels.0']).toBe('Velg en av kanalene i listen.');
-    expect((await fails(app, 'campaigns.create', campaign({ audiences: ['bosses'] }))).fields['audiences.0']).toBe('Velg en av målgruppene i listen.');
+    expect((await fails(app, 'campaigns.create', campaign({ channels: [] }))).fields.channels).toBe(
+      'Velg minst én kanal.',
+    );
+    expect((await fails(app, 'campaigns.create', campaign({ channels: undefined }))).fields.channels).toBe(
+      'Velg minst én kanal.',
+    );
+    expect((await fails(app, 'campaigns.create', campaign({ channels: ['fax'] }))).fields['channels.0']).toBe(
+      'Velg en av kanalene i listen.',
+    );
+    expect((await fails(app, 'campaigns.create', campaign({ audiences: ['bosses'] }))).fields['audiences.0']).toBe(
+      'Velg en av målgruppene i listen.',
+    );
     expect((await fails(app, 'campaigns.create', campaign({ status: 'done' }))).fields.status).toMatch(/Velg status/);
   });
 
   test('theme and units must exist and be in use', async () => {
-    expect((await fails(app, 'campaigns.create', campaign({ themeId: 999 }))).fields.themeId).toBe('Temaet finnes ikke. Velg et tema fra listen.');
-    expect((await fails(app, 'campaigns.create', campaign({ unitIds: [999] }))).fields.unitIds).toMatch(/Enheten finnes ikke eller er arkivert/);
+    expect((await fails(app, 'campaigns.create', campaign({ themeId: 999 }))).fields.themeId).toBe(
+      'Temaet finnes ikke. Velg et tema fra listen.',
+    );
+    expect((await fails(app, 'campaigns.create', campaign({ unitIds: [999] }))).fields.unitIds).toMatch(
+      /Enheten finnes ikke eller er arkivert/,
+    );
     await ok(app, 'campaigns.archiveTheme', { id: themeId });
     expect((await fails(app, 'campaigns.create', campaign())).fields.themeId).toMatch(/«Alkohol» er arkivert/);
   });
@@ -135,30 +170,50 @@ describe('campaigns.create and update', () => {
     const saved = await create({ unitIds: [unit.id] });
     await ok(app, 'campaigns.archiveTheme', { id: themeId });
     await ok(app, 'units.archive', { id: unit.id });
-    const updated = await ok(app, 'campaigns.update', { id: saved.id, ...campaign({ title: 'Nytt navn', unitIds: [unit.id] }) } as never);
+    const updated = await ok(app, 'campaigns.update', {
+      id: saved.id,
+      ...campaign({ title: 'Nytt navn', unitIds: [unit.id] }),
+    } as never);
     expect(updated).toMatchObject({ title: 'Nytt navn', themeName: 'Alkohol', units: [{ id: unit.id }] });
     expect((await fails(app, 'campaigns.update', { id: 404, ...campaign() })).code).toBe('not_found');
   });
 
   test('estimated reach is a whole, non-negative number', async () => {
-    expect((await fails(app, 'campaigns.create', campaign({ estimatedReach: 12.5 }))).fields.estimatedReach).toBe('Anslått antall nådd må være et heltall.');
-    expect((await fails(app, 'campaigns.create', campaign({ estimatedReach: -1 }))).fields.estimatedReach).toBe('Anslått antall nådd kan ikke være negativt.');
+    expect((await fails(app, 'campaigns.create', campaign({ estimatedReach: 12.5 }))).fields.estimatedReach).toBe(
+      'Anslått antall nådd må være et heltall.',
+    );
+    expect((await fails(app, 'campaigns.create', campaign({ estimatedReach: -1 }))).fields.estimatedReach).toBe(
+      'Anslått antall nådd kan ikke være negativt.',
+    );
     expect((await create({ estimatedReach: null })).estimatedReach).toBeNull();
   });
 
   test('material links must be https addresses; the message names the link', async () => {
-    const error = await fails(app, 'campaigns.create', campaign({ materials: ['https://ok.eksempel.no', 'http://usikker.eksempel.no', 'plakat.pdf'] }));
-    expect(error.fields['materials.1']).toMatch(/^Lenke 2 \(http:\/\/usikker\.eksempel\.no\) er ikke en gyldig https-adresse\./);
-    expect(error.fields['materials.2']).toMatch(/^Lenke 3 \(plakat\.pdf\)/);
-    expect((await fails(app, 'campaigns.create', campaign({ materials: ['javascript:alert(1)'] }))).fields['materials.0']).toMatch(/https:\/\//);
-    expect((await fails(app, 'campaigns.create', campaign({ materials: ['https://eksempel.no/?fnr=15076500565'] }))).fields['materials.0']).toMatch(
-      /fødselsnummer/,
+    const error = await fails(
+      app,
+      'campaigns.create',
+      campaign({ materials: ['https://ok.eksempel.no', 'http://usikker.eksempel.no', 'plakat.pdf'] }),
     );
+    expect(error.fields['materials.1']).toMatch(
+      /^Lenke 2 \(http:\/\/usikker\.eksempel\.no\) er ikke en gyldig https-adresse\./,
+    );
+    expect(error.fields['materials.2']).toMatch(/^Lenke 3 \(plakat\.pdf\)/);
+    expect(
+      (await fails(app, 'campaigns.create', campaign({ materials: ['javascript:alert(1)'] }))).fields['materials.0'],
+    ).toMatch(/https:\/\//);
+    expect(
+      (await fails(app, 'campaigns.create', campaign({ materials: ['https://eksempel.no/?fnr=15076500565'] }))).fields[
+        'materials.0'
+      ],
+    ).toMatch(/fødselsnummer/);
   });
 
   test('identity numbers are refused in title and evaluation', async () => {
     for (const field of ['title', 'evaluation'] as const) {
-      expect((await fails(app, 'campaigns.create', campaign({ [field]: 'Gjelder 150765 00565' }))).fields[field], field).toBe(NATIONAL_ID_MESSAGE);
+      expect(
+        (await fails(app, 'campaigns.create', campaign({ [field]: 'Gjelder 150765 00565' }))).fields[field],
+        field,
+      ).toBe(NATIONAL_ID_MESSAGE);
     }
   });
 
@@ -173,10 +228,18 @@ describe('campaigns.list', () => {
   test('filters by year (period touching it), theme, status and channel', async () => {
     const gambling = (await ok(app, 'campaigns.themes', {})).find((t) => t.name === 'Pengespill')!.id;
     await create({ title: 'Over nyttår', periodStart: '2025-12-15', periodEnd: '2026-01-15', status: 'completed' });
-    await create({ title: 'Spillvett', themeId: gambling, channels: ['poster'], periodStart: '2026-03-01', periodEnd: '2026-03-31', status: 'completed' });
+    await create({
+      title: 'Spillvett',
+      themeId: gambling,
+      channels: ['poster'],
+      periodStart: '2026-03-01',
+      periodEnd: '2026-03-31',
+      status: 'completed',
+    });
     await create({ title: 'Neste år', periodStart: '2027-02-01', periodEnd: '2027-02-28', status: 'planned' });
 
-    const titles = async (filter: Record<string, unknown>) => (await ok(app, 'campaigns.list', filter as never)).campaigns.map((c) => c.title);
+    const titles = async (filter: Record<string, unknown>) =>
+      (await ok(app, 'campaigns.list', filter as never)).campaigns.map((c) => c.title);
     expect(await titles({})).toEqual(['Over nyttår', 'Spillvett']);
     expect(await titles({ year: 2025 })).toEqual(['Over nyttår']);
     expect(await titles({ year: 2027 })).toEqual(['Neste år']);
@@ -193,7 +256,12 @@ describe('campaigns.list', () => {
     const { timeline } = await ok(app, 'campaigns.list', { year: 2026 });
     expect(timeline).toHaveLength(12);
     expect(timeline.map((m) => m.entries.length)).toEqual([1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(timeline[1]?.entries[0]).toMatchObject({ title: 'Over nyttår', periodStart: '2025-12-15', periodEnd: '2026-02-15', status: 'ongoing' });
+    expect(timeline[1]?.entries[0]).toMatchObject({
+      title: 'Over nyttår',
+      periodStart: '2025-12-15',
+      periodEnd: '2026-02-15',
+      status: 'ongoing',
+    });
   });
 });
 
@@ -207,7 +275,13 @@ describe('campaigns.remove', () => {
 
   test('a campaign a plan item relies on is kept', async () => {
     const saved = await create();
-    await ok(app, 'plan.create', { year: 2026, activity: 'Julebordkampanje', kind: 'campaign', status: 'inProgress', campaignId: saved.id });
+    await ok(app, 'plan.create', {
+      year: 2026,
+      activity: 'Julebordkampanje',
+      kind: 'campaign',
+      status: 'inProgress',
+      campaignId: saved.id,
+    });
     const error = await fails(app, 'campaigns.remove', { id: saved.id });
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/koblet til planpunktet «Julebordkampanje» \(2026\)/);

@@ -11,7 +11,8 @@ describe('the change log (endringslogg)', () => {
     for (const [method, spec] of specs) {
       if (spec.kind === 'write') expect(spec.label, method).toBeTruthy();
     }
-    for (const method of ['backups.restore', 'backups.import', 'recovery.restore'] as const) expect(contract[method].label).toBeTruthy();
+    for (const method of ['backups.restore', 'backups.import', 'recovery.restore'] as const)
+      expect(contract[method].label).toBeTruthy();
   });
 
   test('records who, what and when, and never copies the text that was written', async () => {
@@ -40,8 +41,14 @@ describe('the change log (endringslogg)', () => {
     const everything = JSON.stringify(ola.context.sqlite.prepare('SELECT * FROM change_log').all());
     for (const text of ['Hemmelig', 'Ola Hemmeligsen', 'Fortrolig']) expect(everything).not.toContain(text);
 
-    expect(await ok(ola, 'changeLog.filters', undefined)).toEqual({ users: ['kari', 'ola'], areas: ['appointments', 'settings', 'units'] });
-    expect((await ok(ola, 'changeLog.list', { user: 'kari' })).map((e) => e.method)).toEqual(['appointments.create', 'units.create']);
+    expect(await ok(ola, 'changeLog.filters', undefined)).toEqual({
+      users: ['kari', 'ola'],
+      areas: ['appointments', 'settings', 'units'],
+    });
+    expect((await ok(ola, 'changeLog.list', { user: 'kari' })).map((e) => e.method)).toEqual([
+      'appointments.create',
+      'units.create',
+    ]);
     expect((await ok(ola, 'changeLog.list', { area: 'units' })).map((e) => e.method)).toEqual(['units.create']);
     expect(await ok(ola, 'changeLog.list', { area: '%' })).toEqual([]);
     ola.close();
@@ -49,7 +56,9 @@ describe('the change log (endringslogg)', () => {
 
   test('a period is calendar days in Norway, not in UTC', async () => {
     const app = await openApp({ dataFile: path.join(tempDir(), 'akan.sqlite'), dailyBackups: false });
-    const insert = app.context.sqlite.prepare(`INSERT INTO change_log (at, user, method, label) VALUES (?, 'kari', 'units.create', 'Enhet opprettet')`);
+    const insert = app.context.sqlite.prepare(
+      `INSERT INTO change_log (at, user, method, label) VALUES (?, 'kari', 'units.create', 'Enhet opprettet')`,
+    );
     insert.run('2026-03-31T21:59:00.000Z'); // 31.03 23:59 in Oslo (summer time)
     insert.run('2026-03-31T22:30:00.000Z'); // 01.04 00:30 in Oslo
     insert.run('2026-12-31T22:59:00.000Z'); // 31.12 23:59 in Oslo (winter time)

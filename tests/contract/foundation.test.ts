@@ -39,41 +39,85 @@ describe('dispatch', () => {
     const member = await ok(app, 'committee.create', { name: 'Hilde', committeeRole: 'Personalleder' });
     await ok(app, 'committee.list', undefined);
     const [entry] = await ok(app, 'changeLog.list', {});
-    expect(entry).toMatchObject({ user: 'tester', method: 'committee.create', label: 'Utvalgsmedlem lagt til', entityId: member.id });
+    expect(entry).toMatchObject({
+      user: 'tester',
+      method: 'committee.create',
+      label: 'Utvalgsmedlem lagt til',
+      entityId: member.id,
+    });
   });
 });
 
 describe('settings', () => {
   test('defaults, update and validation', async () => {
     const defaults = await ok(app, 'settings.get', undefined);
-    expect(defaults).toMatchObject({ organisationName: '', mainContactLeadDays: 120, disclosureK: 3, coverageYears: 3 });
-    const updated = await ok(app, 'settings.update', { organisationName: '  Eksempel kommune ', mainContactLeadDays: 90 });
+    expect(defaults).toMatchObject({
+      organisationName: '',
+      mainContactLeadDays: 120,
+      disclosureK: 3,
+      coverageYears: 3,
+    });
+    const updated = await ok(app, 'settings.update', {
+      organisationName: '  Eksempel kommune ',
+      mainContactLeadDays: 90,
+    });
     expect(updated).toMatchObject({ organisationName: 'Eksempel kommune', mainContactLeadDays: 90, disclosureK: 3 });
-    expect((await fails(app, 'settings.update', { disclosureK: 2 })).fields.disclosureK).toBe('Skjermingsgrensen må være et heltall fra 3 til 10.');
-    expect((await fails(app, 'settings.update', { mainContactLeadDays: 10.5 })).fields.mainContactLeadDays).toMatch(/heltall/);
-    expect((await fails(app, 'settings.update', { organisationName: '' })).fields.organisationName).toMatch(/Skriv navnet/);
-    expect((await fails(app, 'settings.update', { annualReportDueDate: '02-30x' })).fields.annualReportDueDate).toBeTruthy();
+    expect((await fails(app, 'settings.update', { disclosureK: 2 })).fields.disclosureK).toBe(
+      'Skjermingsgrensen må være et heltall fra 3 til 10.',
+    );
+    expect((await fails(app, 'settings.update', { mainContactLeadDays: 10.5 })).fields.mainContactLeadDays).toMatch(
+      /heltall/,
+    );
+    expect((await fails(app, 'settings.update', { organisationName: '' })).fields.organisationName).toMatch(
+      /Skriv navnet/,
+    );
+    expect(
+      (await fails(app, 'settings.update', { annualReportDueDate: '02-30x' })).fields.annualReportDueDate,
+    ).toBeTruthy();
     expect((await ok(app, 'settings.get', undefined)).mainContactLeadDays).toBe(90);
   });
 });
 
 describe('committee', () => {
   test('create, update, list sorted by name, and period rule', async () => {
-    const tor = await ok(app, 'committee.create', { name: 'Tor', committeeRole: 'Ruskonsulent', email: 'tor@kommune.no' });
+    const tor = await ok(app, 'committee.create', {
+      name: 'Tor',
+      committeeRole: 'Ruskonsulent',
+      email: 'tor@kommune.no',
+    });
     await ok(app, 'committee.create', { name: 'Anne', committeeRole: 'AKAN-hovedkontakt' });
     expect((await ok(app, 'committee.list', undefined)).map((m) => m.name)).toEqual(['Anne', 'Tor']);
-    const updated = await ok(app, 'committee.update', { id: tor.id, name: 'Tor H.', committeeRole: 'Ruskonsulent', activeFrom: '2024-01-01', activeTo: '2026-12-31' });
+    const updated = await ok(app, 'committee.update', {
+      id: tor.id,
+      name: 'Tor H.',
+      committeeRole: 'Ruskonsulent',
+      activeFrom: '2024-01-01',
+      activeTo: '2026-12-31',
+    });
     expect(updated).toMatchObject({ name: 'Tor H.', email: null, activeTo: '2026-12-31' });
-    const wrong = await fails(app, 'committee.update', { id: tor.id, name: 'Tor', committeeRole: 'R', activeFrom: '2026-01-01', activeTo: '2025-01-01' });
+    const wrong = await fails(app, 'committee.update', {
+      id: tor.id,
+      name: 'Tor',
+      committeeRole: 'R',
+      activeFrom: '2026-01-01',
+      activeTo: '2025-01-01',
+    });
     expect(wrong.fields.activeTo).toBe('Sluttdato må være etter startdato.');
-    expect((await fails(app, 'committee.create', { name: 'X', committeeRole: 'Y', email: 'ikke-en-adresse' })).fields.email).toMatch(/gyldig e-postadresse/);
+    expect(
+      (await fails(app, 'committee.create', { name: 'X', committeeRole: 'Y', email: 'ikke-en-adresse' })).fields.email,
+    ).toMatch(/gyldig e-postadresse/);
   });
 });
 
 describe('units (foundation part)', () => {
   test('create nested units and refuse an unknown parent', async () => {
     const sector = await ok(app, 'units.create', { name: 'Helse', headcount: null });
-    const unit = await ok(app, 'units.create', { name: 'Sykehjem', parentId: sector.id, headcount: 120, leaderCount: 8 });
+    const unit = await ok(app, 'units.create', {
+      name: 'Sykehjem',
+      parentId: sector.id,
+      headcount: 120,
+      leaderCount: 8,
+    });
     expect(unit).toMatchObject({ parentId: sector.id, headcount: 120, leaderCount: 8, archived: false });
     expect((await fails(app, 'units.create', { name: 'X', parentId: 999 })).fields.parentId).toMatch(/finnes ikke/);
     expect((await fails(app, 'units.create', { name: 'X', headcount: -1 })).fields.headcount).toMatch(/negativt/);

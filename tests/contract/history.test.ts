@@ -43,8 +43,14 @@ describe('on years of history the answers read from fewer rows are the answers r
     const sessions = await everySession();
     const begun = sessions.filter((s) => s.status !== 'cancelled' && s.start.slice(0, 10) <= TODAY);
     const training = (s: { id: number }) => `training:${s.id}`;
-    const withoutCounts = begun.filter((s) => s.status === 'held' && s.participants.length === 0).map((s) => `training.recordHeld:${s.id}`).sort();
-    const notClosed = begun.filter((s) => s.status === 'planned' && s.start.slice(0, 10) < TODAY).map(training).sort();
+    const withoutCounts = begun
+      .filter((s) => s.status === 'held' && s.participants.length === 0)
+      .map((s) => `training.recordHeld:${s.id}`)
+      .sort();
+    const notClosed = begun
+      .filter((s) => s.status === 'planned' && s.start.slice(0, 10) < TODAY)
+      .map(training)
+      .sort();
     expect(withoutCounts.length).toBeGreaterThan(YEARS.length);
     expect(notClosed.length).toBeGreaterThan(YEARS.length);
     expect(targets(reminders, 'trainingMissingCounts')).toEqual(withoutCounts);
@@ -56,9 +62,12 @@ describe('on years of history the answers read from fewer rows are the answers r
     expect(targets(reminders, 'planItemOverdue')).toEqual(overdue);
   }, 120_000);
 
-  test('Oversikt\'s key figures and charts are the annual report\'s, for every year', async () => {
+  test("Oversikt's key figures and charts are the annual report's, for every year", async () => {
     for (const year of YEARS) {
-      const [glance, report] = [await ok(app, 'reports.keyFigures', { year }), await ok(app, 'reports.preview', { year })];
+      const [glance, report] = [
+        await ok(app, 'reports.keyFigures', { year }),
+        await ok(app, 'reports.preview', { year }),
+      ];
       expect(glance.keyFigures).toEqual(report.keyFigures);
       expect(glance.charts).toEqual(report.sections.flatMap((s) => s.charts));
       const held = (await ok(app, 'trainings.list', { year })).sessions.filter((s) => s.status === 'held');
@@ -71,7 +80,9 @@ describe('on years of history the answers read from fewer rows are the answers r
     const ids = lists.flatMap((l) => l.campaigns.map((c) => c.id));
     expect(new Set(ids).size).toBe(44 * YEARS.length);
     for (const [i, list] of lists.entries()) {
-      expect(list.campaigns.every((c) => c.periodStart <= `${YEARS[i]}-12-31` && c.periodEnd >= `${YEARS[i]}-01-01`)).toBe(true);
+      expect(
+        list.campaigns.every((c) => c.periodStart <= `${YEARS[i]}-12-31` && c.periodEnd >= `${YEARS[i]}-01-01`),
+      ).toBe(true);
       expect(list.campaigns.every((c) => c.units.length === 30 && c.channels.length === 2)).toBe(true);
     }
   }, 60_000);

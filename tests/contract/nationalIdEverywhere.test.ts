@@ -37,7 +37,25 @@ const identityNumber = fc
   )
   .filter((n): n is string => n !== null);
 
-const SEPARATORS = ['', ' ', '  ', '\u00a0', '\u202f', '\u2009', '\u3000', '.', '. ', '-', '\u2011', '\u2013', '\u2212', '/', '_', '\t', '\n'];
+const SEPARATORS = [
+  '',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\u202f',
+  '\u2009',
+  '\u3000',
+  '.',
+  '. ',
+  '-',
+  '\u2011',
+  '\u2013',
+  '\u2212',
+  '/',
+  '_',
+  '\t',
+  '\n',
+];
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e'];
 const DIGIT_FORMS: ((d: number) => string)[] = [
   (d) => String(d),
@@ -55,7 +73,15 @@ const disguised = fc
     separators: fc.array(fc.constantFrom(...SEPARATORS), { minLength: 4, maxLength: 4 }),
     invisible: fc.array(fc.tuple(fc.integer({ min: 0, max: 11 }), fc.constantFrom(...INVISIBLE)), { maxLength: 3 }),
     forms: fc.array(fc.integer({ min: 0, max: DIGIT_FORMS.length - 1 }), { minLength: 11, maxLength: 11 }),
-    context: fc.constantFrom(['', ''], ['Gjelder ', ', se notat'], ['', '@kommune.no'], ['ola.', '@kommune.no'], ['https://intranett.kommune.no/sak/', ''], ['C:\\Data\\', '\\backup'], ['(', ')']),
+    context: fc.constantFrom(
+      ['', ''],
+      ['Gjelder ', ', se notat'],
+      ['', '@kommune.no'],
+      ['ola.', '@kommune.no'],
+      ['https://intranett.kommune.no/sak/', ''],
+      ['C:\\Data\\', '\\backup'],
+      ['(', ')'],
+    ),
   })
   .map(({ number, cuts, separators, invisible, forms, context }) => {
     const sorted = [...cuts].sort((a, b) => a - b);
@@ -88,12 +114,16 @@ describe('the identity-number check sees through spellings', () => {
     expect(containsNationalIdNumber(text)).toBe(true);
   });
 
-  test.each(['Tlf 22 40 28 00, sak 2026/15', 'Konto 1507650056512', '15.07.2026 kl. 10.00', 'org.nr. 974 760 673', '12345678901', ''])(
-    'leaves ordinary text alone: %j',
-    (text) => {
-      expect(containsNationalIdNumber(text)).toBe(false);
-    },
-  );
+  test.each([
+    'Tlf 22 40 28 00, sak 2026/15',
+    'Konto 1507650056512',
+    '15.07.2026 kl. 10.00',
+    'org.nr. 974 760 673',
+    '12345678901',
+    '',
+  ])('leaves ordinary text alone: %j', (text) => {
+    expect(containsNationalIdNumber(text)).toBe(false);
+  });
 
   test('property: every disguise of a valid number is found', () => {
     fc.assert(
@@ -120,17 +150,27 @@ describe('every text the contract accepts refuses an identity number', () => {
   test('the walk finds the text fields, e-mails, links and settings', () => {
     const keys = new Set(FIELDS.map(({ method, path }) => `${method}:${path.join('.')}`));
     expect(FIELDS.length).toBeGreaterThan(80);
-    for (const expected of ['settings.update:organisationName', 'settings.update:backupFolder', 'settings.update:agreementLastRevised', 'backups.import:file', 'campaigns.create:materials.0']) {
+    for (const expected of [
+      'settings.update:organisationName',
+      'settings.update:backupFolder',
+      'settings.update:agreementLastRevised',
+      'backups.import:file',
+      'campaigns.create:materials.0',
+    ]) {
       expect(keys, expected).toContain(expected);
     }
-    expect([...keys].some((k) => /email/i.test(k)), 'an e-mail field').toBe(true);
+    expect(
+      [...keys].some((k) => /email/i.test(k)),
+      'an e-mail field',
+    ).toBe(true);
   });
 
   test('each field, with one spelling, is refused at that field', async () => {
     for (const { method, path } of FIELDS) {
       const result = await app.dispatch(method, inputWith(path, 'Notat 15.07.65\u00a000565'));
       expect(result.ok, `${method} ${path.join('.')}`).toBe(false);
-      if (!result.ok) expect(result.error.fields[path.join('.') || '_'], `${method} ${path.join('.')}`).toMatch(/fødselsnummer/);
+      if (!result.ok)
+        expect(result.error.fields[path.join('.') || '_'], `${method} ${path.join('.')}`).toMatch(/fødselsnummer/);
     }
   });
 

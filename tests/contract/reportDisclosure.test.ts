@@ -50,7 +50,11 @@ beforeAll(async () => {
     const counts = sheet.units
       .filter((u) => u.editable)
       .flatMap((unit) =>
-        indicators.map((indicator, i) => ({ unitId: unit.id, indicatorId: indicator.id, value: unit.id === school.id ? (COUNTS[i]?.[quarter - 1] ?? 0) : 0 })),
+        indicators.map((indicator, i) => ({
+          unitId: unit.id,
+          indicatorId: indicator.id,
+          value: unit.id === school.id ? (COUNTS[i]?.[quarter - 1] ?? 0) : 0,
+        })),
       );
     await ok(app, 'statistics.saveQuarter', { year: YEAR, quarter, counts });
   }
@@ -58,7 +62,9 @@ beforeAll(async () => {
   publication = await ok(app, 'statistics.publish', spec);
   const raw = await ok(app, 'statistics.rawTables', spec);
   hidden = new Set(
-    publication.tables.flatMap((t, i) => pairs(t.table, raw.tables[i]!.table).flatMap(([shown, truth]) => (shown === null ? [truth] : []))),
+    publication.tables.flatMap((t, i) =>
+      pairs(t.table, raw.tables[i]!.table).flatMap(([shown, truth]) => (shown === null ? [truth] : [])),
+    ),
   );
   report = await ok(app, 'reports.preview', { year: YEAR });
   const exported = await ok(app, 'reports.exportAnnual', { year: YEAR });
@@ -81,10 +87,15 @@ describe('statistics in the annual report', () => {
       const row = sheet.cells.filter((c) => c.row === top + 1 + r).sort((a, b) => a.col - b.col);
       // A count at the period's end has no yearly total: its «I alt» is left empty, as on the statistics screen.
       const total = indicator.measure === 'stock' ? [] : [published.grandTotal];
-      expect(row.map((c) => c.value)).toEqual([indicator.name, ...[...published.cells[0]!, ...total].map((v) => v ?? '*')]);
+      expect(row.map((c) => c.value)).toEqual([
+        indicator.name,
+        ...[...published.cells[0]!, ...total].map((v) => v ?? '*'),
+      ]);
     });
     expect(sheet.cells.map((c) => c.value)).toContain(publication.footnote);
-    expect(publication.footnote).toBe('* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut.');
+    expect(publication.footnote).toBe(
+      '* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut.',
+    );
   });
 
   test('no suppressed value appears anywhere in the file: any cell of any sheet, comments, defined names, hidden sheets, chart parts', () => {
@@ -95,7 +106,8 @@ describe('statistics in the annual report', () => {
       for (const cell of sheet.cells) {
         const where = `${sheet.name}!${cell.ref}`;
         if (typeof cell.value === 'number') expect(hidden.has(cell.value), `${where} = ${cell.value}`).toBe(false);
-        if (typeof cell.value === 'string') expect(standalone.test(cell.value), `${where} = «${cell.value}»`).toBe(false);
+        if (typeof cell.value === 'string')
+          expect(standalone.test(cell.value), `${where} = «${cell.value}»`).toBe(false);
       }
     }
     expect(workbook.definedNames).toEqual([]);
@@ -115,7 +127,9 @@ describe('statistics in the annual report', () => {
 
     const chart = report.sections.find((s) => s.id === 'statistics')!.charts[0]!;
     // Numbers nobody reported (`..`) are not drawn either.
-    expect(chart.series.map((s) => s.values)).toEqual(publication.tables.map((t) => t.table.cells[0]!.map((v) => (v === '..' ? null : v))));
+    expect(chart.series.map((s) => s.values)).toEqual(
+      publication.tables.map((t) => t.table.cells[0]!.map((v) => (v === '..' ? null : v))),
+    );
     expect(chart.series.flatMap((s) => s.values).filter((v) => v !== null && hidden.has(v))).toEqual([]);
     expect(chart.note).toBe('Skjermede tall (*) er ikke tegnet. Tall som ikke er rapportert (..), er ikke tegnet.');
     expect(workbook.sheets.find((s) => s.name === 'Statistikk')!.images).toBe(1);

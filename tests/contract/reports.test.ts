@@ -11,7 +11,15 @@ import { type CellValue, type DumpedWorkbook, factValue, readWorkbook } from '..
 const TODAY = '2026-11-23';
 const YEAR = 2026;
 const NOW = new Date('2026-11-23T10:15:00Z');
-const SHEETS = ['Sammendrag', 'Opplæring', 'Informasjonstiltak', 'Oppnevninger og utvalg', 'Statistikk', 'Framdriftsplan', 'AMU-saker'];
+const SHEETS = [
+  'Sammendrag',
+  'Opplæring',
+  'Informasjonstiltak',
+  'Oppnevninger og utvalg',
+  'Statistikk',
+  'Framdriftsplan',
+  'AMU-saker',
+];
 
 let app: AppHandle;
 let report: AnnualReport;
@@ -38,7 +46,10 @@ function exportToFile(base64: string): string {
 beforeAll(async () => {
   app = await freshApp({ today: TODAY, now: () => NOW });
   await seedDemo(app, TODAY);
-  await ok(app, 'reports.saveSummary', { year: YEAR, summaryText: 'Godt år for opplæringen.\n\nVi når Teknisk drift neste år.' });
+  await ok(app, 'reports.saveSummary', {
+    year: YEAR,
+    summaryText: 'Godt år for opplæringen.\n\nVi når Teknisk drift neste år.',
+  });
   report = await ok(app, 'reports.preview', { year: YEAR });
   const exported = await ok(app, 'reports.exportAnnual', { year: YEAR });
   workbook = readWorkbook(exportToFile(exported.base64!));
@@ -49,7 +60,11 @@ afterAll(() => app.close());
 describe('the summary text', () => {
   test('is stored per year, trimmed, and empty becomes null', async () => {
     const fresh = await freshApp();
-    expect(await ok(fresh, 'reports.getSummary', { year: 2025 })).toEqual({ year: 2025, summaryText: null, updatedAt: null });
+    expect(await ok(fresh, 'reports.getSummary', { year: 2025 })).toEqual({
+      year: 2025,
+      summaryText: null,
+      updatedAt: null,
+    });
     const saved = await ok(fresh, 'reports.saveSummary', { year: 2025, summaryText: '  Et godt år.  ' });
     expect(saved).toMatchObject({ year: 2025, summaryText: 'Et godt år.' });
     expect(saved.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -66,7 +81,9 @@ describe('the summary text', () => {
     const long = await fails(app, 'reports.saveSummary', { year: YEAR, summaryText: 'x'.repeat(5001) });
     expect(long.fields.summaryText).toBe('Teksten kan være høyst 5000 tegn.');
     expect((await fails(app, 'reports.saveSummary', { year: 1999, summaryText: 'x' })).fields.year).toMatch(/årstall/);
-    expect((await ok(app, 'reports.getSummary', { year: YEAR })).summaryText).toBe('Godt år for opplæringen.\n\nVi når Teknisk drift neste år.');
+    expect((await ok(app, 'reports.getSummary', { year: YEAR })).summaryText).toBe(
+      'Godt år for opplæringen.\n\nVi når Teknisk drift neste år.',
+    );
   });
 });
 
@@ -130,7 +147,11 @@ describe('the workbook, read back by openpyxl', () => {
       lastModifiedBy: 'Eksempel kommune',
     });
     expect(workbook.properties.created?.slice(0, 16)).toBe('2026-11-23T10:15');
-    expect(workbook.properties).toMatchObject({ category: 'Årsrapport', language: 'nb-NO', subject: 'Årsrapport for AKAN-arbeidet til arbeidsmiljøutvalget (AMU)' });
+    expect(workbook.properties).toMatchObject({
+      category: 'Årsrapport',
+      language: 'nb-NO',
+      subject: 'Årsrapport for AKAN-arbeidet til arbeidsmiljøutvalget (AMU)',
+    });
     expect(workbook.properties.keywords).toMatch(/AKAN; årsrapport; AMU/);
     expect(workbook.properties.description).toMatch(/^AKAN-utvalgets årsrapport for 2026 til arbeidsmiljøutvalget/);
   });
@@ -140,7 +161,11 @@ describe('the workbook, read back by openpyxl', () => {
       expect(sheet).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       expect(['portrait', 'landscape']).toContain(sheet.orientation);
       const headerRows = sheet.tables.map((t) => Number(/\d+/.exec(t.ref)![0]));
-      if (sheet.freeze) expect(headerRows.map((row) => `A${row + 1}`), sheet.name).toContain(sheet.freeze);
+      if (sheet.freeze)
+        expect(
+          headerRows.map((row) => `A${row + 1}`),
+          sheet.name,
+        ).toContain(sheet.freeze);
       if (sheet.printTitleRows) {
         const [, from, to] = /^\$(\d+):\$(\d+)$/.exec(sheet.printTitleRows)!;
         expect(from, sheet.name).toBe(to);
@@ -152,15 +177,21 @@ describe('the workbook, read back by openpyxl', () => {
       const title = sheet.cells.find((c) => c.ref === 'A1');
       expect(title).toMatchObject({ value: `${sheet.name} 2026`, bold: true });
     }
-    expect(workbook.sheets.find((s) => s.name === 'Sammendrag')).toMatchObject({ orientation: 'portrait', freeze: null, printTitleRows: null });
+    expect(workbook.sheets.find((s) => s.name === 'Sammendrag')).toMatchObject({
+      orientation: 'portrait',
+      freeze: null,
+      printTitleRows: null,
+    });
     expect(workbook.sheets.find((s) => s.name === 'AMU-saker')!.freeze).toBe('A6');
   });
 
   test('no number is stored as text: counts, scores and shares are numbers with a number format', () => {
     for (const sheet of workbook.sheets) {
       for (const cell of sheet.cells) {
-        if (typeof cell.value === 'string') expect(cell.value, `${sheet.name}!${cell.ref}`).not.toMatch(/^\s*-?[\d\s]+([.,]\d+)?\s*%?\s*$/);
-        if (typeof cell.value === 'number' && !cell.bold) expect(cell.numFmt, `${sheet.name}!${cell.ref}`).not.toBe('General');
+        if (typeof cell.value === 'string')
+          expect(cell.value, `${sheet.name}!${cell.ref}`).not.toMatch(/^\s*-?[\d\s]+([.,]\d+)?\s*%?\s*$/);
+        if (typeof cell.value === 'number' && !cell.bold)
+          expect(cell.numFmt, `${sheet.name}!${cell.ref}`).not.toBe('General');
       }
     }
     const training = workbook.sheets.find((s) => s.name === 'Opplæring')!;
@@ -174,9 +205,12 @@ describe('the workbook, read back by openpyxl', () => {
     expect(factValue(sheet, 'Virksomhet')).toBe('Eksempel kommune');
     expect(factValue(sheet, 'Rapportperiode')).toBe('01.01.2026–31.12.2026');
     expect(factValue(sheet, 'Laget')).toEqual({ date: TODAY });
-    expect(String(factValue(sheet, 'Hovedkontakt'))).toMatch(/^Anne Lie, funksjonsperiode \d{2}\.\d{2}\.\d{4}–06\.02\.2027$/);
+    expect(String(factValue(sheet, 'Hovedkontakt'))).toMatch(
+      /^Anne Lie, funksjonsperiode \d{2}\.\d{2}\.\d{4}–06\.02\.2027$/,
+    );
     expect(factValue(sheet, 'Ruskonsulent')).toBe('Tor Haugen');
-    for (const f of report.keyFigures) expect(factValue(sheet, f.label), f.label).toEqual(expectedCell(f.value, f.kind));
+    for (const f of report.keyFigures)
+      expect(factValue(sheet, f.label), f.label).toEqual(expectedCell(f.value, f.kind));
     const texts = sheet.cells.map((c) => c.value);
     expect(texts).toContain('Godt år for opplæringen.');
     expect(texts).toContain('Vi når Teknisk drift neste år.');
@@ -196,8 +230,13 @@ describe('the workbook, read back by openpyxl', () => {
         const dumped = sheet.tables.find((t) => t.name === name);
         if (table.asList) {
           const listed = (label: string) =>
-            sheet.cells.filter((c) => c.col === 1 && c.value === label).map((c) => sheet.cells.find((v) => v.row === c.row && v.col === 2)?.value);
-          for (const row of table.rows) expect(listed(String(row[0])), table.title).toContainEqual(expect.stringMatching(new RegExp(`^${table.columns[1]!.label}: `)));
+            sheet.cells
+              .filter((c) => c.col === 1 && c.value === label)
+              .map((c) => sheet.cells.find((v) => v.row === c.row && v.col === 2)?.value);
+          for (const row of table.rows)
+            expect(listed(String(row[0])), table.title).toContainEqual(
+              expect.stringMatching(new RegExp(`^${table.columns[1]!.label}: `)),
+            );
           continue;
         }
         if (table.rows.length === 0) {
@@ -221,9 +260,12 @@ describe('the workbook, read back by openpyxl', () => {
           table.columns.forEach((col, c) => {
             const kind = r === table.rows.length && c === 0 ? 'text' : col.kind;
             const found = cell(top + 1 + r, left + c);
-            expect(found?.value, `${section.title} › ${table.title} › rad ${r + 1} › ${col.label}`).toEqual(expectedCell(row[c] ?? null, kind));
+            expect(found?.value, `${section.title} › ${table.title} › rad ${r + 1} › ${col.label}`).toEqual(
+              expectedCell(row[c] ?? null, kind),
+            );
             if (found && col.kind === 'date') expect(found.numFmt).toBe('dd.mm.yyyy');
-            if (found && (col.kind === 'number' || col.kind === 'count') && typeof found.value === 'number') expect(found.numFmt).toBe('#,##0');
+            if (found && (col.kind === 'number' || col.kind === 'count') && typeof found.value === 'number')
+              expect(found.numFmt).toBe('#,##0');
             if (found && col.kind === 'decimal' && typeof found.value === 'number') expect(found.numFmt).toBe('0.0');
             if (found && col.kind === 'percent' && typeof found.value === 'number') expect(found.numFmt).toBe('0 %');
           });
@@ -277,7 +319,10 @@ describe('saving the workbook to a file', () => {
 
   test('a folder that does not exist is named, and nothing is written', async () => {
     const dir = tempDir();
-    const error = await fails(app, 'reports.exportAnnual', { year: YEAR, path: path.join(dir, 'borte', 'rapport.xlsx') });
+    const error = await fails(app, 'reports.exportAnnual', {
+      year: YEAR,
+      path: path.join(dir, 'borte', 'rapport.xlsx'),
+    });
     expect(error).toMatchObject({ code: 'io', message: 'Mappen for «rapport.xlsx» finnes ikke. Velg en annen mappe.' });
     expect(fs.readdirSync(dir)).toEqual([]);
   });

@@ -39,13 +39,20 @@ beforeEach(async () => {
 
 type Cell = [unitId: number, value: number | null];
 const save = (quarter: number, indicator: Indicator, cells: Cell[], year = 2026) =>
-  ok(app, 'statistics.saveQuarter', { year, quarter, counts: cells.map(([unitId, value]) => ({ unitId, indicatorId: indicator.id, value })) });
-const saveFails = (counts: unknown[], period: Record<string, unknown> = { year: 2026, quarter: 3 }) => fails(app, 'statistics.saveQuarter', { ...period, counts });
+  ok(app, 'statistics.saveQuarter', {
+    year,
+    quarter,
+    counts: cells.map(([unitId, value]) => ({ unitId, indicatorId: indicator.id, value })),
+  });
+const saveFails = (counts: unknown[], period: Record<string, unknown> = { year: 2026, quarter: 3 }) =>
+  fails(app, 'statistics.saveQuarter', { ...period, counts });
 
 describe('statistics indicators', () => {
   test('a new data file gets the default catalogue once, each with what exactly is counted', async () => {
     expect(indicators.map((i) => i.name)).toEqual(DEFAULT_INDICATORS.map((d) => d.name));
-    expect(indicators.every((i) => (i.description ?? '').length > 40 && !i.archived && i.reportedCells === 0)).toBe(true);
+    expect(indicators.every((i) => (i.description ?? '').length > 40 && !i.archived && i.reportedCells === 0)).toBe(
+      true,
+    );
     expect(activeAgreements.measure).toBe('stock');
     expect(newAgreements.measure).toBe('flow');
     expect(await ok(app, 'statistics.indicators', {})).toEqual(indicators);
@@ -53,20 +60,45 @@ describe('statistics indicators', () => {
   });
 
   test('creates and edits an indicator; names are unique and free text refuses identity numbers', async () => {
-    const created = await ok(app, 'statistics.createIndicator', { name: 'Deltakere på AKAN-kurs', description: 'Antall som fullførte kurset.', measure: 'flow' });
+    const created = await ok(app, 'statistics.createIndicator', {
+      name: 'Deltakere på AKAN-kurs',
+      description: 'Antall som fullførte kurset.',
+      measure: 'flow',
+    });
     expect(created).toMatchObject({ name: 'Deltakere på AKAN-kurs', archived: false, reportedCells: 0 });
     expect((await ok(app, 'statistics.indicators', {})).at(-1)?.id).toBe(created.id);
-    const updated = await ok(app, 'statistics.updateIndicator', { id: created.id, name: 'Deltakere på kurs', description: null, measure: 'stock' });
+    const updated = await ok(app, 'statistics.updateIndicator', {
+      id: created.id,
+      name: 'Deltakere på kurs',
+      description: null,
+      measure: 'stock',
+    });
     expect(updated).toMatchObject({ name: 'Deltakere på kurs', description: null, measure: 'stock' });
 
-    const twin = await fails(app, 'statistics.createIndicator', { name: 'nye individuelle akan-avtaler', description: null, measure: 'flow' });
+    const twin = await fails(app, 'statistics.createIndicator', {
+      name: 'nye individuelle akan-avtaler',
+      description: null,
+      measure: 'flow',
+    });
     expect(twin.fields.name).toBe('Det finnes allerede en indikator som heter «Nye individuelle Akan-avtaler».');
-    expect((await fails(app, 'statistics.createIndicator', { name: ' ', measure: 'flow' })).fields.name).toBe('Skriv navnet på indikatoren.');
-    expect((await fails(app, 'statistics.createIndicator', { name: 'Avtaler 15076500565', measure: 'flow' })).fields.name).toBe(NATIONAL_ID_MESSAGE);
-    const id = await fails(app, 'statistics.createIndicator', { name: 'Samtaler', description: 'Gjelder 150765 00565', measure: 'flow' });
+    expect((await fails(app, 'statistics.createIndicator', { name: ' ', measure: 'flow' })).fields.name).toBe(
+      'Skriv navnet på indikatoren.',
+    );
+    expect(
+      (await fails(app, 'statistics.createIndicator', { name: 'Avtaler 15076500565', measure: 'flow' })).fields.name,
+    ).toBe(NATIONAL_ID_MESSAGE);
+    const id = await fails(app, 'statistics.createIndicator', {
+      name: 'Samtaler',
+      description: 'Gjelder 150765 00565',
+      measure: 'flow',
+    });
     expect(id.fields.description).toBe(NATIONAL_ID_MESSAGE);
-    expect((await fails(app, 'statistics.createIndicator', { name: 'Samtaler', measure: 'sometimes' })).fields.measure).toMatch(/^Velg om tallet/);
-    expect((await fails(app, 'statistics.updateIndicator', { id: 999, name: 'X', measure: 'flow' })).code).toBe('not_found');
+    expect(
+      (await fails(app, 'statistics.createIndicator', { name: 'Samtaler', measure: 'sometimes' })).fields.measure,
+    ).toMatch(/^Velg om tallet/);
+    expect((await fails(app, 'statistics.updateIndicator', { id: 999, name: 'X', measure: 'flow' })).code).toBe(
+      'not_found',
+    );
   });
 
   test('an indicator with numbers is archived, never deleted, and keeps what it measures; an unused one can be deleted', async () => {
@@ -74,18 +106,30 @@ describe('statistics indicators', () => {
     const used = (await ok(app, 'statistics.indicators', {})).find((i) => i.id === newAgreements.id)!;
     expect(used.reportedCells).toBe(1);
     const refused = await fails(app, 'statistics.removeIndicator', { id: newAgreements.id });
-    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringMatching(/har 1 registrerte tall og kan ikke slettes\. Arkiver den i stedet/) });
-    const measure = await fails(app, 'statistics.updateIndicator', { id: newAgreements.id, name: newAgreements.name, measure: 'stock' });
+    expect(refused).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/har 1 registrerte tall og kan ikke slettes\. Arkiver den i stedet/),
+    });
+    const measure = await fails(app, 'statistics.updateIndicator', {
+      id: newAgreements.id,
+      name: newAgreements.name,
+      measure: 'stock',
+    });
     expect(measure.fields.measure).toMatch(/har allerede tall/);
 
     expect(await ok(app, 'statistics.archiveIndicator', { id: newAgreements.id })).toMatchObject({ archived: true });
     expect((await ok(app, 'statistics.indicators', {})).map((i) => i.id)).not.toContain(newAgreements.id);
     expect((await fails(app, 'statistics.archiveIndicator', { id: newAgreements.id })).code).toBe('conflict');
-    expect(await ok(app, 'statistics.restoreIndicator', { id: newAgreements.id })).toMatchObject({ archived: false, reportedCells: 1 });
+    expect(await ok(app, 'statistics.restoreIndicator', { id: newAgreements.id })).toMatchObject({
+      archived: false,
+      reportedCells: 1,
+    });
 
     const unused = indicators[0]!;
     expect(await ok(app, 'statistics.removeIndicator', { id: unused.id })).toEqual({ id: unused.id });
-    expect((await ok(app, 'statistics.indicators', { includeArchived: true })).map((i) => i.id)).not.toContain(unused.id);
+    expect((await ok(app, 'statistics.indicators', { includeArchived: true })).map((i) => i.id)).not.toContain(
+      unused.id,
+    );
   });
 });
 
@@ -112,8 +156,22 @@ describe('statistics.quarter and statistics.saveQuarter', () => {
     ]);
     expect(first).toMatchObject({ year: 2026, quarter: 3, label: 'K3 2026', changedCount: 2 });
     expect(first.changes).toEqual([
-      { unitId: units.hjemme, unitName: 'Hjemmetjenesten', indicatorId: newAgreements.id, indicatorName: newAgreements.name, before: null, after: 2 },
-      { unitId: units.sykehjem, unitName: 'Sykehjemmet', indicatorId: newAgreements.id, indicatorName: newAgreements.name, before: null, after: 0 },
+      {
+        unitId: units.hjemme,
+        unitName: 'Hjemmetjenesten',
+        indicatorId: newAgreements.id,
+        indicatorName: newAgreements.name,
+        before: null,
+        after: 2,
+      },
+      {
+        unitId: units.sykehjem,
+        unitName: 'Sykehjemmet',
+        indicatorId: newAgreements.id,
+        indicatorName: newAgreements.name,
+        before: null,
+        after: 0,
+      },
     ]);
     const values = (await ok(app, 'statistics.quarter', { year: 2026, quarter: 3 })).values;
     expect(values).toEqual(
@@ -133,19 +191,30 @@ describe('statistics.quarter and statistics.saveQuarter', () => {
       ['Hjemmetjenesten', 2, 3],
       ['Sykehjemmet', 0, null],
     ]);
-    expect((await ok(app, 'statistics.quarter', { year: 2026, quarter: 3 })).values).toEqual([{ unitId: units.hjemme, indicatorId: newAgreements.id, value: 3 }]);
+    expect((await ok(app, 'statistics.quarter', { year: 2026, quarter: 3 })).values).toEqual([
+      { unitId: units.hjemme, indicatorId: newAgreements.id, value: 3 },
+    ]);
   });
 
   test('negative, fractional, huge and non-numbers get a message at their cell, and nothing is saved', async () => {
     const cell = (unitId: number, value: unknown) => ({ unitId, indicatorId: newAgreements.id, value });
-    const error = await saveFails([cell(units.hjemme, 4), cell(units.sykehjem, -1), cell(units.skole, 1.5), cell(units.barnehage, 100_001), cell(units.stab, 100_000)]);
+    const error = await saveFails([
+      cell(units.hjemme, 4),
+      cell(units.sykehjem, -1),
+      cell(units.skole, 1.5),
+      cell(units.barnehage, 100_001),
+      cell(units.stab, 100_000),
+    ]);
     expect(error.code).toBe('validation');
     expect(error.fields).toEqual({
       'counts.1.value': 'Sykehjemmet, Nye individuelle Akan-avtaler: tallet kan ikke være negativt.',
       'counts.2.value': 'Nordbyen skole, Nye individuelle Akan-avtaler: skriv et helt tall, uten desimaler.',
-      'counts.3.value': 'Sørbyen barnehage, Nye individuelle Akan-avtaler: tallet kan være høyst 100 000. Sjekk at det er skrevet riktig.',
+      'counts.3.value':
+        'Sørbyen barnehage, Nye individuelle Akan-avtaler: tallet kan være høyst 100 000. Sjekk at det er skrevet riktig.',
     });
-    expect((await saveFails([cell(units.hjemme, 'tre')])).fields).toEqual({ 'counts.0.value': 'Skriv tallet med sifre, for eksempel 3, eller la feltet stå tomt.' });
+    expect((await saveFails([cell(units.hjemme, 'tre')])).fields).toEqual({
+      'counts.0.value': 'Skriv tallet med sifre, for eksempel 3, eller la feltet stå tomt.',
+    });
     expect((await ok(app, 'statistics.quarter', { year: 2026, quarter: 3 })).values).toEqual([]);
   });
 
@@ -174,11 +243,14 @@ describe('statistics.quarter and statistics.saveQuarter', () => {
     await ok(app, 'statistics.archiveIndicator', { id: newAgreements.id });
     const sheet = await ok(app, 'statistics.quarter', { year: 2026, quarter: 3 });
     expect(sheet.indicators.find((i) => i.id === newAgreements.id)).toMatchObject({ archived: true });
-    expect((await ok(app, 'statistics.quarter', { year: 2026, quarter: 2 })).indicators.map((i) => i.id)).not.toContain(newAgreements.id);
+    expect((await ok(app, 'statistics.quarter', { year: 2026, quarter: 2 })).indicators.map((i) => i.id)).not.toContain(
+      newAgreements.id,
+    );
     expect((await save(3, newAgreements, [[units.hjemme, 2]])).changedCount).toBe(0);
     const refused = await saveFails([{ unitId: units.sykehjem, indicatorId: newAgreements.id, value: 1 }]);
     expect(refused.fields).toEqual({
-      'counts.0.value': '«Nye individuelle Akan-avtaler» er arkivert. Hent den fram igjen under Indikatorer før du registrerer tall.',
+      'counts.0.value':
+        '«Nye individuelle Akan-avtaler» er arkivert. Hent den fram igjen under Indikatorer før du registrerer tall.',
     });
   });
 
@@ -188,13 +260,18 @@ describe('statistics.quarter and statistics.saveQuarter', () => {
       quarter: 'K1 2027 har ikke begynt ennå. Du kan registrere tall for kvartaler som har begynt.',
     });
     expect((await saveFails(cell, { year: 2026, quarter: 5 })).fields.quarter).toBe('Velg kvartal 1, 2, 3 eller 4.');
-    expect((await saveFails(cell, { year: 1999, quarter: 1 })).fields.year).toBe('Velg et årstall mellom 2000 og 2100.');
+    expect((await saveFails(cell, { year: 1999, quarter: 1 })).fields.year).toBe(
+      'Velg et årstall mellom 2000 og 2100.',
+    );
     expect((await save(4, newAgreements, [[units.hjemme, 1]])).changedCount).toBe(1);
   });
 
   test('years to choose from: those with numbers and the last three, none in the future', async () => {
     await save(1, newAgreements, [[units.hjemme, 1]], 2019);
-    expect(await ok(app, 'statistics.years', undefined)).toEqual({ current: { year: 2026, quarter: 4 }, years: [2026, 2025, 2024, 2019] });
+    expect(await ok(app, 'statistics.years', undefined)).toEqual({
+      current: { year: 2026, quarter: 4 },
+      years: [2026, 2025, 2024, 2019],
+    });
   });
 });
 
@@ -207,7 +284,9 @@ const NEW_AGREEMENTS_2026 = {
   stab: [1, 0, 0, 12],
 } as const;
 
-async function saveYear(values: Record<keyof typeof NEW_AGREEMENTS_2026, readonly (number | null)[]> = NEW_AGREEMENTS_2026) {
+async function saveYear(
+  values: Record<keyof typeof NEW_AGREEMENTS_2026, readonly (number | null)[]> = NEW_AGREEMENTS_2026,
+) {
   for (const quarter of [1, 2, 3, 4]) {
     await save(
       quarter,
@@ -229,7 +308,15 @@ describe('statistics.publish', () => {
   test('each indicator is exactly the table the disclosure engine publishes, with sector subtotals and the footnote', async () => {
     await saveYear();
     const publication = await ok(app, 'statistics.publish', { year: 2026, by: 'quarter', units: true });
-    expect(publication).toMatchObject({ year: 2026, by: 'quarter', units: true, k: 3, symbol: '*', footnote: suppressionFootnote(3), notReportedSymbol: '..' });
+    expect(publication).toMatchObject({
+      year: 2026,
+      by: 'quarter',
+      units: true,
+      k: 3,
+      symbol: '*',
+      footnote: suppressionFootnote(3),
+      notReportedSymbol: '..',
+    });
     expect(publication.tables.map((t) => t.indicator.id)).toEqual(indicators.map((i) => i.id));
     const table = publication.tables.find((t) => t.indicator.id === newAgreements.id)!.table;
     expect(table).toEqual(await publishTable(expectedInput, { k: 3 }));
@@ -255,12 +342,23 @@ describe('statistics.publish', () => {
 
   test('the whole municipality is one row; the year is one column', async () => {
     await saveYear();
-    const one = (await ok(app, 'statistics.publish', { year: 2026 })).tables.find((t) => t.indicator.id === newAgreements.id)!.table;
-    expect(one).toEqual(await publishTable({ rowLabels: ['Hele kommunen'], colLabels: expectedInput.colLabels, cells: [[10, 3, 26, 28]] }, { k: 3 }));
+    const one = (await ok(app, 'statistics.publish', { year: 2026 })).tables.find(
+      (t) => t.indicator.id === newAgreements.id,
+    )!.table;
+    expect(one).toEqual(
+      await publishTable(
+        { rowLabels: ['Hele kommunen'], colLabels: expectedInput.colLabels, cells: [[10, 3, 26, 28]] },
+        { k: 3 },
+      ),
+    );
     expect(one.cells).toEqual([[10, 3, 26, 28]]);
-    const year = (await ok(app, 'statistics.publish', { year: 2026, by: 'year', units: true })).tables.find((t) => t.indicator.id === newAgreements.id)!.table;
+    const year = (await ok(app, 'statistics.publish', { year: 2026, by: 'year', units: true })).tables.find(
+      (t) => t.indicator.id === newAgreements.id,
+    )!.table;
     expect(year.colLabels).toEqual(['2026']);
-    expect(year).toEqual(await publishTable({ ...expectedInput, colLabels: ['2026'], cells: [[11], [17], [17], [9], [13]] }, { k: 3 }));
+    expect(year).toEqual(
+      await publishTable({ ...expectedInput, colLabels: ['2026'], cells: [[11], [17], [17], [9], [13]] }, { k: 3 }),
+    );
   });
 
   test('«not reported» is `..`, never 0: sums cover the units that reported, and the note says how many did not', async () => {
@@ -284,35 +382,73 @@ describe('statistics.publish', () => {
     whole.cells[0]!.forEach((v, c) => v !== null && expect(v).toBe([10, 2, 22, 23][c]));
     expect(whole.cells[0]?.[1]).toBeNull();
     // A quarter nobody reported at all is `..` in the municipality's row too.
-    await save(2, newAgreements, Object.values(units).filter((id) => id !== units.helse && id !== units.oppvekst).map((id) => [id, null]));
-    const none = (await ok(app, 'statistics.publish', { ...spec, units: false })).tables.find((t) => t.indicator.id === newAgreements.id)!.table;
+    await save(
+      2,
+      newAgreements,
+      Object.values(units)
+        .filter((id) => id !== units.helse && id !== units.oppvekst)
+        .map((id) => [id, null]),
+    );
+    const none = (await ok(app, 'statistics.publish', { ...spec, units: false })).tables.find(
+      (t) => t.indicator.id === newAgreements.id,
+    )!.table;
     expect(none.cells[0]?.[1]).toBe('..');
-    expect((await ok(app, 'statistics.publish', { year: 2026, units: true })).tables.find((t) => t.indicator.id !== newAgreements.id)!.table.cells.flat()).not.toContain(0);
+    expect(
+      (await ok(app, 'statistics.publish', { year: 2026, units: true })).tables
+        .find((t) => t.indicator.id !== newAgreements.id)!
+        .table.cells.flat(),
+    ).not.toContain(0);
   });
 
   test('a count at the period end is not summed over quarters: the year takes its last quarter', async () => {
-    for (const [quarter, value] of [[1, 4], [2, 5], [3, 6], [4, 7]] as const) await save(quarter, activeAgreements, [[units.hjemme, value]]);
+    for (const [quarter, value] of [
+      [1, 4],
+      [2, 5],
+      [3, 6],
+      [4, 7],
+    ] as const)
+      await save(quarter, activeAgreements, [[units.hjemme, value]]);
     const spec = { year: 2026, by: 'year', units: false } as const;
-    const raw = (await ok(app, 'statistics.rawTables', spec)).tables.find((t) => t.indicator.id === activeAgreements.id)!;
+    const raw = (await ok(app, 'statistics.rawTables', spec)).tables.find(
+      (t) => t.indicator.id === activeAgreements.id,
+    )!;
     expect(raw.indicator.measure).toBe('stock');
     expect(raw.table.cells).toEqual([[7]]);
-    await ok(app, 'statistics.saveQuarter', { year: 2025, quarter: 2, counts: [{ unitId: units.hjemme, indicatorId: activeAgreements.id, value: 9 }] });
-    expect((await ok(app, 'statistics.rawTables', { ...spec, year: 2025 })).tables.find((t) => t.indicator.id === activeAgreements.id)!.table.cells).toEqual([[0]]);
+    await ok(app, 'statistics.saveQuarter', {
+      year: 2025,
+      quarter: 2,
+      counts: [{ unitId: units.hjemme, indicatorId: activeAgreements.id, value: 9 }],
+    });
+    expect(
+      (await ok(app, 'statistics.rawTables', { ...spec, year: 2025 })).tables.find(
+        (t) => t.indicator.id === activeAgreements.id,
+      )!.table.cells,
+    ).toEqual([[0]]);
   });
 
   test('the threshold comes from the settings, or from the call', async () => {
     await saveYear();
     await ok(app, 'settings.update', { disclosureK: 5 });
-    const table = (await ok(app, 'statistics.publish', { year: 2026, units: true })).tables.find((t) => t.indicator.id === newAgreements.id)!.table;
+    const table = (await ok(app, 'statistics.publish', { year: 2026, units: true })).tables.find(
+      (t) => t.indicator.id === newAgreements.id,
+    )!.table;
     expect(table.k).toBe(5);
     expect(table.cells[1]?.[3]).toBeNull();
     expect(table.cells.flat().filter((v) => typeof v === 'number' && v >= 1 && v < 5)).toEqual([]);
     expect((await ok(app, 'statistics.publish', { year: 2026, units: true, k: 3 })).k).toBe(3);
-    expect((await fails(app, 'statistics.publish', { year: 2026, k: 2 })).fields.k).toBe('Skjermingsgrensen må være et heltall fra 3 til 10.');
+    expect((await fails(app, 'statistics.publish', { year: 2026, k: 2 })).fields.k).toBe(
+      'Skjermingsgrensen må være et heltall fra 3 til 10.',
+    );
   });
 
   test('when more than a quarter of the cells are hidden, it says so and offers the coarser tables', async () => {
-    await saveYear({ hjemme: [1, 2, 1, 0], sykehjem: [2, 1, 0, 1], skole: [1, 0, 2, 1], barnehage: [0, 1, 1, 2], stab: [5, 6, 7, 8] });
+    await saveYear({
+      hjemme: [1, 2, 1, 0],
+      sykehjem: [2, 1, 0, 1],
+      skole: [1, 0, 2, 1],
+      barnehage: [0, 1, 1, 2],
+      stab: [5, 6, 7, 8],
+    });
     const fine = await ok(app, 'statistics.publish', { year: 2026, by: 'quarter', units: true });
     const table = fine.tables.find((t) => t.indicator.id === newAgreements.id)!.table;
     expect(table.tooManySuppressed).toBe(true);
@@ -330,9 +466,16 @@ describe('statistics.publish', () => {
   test('the current year has the quarters that have begun; a year that has not begun is refused', async () => {
     const today = await freshApp({ today: '2026-05-02' });
     await ok(today, 'units.create', { name: 'Stab' });
-    expect((await ok(today, 'statistics.publish', { year: 2026 })).tables[0]?.table.colLabels).toEqual(['K1 2026', 'K2 2026']);
-    expect((await fails(today, 'statistics.publish', { year: 2027 })).fields.year).toBe('2027 har ikke begynt ennå. Velg et år som har begynt.');
-    expect((await fails(today, 'statistics.publish', { year: 2026, by: 'month' })).fields.by).toBe('Velg kvartal eller år.');
+    expect((await ok(today, 'statistics.publish', { year: 2026 })).tables[0]?.table.colLabels).toEqual([
+      'K1 2026',
+      'K2 2026',
+    ]);
+    expect((await fails(today, 'statistics.publish', { year: 2027 })).fields.year).toBe(
+      '2027 har ikke begynt ennå. Velg et år som har begynt.',
+    );
+    expect((await fails(today, 'statistics.publish', { year: 2026, by: 'month' })).fields.by).toBe(
+      'Velg kvartal eller år.',
+    );
     today.close();
   });
 
@@ -344,18 +487,29 @@ describe('statistics.publish', () => {
     const table = publication.tables.find((t) => t.indicator.id === newAgreements.id)!.table;
     expect(table.rowLabels).toContain('Stab');
     expect(table.grandTotal).toBe(5);
-    expect((await ok(app, 'statistics.rawTables', { year: 2025, units: true })).tables.map((t) => t.indicator.id)).not.toContain(newAgreements.id);
+    expect(
+      (await ok(app, 'statistics.rawTables', { year: 2025, units: true })).tables.map((t) => t.indicator.id),
+    ).not.toContain(newAgreements.id);
 
     const empty = await freshApp();
     expect((await fails(empty, 'statistics.publish', { year: 2026, units: true })).code).toBe('conflict');
-    expect((await ok(empty, 'statistics.publish', { year: 2026 })).tables[0]?.table.cells).toEqual([['..', '..', '..', '..']]);
+    expect((await ok(empty, 'statistics.publish', { year: 2026 })).tables[0]?.table.cells).toEqual([
+      ['..', '..', '..', '..'],
+    ]);
     empty.close();
   });
 
   test('the raw tables have the same layout with every number shown, for the committee only', async () => {
     await saveYear();
-    const raw = (await ok(app, 'statistics.rawTables', { year: 2026, units: true })).tables.find((t) => t.indicator.id === newAgreements.id)!.table;
-    expect(raw).toMatchObject({ rowLabels: expectedInput.rowLabels, colLabels: expectedInput.colLabels, cells: expectedInput.cells, grandTotal: 67 });
+    const raw = (await ok(app, 'statistics.rawTables', { year: 2026, units: true })).tables.find(
+      (t) => t.indicator.id === newAgreements.id,
+    )!.table;
+    expect(raw).toMatchObject({
+      rowLabels: expectedInput.rowLabels,
+      colLabels: expectedInput.colLabels,
+      cells: expectedInput.cells,
+      grandTotal: 67,
+    });
     expect(raw.rowTotals).toEqual([11, 17, 17, 9, 13]);
     expect(raw.colTotals).toEqual([10, 3, 26, 28]);
     expect(raw.groups).toEqual([
@@ -387,13 +541,26 @@ describe('demo data', () => {
 describe('migration', () => {
   test('a data file from before statistics gets the tables, keeps its units and starts with the default indicators', async () => {
     const dataFile = path.join(tempDir(), 'akan.sqlite');
-    const before = await openApp({ dataFile, today: '2026-11-23', migrationsDir: migrationsUpTo(shippedTags().indexOf('0001_committee_year')), dailyBackups: false });
-    const unit = { id: Number(before.context.sqlite.prepare(`INSERT INTO units (name) VALUES ('Hjemmetjenesten')`).run().lastInsertRowid) };
+    const before = await openApp({
+      dataFile,
+      today: '2026-11-23',
+      migrationsDir: migrationsUpTo(shippedTags().indexOf('0001_committee_year')),
+      dailyBackups: false,
+    });
+    const unit = {
+      id: Number(
+        before.context.sqlite.prepare(`INSERT INTO units (name) VALUES ('Hjemmetjenesten')`).run().lastInsertRowid,
+      ),
+    };
     before.close();
     const after = await openApp({ dataFile, today: '2026-11-23', dailyBackups: false });
     const catalogue = await ok(after, 'statistics.indicators', {});
     expect(catalogue).toHaveLength(DEFAULT_INDICATORS.length);
-    const saved = await ok(after, 'statistics.saveQuarter', { year: 2026, quarter: 4, counts: [{ unitId: unit.id, indicatorId: catalogue[0]!.id, value: 3 }] });
+    const saved = await ok(after, 'statistics.saveQuarter', {
+      year: 2026,
+      quarter: 4,
+      counts: [{ unitId: unit.id, indicatorId: catalogue[0]!.id, value: 3 }],
+    });
     expect(saved.changedCount).toBe(1);
     after.close();
   });

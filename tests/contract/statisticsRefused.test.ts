@@ -15,7 +15,11 @@ test('a table whose suppression fails the audit is not published at all, and the
   vi.mocked(protectSystem).mockResolvedValue(new Set());
   const unit = await ok(app, 'units.create', { name: 'Hjemmetjenesten' });
   const [indicator] = await ok(app, 'statistics.indicators', {});
-  await ok(app, 'statistics.saveQuarter', { year: 2026, quarter: 2, counts: [{ unitId: unit.id, indicatorId: indicator!.id, value: 1 }] });
+  await ok(app, 'statistics.saveQuarter', {
+    year: 2026,
+    quarter: 2,
+    counts: [{ unitId: unit.id, indicatorId: indicator!.id, value: 1 }],
+  });
 
   const error = await fails(app, 'statistics.publish', { year: 2026, units: true });
   expect(error.code).toBe('refused');

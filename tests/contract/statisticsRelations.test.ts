@@ -18,14 +18,19 @@ beforeEach(async () => {
 });
 
 /** Saves new, completed, broken off and active per quarter of a year for the one unit. */
-async function saveAgreements(year: number, rows: { added: number[]; completed: number[]; broken: number[]; active: number[] }) {
+async function saveAgreements(
+  year: number,
+  rows: { added: number[]; completed: number[]; broken: number[]; active: number[] },
+) {
   for (let q = 0; q < rows.added.length; q++) {
-    const counts = ([
-      [NEW_AGREEMENTS, rows.added],
-      [ENDED_COMPLETED, rows.completed],
-      [ENDED_BROKEN, rows.broken],
-      [ACTIVE_AGREEMENTS, rows.active],
-    ] as const).map(([name, values]) => ({ unitId, indicatorId: byName(name).id, value: values[q] ?? null }));
+    const counts = (
+      [
+        [NEW_AGREEMENTS, rows.added],
+        [ENDED_COMPLETED, rows.completed],
+        [ENDED_BROKEN, rows.broken],
+        [ACTIVE_AGREEMENTS, rows.active],
+      ] as const
+    ).map(([name, values]) => ({ unitId, indicatorId: byName(name).id, value: values[q] ?? null }));
     await ok(app, 'statistics.saveQuarter', { year, quarter: q + 1, counts });
   }
 }
@@ -47,17 +52,22 @@ async function attack(years: number[]) {
     for (const name of ORDER) {
       const t = published.tables.findIndex((x) => x.indicator.name === name);
       const table = published.tables[t]!.table;
-      const cells = raw.tables[t]!.table.cells.map((row, r) => row.map((v, c) => (table.cells[r]![c] === '..' ? null : v)));
+      const cells = raw.tables[t]!.table.cells.map((row, r) =>
+        row.map((v, c) => (table.cells[r]![c] === '..' ? null : v)),
+      );
       tables.push({ cells, columnTotals: table.columnTotals, hidden: hiddenInPublished(table) });
     }
     const at = (indicator: number, c: number): CellKey => ({ table: y * 4 + indicator, key: `r0|c${c}` });
     for (let c = 0; c < 4; c++) {
-      const before: Array<readonly [CellKey, number]> = c > 0 ? [[at(3, c - 1), -1]] : y > 0 ? [[{ table: (y - 1) * 4 + 3, key: 'r0|c3' }, -1]] : [];
+      const before: Array<readonly [CellKey, number]> =
+        c > 0 ? [[at(3, c - 1), -1]] : y > 0 ? [[{ table: (y - 1) * 4 + 3, key: 'r0|c3' }, -1]] : [];
       relations.push([[at(3, c), 1], ...before, [at(0, c), -1], [at(1, c), 1], [at(2, c), 1]]);
     }
   }
   tables.forEach((table, t) => {
-    table.cells.forEach((row, r) => row.forEach((v, c) => v !== null && v >= 1 && v < 3 && targets.push({ table: t, key: `r${r}|c${c}` })));
+    table.cells.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && v >= 1 && v < 3 && targets.push({ table: t, key: `r${r}|c${c}` })),
+    );
   });
   return { tables, weak: yalpsAttacker(tables, 3, [], relations).weak(targets) };
 }
@@ -73,26 +83,68 @@ describe('relations in the catalogue', () => {
   test('the committee can change a relation; a change that leaves it out keeps it; impossible ones are refused at the field', async () => {
     const active = byName(ACTIVE_AGREEMENTS);
     const fields = { name: active.name, description: active.description, measure: active.measure };
-    expect(await ok(app, 'statistics.updateIndicator', { id: active.id, ...fields, description: 'Gjaldt siste dag.' })).toMatchObject({ adds: active.adds, takes: active.takes });
-    const changed = await ok(app, 'statistics.updateIndicator', { id: active.id, ...fields, adds: [byName(NEW_AGREEMENTS).id], takes: [byName(ENDED_COMPLETED).id] });
+    expect(
+      await ok(app, 'statistics.updateIndicator', { id: active.id, ...fields, description: 'Gjaldt siste dag.' }),
+    ).toMatchObject({ adds: active.adds, takes: active.takes });
+    const changed = await ok(app, 'statistics.updateIndicator', {
+      id: active.id,
+      ...fields,
+      adds: [byName(NEW_AGREEMENTS).id],
+      takes: [byName(ENDED_COMPLETED).id],
+    });
     expect(changed.takes).toEqual([byName(ENDED_COMPLETED).id]);
 
-    expect((await fails(app, 'statistics.updateIndicator', { id: active.id, ...fields, adds: [active.id] })).fields.adds).toBe(`«${active.name}» kan ikke regnes ut fra seg selv.`);
+    expect(
+      (await fails(app, 'statistics.updateIndicator', { id: active.id, ...fields, adds: [active.id] })).fields.adds,
+    ).toBe(`«${active.name}» kan ikke regnes ut fra seg selv.`);
     const both = byName(NEW_AGREEMENTS);
-    expect((await fails(app, 'statistics.updateIndicator', { id: active.id, ...fields, adds: [both.id], takes: [both.id] })).fields.takes).toBe(
-      `«${both.name}» er valgt to ganger. En indikator kan enten legges til eller trekkes fra.`,
-    );
-    const whole = await ok(app, 'statistics.createIndicator', { name: 'Avsluttede i alt', description: null, measure: 'flow', adds: [byName(ENDED_COMPLETED).id, byName(ENDED_BROKEN).id] });
+    expect(
+      (await fails(app, 'statistics.updateIndicator', { id: active.id, ...fields, adds: [both.id], takes: [both.id] }))
+        .fields.takes,
+    ).toBe(`«${both.name}» er valgt to ganger. En indikator kan enten legges til eller trekkes fra.`);
+    const whole = await ok(app, 'statistics.createIndicator', {
+      name: 'Avsluttede i alt',
+      description: null,
+      measure: 'flow',
+      adds: [byName(ENDED_COMPLETED).id, byName(ENDED_BROKEN).id],
+    });
     expect(whole.adds).toHaveLength(2);
-    expect((await fails(app, 'statistics.createIndicator', { name: 'Feil', description: null, measure: 'flow', adds: [active.id] })).fields.adds).toContain('gjelder periodens slutt');
+    expect(
+      (
+        await fails(app, 'statistics.createIndicator', {
+          name: 'Feil',
+          description: null,
+          measure: 'flow',
+          adds: [active.id],
+        })
+      ).fields.adds,
+    ).toContain('gjelder periodens slutt');
     const completed = byName(ENDED_COMPLETED);
     expect(
-      (await fails(app, 'statistics.updateIndicator', { id: completed.id, name: completed.name, description: null, measure: 'flow', adds: [whole.id] })).fields.adds,
+      (
+        await fails(app, 'statistics.updateIndicator', {
+          id: completed.id,
+          name: completed.name,
+          description: null,
+          measure: 'flow',
+          adds: [whole.id],
+        })
+      ).fields.adds,
     ).toContain('ville blitt regnet ut fra seg selv');
-    expect((await fails(app, 'statistics.updateIndicator', { id: completed.id, name: completed.name, description: null, measure: 'stock' })).fields.measure).toContain(
-      'legges til eller trekkes fra i',
-    );
-    expect((await fails(app, 'statistics.createIndicator', { name: 'X', description: null, measure: 'flow', adds: [999] })).fields.adds).toBe('Velg indikatorer som finnes i katalogen.');
+    expect(
+      (
+        await fails(app, 'statistics.updateIndicator', {
+          id: completed.id,
+          name: completed.name,
+          description: null,
+          measure: 'stock',
+        })
+      ).fields.measure,
+    ).toContain('legges til eller trekkes fra i');
+    expect(
+      (await fails(app, 'statistics.createIndicator', { name: 'X', description: null, measure: 'flow', adds: [999] }))
+        .fields.adds,
+    ).toBe('Velg indikatorer som finnes i katalogen.');
     // An indicator without numbers that is deleted leaves every relation.
     await ok(app, 'statistics.removeIndicator', { id: whole.id });
     await ok(app, 'statistics.removeIndicator', { id: completed.id });
@@ -129,15 +181,30 @@ describe('relations in the catalogue', () => {
 
 describe('publishing counts tied by the relation', () => {
   test('a new committee: new 4, active 3 — the hidden completed 1 cannot be worked out from the published quarters', async () => {
-    await saveAgreements(2026, { added: [4, 0, 0, 0], completed: [1, 0, 0, 0], broken: [0, 0, 0, 0], active: [3, 3, 3, 3] });
+    await saveAgreements(2026, {
+      added: [4, 0, 0, 0],
+      completed: [1, 0, 0, 0],
+      broken: [0, 0, 0, 0],
+      active: [3, 3, 3, 3],
+    });
     const { tables, weak } = await attack([2026]);
     expect(tables[1]!.hidden.has('r0|c0')).toBe(true);
     expect(weak).toEqual([]);
   });
 
-  test('across the year boundary: last year\'s published year-end and this year\'s quarters together give nothing away', async () => {
-    await saveAgreements(2025, { added: [2, 5, 0, 1], completed: [0, 1, 2, 0], broken: [0, 0, 1, 0], active: [2, 6, 3, 4] });
-    await saveAgreements(2026, { added: [0, 4, 1, 0], completed: [1, 0, 0, 2], broken: [0, 1, 0, 0], active: [3, 6, 7, 5] });
+  test("across the year boundary: last year's published year-end and this year's quarters together give nothing away", async () => {
+    await saveAgreements(2025, {
+      added: [2, 5, 0, 1],
+      completed: [0, 1, 2, 0],
+      broken: [0, 0, 1, 0],
+      active: [2, 6, 3, 4],
+    });
+    await saveAgreements(2026, {
+      added: [0, 4, 1, 0],
+      completed: [1, 0, 0, 2],
+      broken: [0, 1, 0, 0],
+      active: [3, 6, 7, 5],
+    });
     const { weak } = await attack([2025, 2026]);
     expect(weak).toEqual([]);
   });

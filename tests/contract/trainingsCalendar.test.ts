@@ -131,7 +131,9 @@ describe('calendar export read back by ical.js', () => {
     const file = await ok(app, 'trainings.exportCalendar', { from: '2026-11-01', to: '2026-12-31' });
     expect(file).toMatchObject({ fileName: 'opplaering-2026-11-01-til-2026-12-31.ics', count: 2 });
     const { events } = parse(file.content);
-    expect(events.map((e) => [e.uid.replace(/-[0-9a-f]{16}@/, '@'), e.component.getFirstPropertyValue('status')])).toEqual([
+    expect(
+      events.map((e) => [e.uid.replace(/-[0-9a-f]{16}@/, '@'), e.component.getFirstPropertyValue('status')]),
+    ).toEqual([
       [`training-${planned.id}@akan-utvalg`, 'CONFIRMED'],
       [`training-${cancelled.id}@akan-utvalg`, 'CANCELLED'],
     ]);

@@ -13,9 +13,19 @@ let avdeling: Unit;
 beforeEach(async () => {
   app = await freshApp();
   helse = await ok(app, 'units.create', { name: 'Helse og omsorg' });
-  hjemme = await ok(app, 'units.create', { name: 'Hjemmetjenesten', parentId: helse.id, headcount: 85, leaderCount: 6 });
+  hjemme = await ok(app, 'units.create', {
+    name: 'Hjemmetjenesten',
+    parentId: helse.id,
+    headcount: 85,
+    leaderCount: 6,
+  });
   sykehjem = await ok(app, 'units.create', { name: 'Sykehjemmet', parentId: helse.id, headcount: 120, leaderCount: 8 });
-  avdeling = await ok(app, 'units.create', { name: 'Avdeling 1', parentId: sykehjem.id, headcount: 30, leaderCount: null });
+  avdeling = await ok(app, 'units.create', {
+    name: 'Avdeling 1',
+    parentId: sykehjem.id,
+    headcount: 30,
+    leaderCount: null,
+  });
 });
 
 const fields = (unit: Unit, changes: Partial<Unit> = {}) => {
@@ -44,7 +54,12 @@ describe('units.tree', () => {
 describe('units.create and units.update', () => {
   test('rename, change counts and move a unit to another parent or to the top', async () => {
     const renamed = await ok(app, 'units.update', fields(hjemme, { name: 'Hjemmebaserte tjenester', headcount: 90 }));
-    expect(renamed).toMatchObject({ name: 'Hjemmebaserte tjenester', headcount: 90, leaderCount: 6, parentId: helse.id });
+    expect(renamed).toMatchObject({
+      name: 'Hjemmebaserte tjenester',
+      headcount: 90,
+      leaderCount: 6,
+      parentId: helse.id,
+    });
     const moved = await ok(app, 'units.update', fields(avdeling, { parentId: hjemme.id }));
     expect(moved.parentId).toBe(hjemme.id);
     expect((await ok(app, 'units.update', fields(avdeling, { parentId: null }))).parentId).toBeNull();
@@ -61,15 +76,21 @@ describe('units.create and units.update', () => {
   });
 
   test('the parent must exist and be active', async () => {
-    expect((await fails(app, 'units.update', fields(avdeling, { parentId: 999 }))).fields.parentId).toMatch(/finnes ikke eller er arkivert/);
+    expect((await fails(app, 'units.update', fields(avdeling, { parentId: 999 }))).fields.parentId).toMatch(
+      /finnes ikke eller er arkivert/,
+    );
     const old = await ok(app, 'units.create', { name: 'Gammel sektor' });
     await ok(app, 'units.archive', { id: old.id });
-    expect((await fails(app, 'units.create', { name: 'Ny', parentId: old.id })).fields.parentId).toMatch(/finnes ikke eller er arkivert/);
+    expect((await fails(app, 'units.create', { name: 'Ny', parentId: old.id })).fields.parentId).toMatch(
+      /finnes ikke eller er arkivert/,
+    );
   });
 
   test('two active units under the same parent cannot share a name (case is ignored)', async () => {
     const error = await fails(app, 'units.create', { name: 'sykehjemmet', parentId: helse.id });
-    expect(error.fields.name).toBe('Det finnes allerede en enhet som heter «Sykehjemmet» under «Helse og omsorg». Velg et annet navn.');
+    expect(error.fields.name).toBe(
+      'Det finnes allerede en enhet som heter «Sykehjemmet» under «Helse og omsorg». Velg et annet navn.',
+    );
     expect((await fails(app, 'units.create', { name: 'Helse og omsorg' })).fields.name).toMatch(/på øverste nivå/);
     await ok(app, 'units.create', { name: 'Sykehjemmet', parentId: null });
     await ok(app, 'units.update', fields(sykehjem, { headcount: 121 }));
@@ -79,8 +100,12 @@ describe('units.create and units.update', () => {
     expect((await fails(app, 'units.update', fields(hjemme, { leaderCount: 86 }))).fields.leaderCount).toBe(
       'Antall ledere kan ikke være større enn antall ansatte. Sjekk tallene.',
     );
-    expect((await fails(app, 'units.create', { name: 'X', leaderCount: -2 })).fields.leaderCount).toBe('Antall ledere kan ikke være negativt.');
-    expect((await fails(app, 'units.create', { name: 'X', headcount: 2.5 })).fields.headcount).toBe('Antall ansatte må være et heltall.');
+    expect((await fails(app, 'units.create', { name: 'X', leaderCount: -2 })).fields.leaderCount).toBe(
+      'Antall ledere kan ikke være negativt.',
+    );
+    expect((await fails(app, 'units.create', { name: 'X', headcount: 2.5 })).fields.headcount).toBe(
+      'Antall ansatte må være et heltall.',
+    );
     expect((await fails(app, 'units.create', { name: 'Enhet 15076500565' })).fields.name).toBe(NATIONAL_ID_MESSAGE);
     expect((await fails(app, 'units.create', { name: '   ' })).fields.name).toBe('Skriv navnet på enheten.');
     expect((await fails(app, 'units.update', { ...fields(hjemme), id: 999 })).code).toBe('not_found');
@@ -100,7 +125,9 @@ describe('units.archive and units.restore', () => {
     expect(archived.affectedIds.sort()).toEqual([helse.id, hjemme.id, sykehjem.id, avdeling.id].sort());
     expect(await ok(app, 'units.list', {})).toEqual([]);
     expect((await ok(app, 'units.list', { includeArchived: true })).every((u) => u.archived)).toBe(true);
-    expect((await fails(app, 'units.archive', { id: helse.id })).message).toBe('«Helse og omsorg» er allerede arkivert.');
+    expect((await fails(app, 'units.archive', { id: helse.id })).message).toBe(
+      '«Helse og omsorg» er allerede arkivert.',
+    );
   });
 
   test('archiving the units below first, then the parent, needs no flag', async () => {
@@ -115,7 +142,11 @@ describe('units.archive and units.restore', () => {
     await ok(app, 'units.archive', { id: helse.id, includeDescendants: true });
     const restored = await ok(app, 'units.restore', { id: helse.id, includeDescendants: true });
     expect(restored.affectedIds.sort()).toEqual([helse.id, sykehjem.id, avdeling.id].sort());
-    expect((await ok(app, 'units.list', {})).map((u) => u.name)).toEqual(['Avdeling 1', 'Helse og omsorg', 'Sykehjemmet']);
+    expect((await ok(app, 'units.list', {})).map((u) => u.name)).toEqual([
+      'Avdeling 1',
+      'Helse og omsorg',
+      'Sykehjemmet',
+    ]);
     expect((await ok(app, 'units.restore', { id: hjemme.id })).archived).toBe(false);
     expect((await fails(app, 'units.restore', { id: hjemme.id })).message).toBe('«Hjemmetjenesten» er ikke arkivert.');
   });
@@ -139,7 +170,9 @@ describe('units.archive and units.restore', () => {
       end: '2026-11-02T12:00',
     });
     await ok(app, 'units.archive', { id: hjemme.id });
-    expect((await ok(app, 'trainings.get', { id: session.id })).units).toEqual([{ id: hjemme.id, name: 'Hjemmetjenesten' }]);
+    expect((await ok(app, 'trainings.get', { id: session.id })).units).toEqual([
+      { id: hjemme.id, name: 'Hjemmetjenesten' },
+    ]);
     expect((await ok(app, 'units.tree', {})).map((u) => u.name)).not.toContain('Hjemmetjenesten');
     const all = await ok(app, 'units.tree', { includeArchived: true });
     expect(all.find((u) => u.name === 'Hjemmetjenesten')).toMatchObject({ archived: true, depth: 1 });

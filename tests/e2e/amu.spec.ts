@@ -2,9 +2,18 @@ import { field } from './fields';
 import { checkScreen, expect, test } from './fixtures';
 
 test.describe('AMU-saker', () => {
-  test('the annual report reminder leads to a prefilled case; a decision on a draft is refused and the form kept', async ({ page, open, app }) => {
+  test('the annual report reminder leads to a prefilled case; a decision on a draft is refused and the form kept', async ({
+    page,
+    open,
+    app,
+  }) => {
     // Last year's report is asked for only from a committee that has data from last year.
-    await app.invoke('amuCases.create', { kind: 'information', title: 'Orientering 2025', meetingDate: '2025-10-15', status: 'sent' } as never);
+    await app.invoke('amuCases.create', {
+      kind: 'information',
+      title: 'Orientering 2025',
+      meetingDate: '2025-10-15',
+      status: 'sent',
+    } as never);
     await open('/oversikt');
     const reminder = page.getByRole('listitem').filter({ hasText: 'Årsrapporten for 2025 er ikke sendt til AMU' });
     await expect(reminder).toContainText('Frist: 31.03.2026');
@@ -18,7 +27,8 @@ test.describe('AMU-saker', () => {
     await checkScreen(page, 'amu-ny');
     await page.getByRole('button', { name: 'Lagre AMU-sak' }).click();
 
-    const message = 'Et utkast har ikke noe vedtak ennå. Sett status til «Sendt» eller «Behandlet» før du registrerer vedtaket, eller fjern vedtaket.';
+    const message =
+      'Et utkast har ikke noe vedtak ennå. Sett status til «Sendt» eller «Behandlet» før du registrerer vedtaket, eller fjern vedtaket.';
     await expect(page.getByText(message).first()).toBeVisible();
     await expect(field(page, 'Vedtaket')).toHaveValue('AMU tar rapporten til orientering.');
     await expect(field(page, 'AMU-møte')).toHaveValue('10.12.2026');
@@ -81,7 +91,9 @@ test.describe('with demo data', () => {
     await expect(reminder).toContainText('«Oppnevning av AKAN-hovedkontakt for neste periode» er fortsatt et utkast');
     await reminder.getByRole('link', { name: 'Åpne saken' }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Oppnevning av AKAN-hovedkontakt for neste periode' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Oppnevning av AKAN-hovedkontakt for neste periode' }),
+    ).toBeVisible();
     await checkScreen(page, 'amu-endre');
     await field(page, 'AMU-møte').fill('10.12.2026');
     await field(page, 'Status', 'combobox').selectOption({ label: 'Sendt' });

@@ -48,7 +48,9 @@ export const test = base.extend<Fixtures & { demo: boolean; organisationName: st
 export async function checkScreen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join('test-results', 'screens', `${name}.png`), fullPage: true });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${name}`).toEqual([]);
 }
 

@@ -52,7 +52,9 @@ test.describe('Informasjonstiltak', () => {
     await expect(page.getByText('Rett opp dette før du lagrer:')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Velg minst én kanal.' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Anslått antall nådd må være et heltall.' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /Lenke 2 \(www\.plakat\.no\) er ikke en gyldig https-adresse/ })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: /Lenke 2 \(www\.plakat\.no\) er ikke en gyldig https-adresse/ }),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: /fødselsnummer/ })).toBeVisible();
     await expect(field(page, 'Tittel')).toHaveValue('Plakater om pengespill');
     await expect(field(page, 'Til')).toHaveValue('28.02.2026');
@@ -106,7 +108,10 @@ test.describe('Informasjonstiltak', () => {
 test.describe('with demo data', () => {
   test.use({ demo: true });
 
-  test('filters narrow the list and the timeline; a campaign the plan relies on is not deleted', async ({ page, open }) => {
+  test('filters narrow the list and the timeline; a campaign the plan relies on is not deleted', async ({
+    page,
+    open,
+  }) => {
     await open('/informasjonstiltak');
     const table = page.getByRole('table', { name: 'Informasjonstiltak i 2026' });
     await expect(table).toContainText('Alkoholfritt julebord – ta vare på hverandre');
@@ -125,7 +130,9 @@ test.describe('with demo data', () => {
     await checkScreen(page, 'informasjonstiltak-endre');
     await page.getByRole('button', { name: 'Slett tiltaket' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Slett tiltaket' }).click();
-    await expect(page.getByRole('alert')).toContainText('er koblet til planpunktet «Presentere ny rusmiddelpolicy på personalmøter»');
+    await expect(page.getByRole('alert')).toContainText(
+      'er koblet til planpunktet «Presentere ny rusmiddelpolicy på personalmøter»',
+    );
     await expect(page.getByRole('heading', { level: 1, name: 'Ny rusmiddelpolicy presentert' })).toBeVisible();
   });
 });

@@ -16,17 +16,25 @@ function events(ics: string) {
 }
 
 /** A unit's row; units below a sector are named with their place («Vei og park (under Teknisk drift)»). */
-const coverageRow = (page: Page, unit: string) => page.getByRole('row', { name: new RegExp(`^${unit}( \\(under|$| )`) });
+const coverageRow = (page: Page, unit: string) =>
+  page.getByRole('row', { name: new RegExp(`^${unit}( \\(under|$| )`) });
 
 test.describe('Opplæring with demo data', () => {
   test.use({ demo: true });
 
-  test('plan a session, record it as held with counts, see the coverage change and export the calendar', async ({ page, open }) => {
+  test('plan a session, record it as held with counts, see the coverage change and export the calendar', async ({
+    page,
+    open,
+  }) => {
     test.slow(); // the whole flow, with five screens checked by axe
     await open('/opplaering/dekning');
-    await expect(page.getByText('Teller gjennomførte opplæringer fra og med 23.11.2023 til og med 23.11.2026')).toBeVisible();
+    await expect(
+      page.getByText('Teller gjennomførte opplæringer fra og med 23.11.2023 til og med 23.11.2026'),
+    ).toBeVisible();
     await expect(coverageRow(page, 'Vei og park').getByRole('cell').nth(3)).toHaveText('0 %');
-    await expect(page.getByRole('region', { name: /Ikke nådd/ }).getByText('Teknisk drift › Vei og park')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: /Ikke nådd/ }).getByText('Teknisk drift › Vei og park'),
+    ).toBeVisible();
     await checkScreen(page, 'opplaering-dekning');
 
     await open('/opplaering');
@@ -56,11 +64,15 @@ test.describe('Opplæring with demo data', () => {
     await page.getByRole('button', { name: 'Lagre gjennomføring' }).click();
 
     await expect(page.getByRole('status')).toContainText('er registrert som gjennomført med 3 deltakere');
-    await expect(page.getByText('Det er registrert 3 deltakere, men opplæringen har 2 plasser. Sjekk tallene – de er lagret.')).toBeVisible();
+    await expect(
+      page.getByText('Det er registrert 3 deltakere, men opplæringen har 2 plasser. Sjekk tallene – de er lagret.'),
+    ).toBeVisible();
     await expect(page.getByText('Snittkarakter: 4,5 av 5.')).toBeVisible();
     await checkScreen(page, 'opplaering-detalj');
 
-    const single = await readDownload(page, () => page.getByRole('button', { name: 'Last ned til kalenderen' }).click());
+    const single = await readDownload(page, () =>
+      page.getByRole('button', { name: 'Last ned til kalenderen' }).click(),
+    );
     expect(single.name).toBe('opplaering-2026-11-10-lederkurs-for-vei-og-park.ics');
     const [event] = events(single.text);
     expect(event?.getFirstPropertyValue('summary')).toBe('Lederkurs for Vei og park');
@@ -69,9 +81,14 @@ test.describe('Opplæring with demo data', () => {
     await open('/opplaering/dekning');
     await expect(coverageRow(page, 'Vei og park').getByRole('cell').nth(2)).toHaveText('3');
     await expect(coverageRow(page, 'Vei og park').getByRole('cell').nth(3)).toHaveText('100 %');
-    await expect(page.getByRole('region', { name: /Ikke nådd/ }).getByText('Teknisk drift › Vei og park')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: /Ikke nådd/ }).getByText('Teknisk drift › Vei og park')).toHaveCount(
+      0,
+    );
 
-    await page.getByRole('navigation', { name: 'Visninger for opplæring' }).getByRole('link', { name: 'Liste' }).click();
+    await page
+      .getByRole('navigation', { name: 'Visninger for opplæring' })
+      .getByRole('link', { name: 'Liste' })
+      .click();
     const period = await readDownload(page, () => page.getByRole('button', { name: 'Last ned kalenderfil' }).click());
     expect(period.name).toBe('opplaering-2026-11-23-til-2027-11-23.ics');
     const statuses = events(period.text).map((e) => e.getFirstPropertyValue('status'));
@@ -98,7 +115,9 @@ test.describe('Opplæring with demo data', () => {
     await expect(page.getByLabel('Beskrivelse')).toHaveValue('Spør 15076500565 om rommet');
     await page.getByLabel('Beskrivelse').fill('Ta med egne eksempler.');
     await page.getByRole('button', { name: 'Lagre opplæring' }).click();
-    await expect(page.getByRole('link', { name: 'Slutt må være etter start. Sjekk dato og klokkeslett.' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Slutt må være etter start. Sjekk dato og klokkeslett.' }),
+    ).toBeVisible();
     await expect(page.getByRole('textbox', { name: /^Til kl/ })).toHaveValue('13:00');
     await expect(page.getByRole('textbox', { name: /^Dato/ })).toHaveValue('02.12.2026');
     await checkScreen(page, 'opplaering-feil');
@@ -122,7 +141,10 @@ test.describe('Opplæring with demo data', () => {
     await expect(page.getByRole('textbox', { name: 'Ledere fra Vei og park' })).toHaveValue('2');
   });
 
-  test('the month calendar starts on Monday, moves with the arrow keys and links every session', async ({ page, open }) => {
+  test('the month calendar starts on Monday, moves with the arrow keys and links every session', async ({
+    page,
+    open,
+  }) => {
     await open('/opplaering/kalender');
     await expect(page.getByRole('heading', { level: 2, name: 'November 2026' })).toBeVisible();
     const headers = page.getByRole('columnheader');
@@ -245,13 +267,17 @@ test.describe('Enheter', () => {
     await page.getByLabel('Antall ansatte').fill('40');
     await page.getByLabel('Antall ledere').fill('41');
     await page.getByRole('button', { name: 'Lagre enhet' }).click();
-    await expect(page.getByRole('link', { name: 'Antall ledere kan ikke være større enn antall ansatte. Sjekk tallene.' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Antall ledere kan ikke være større enn antall ansatte. Sjekk tallene.' }),
+    ).toBeVisible();
     await page.getByLabel('Antall ledere').fill('3');
     await page.getByRole('button', { name: 'Lagre enhet' }).click();
     await expect(page.getByRole('status')).toContainText('«Brannvesenet» er lagret.');
 
     await page.getByRole('link', { name: 'Teknisk drift', exact: true }).click();
-    await expect(page.getByLabel('Ligger under').getByRole('option', { name: 'Teknisk drift › Vei og park' })).toHaveCount(0);
+    await expect(
+      page.getByLabel('Ligger under').getByRole('option', { name: 'Teknisk drift › Vei og park' }),
+    ).toHaveCount(0);
     await page.getByRole('button', { name: 'Arkiver enheten' }).click();
     await expect(page.getByText(/«Teknisk drift» har 3 aktive underenheter/)).toBeVisible();
     await checkScreen(page, 'enhet-endre');

@@ -19,7 +19,9 @@ test.describe('Oppnevninger', () => {
     await checkScreen(page, 'oppnevninger');
 
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Oversikt' }).click();
-    const reminder = page.getByRole('listitem').filter({ hasText: 'Funksjonsperioden til Kari Nordmann går ut 28.02.2027 (om 97 dager)' });
+    const reminder = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Funksjonsperioden til Kari Nordmann går ut 28.02.2027 (om 97 dager)' });
     await expect(reminder).toBeVisible();
     await expect(reminder.getByText('Frist: 28.02.2027')).toBeVisible();
   });

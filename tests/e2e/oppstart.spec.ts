@@ -19,7 +19,9 @@ test.describe('first start on an empty data file', () => {
     await field(page, 'Navn').fill('Hilde Berg');
     await field(page, 'Rolle i utvalget').fill('Personal- og kompetanseleder');
     await page.getByRole('button', { name: 'Legg til utvalgsmedlem' }).click();
-    await expect(page.getByRole('list', { name: 'Lagt til' })).toContainText('Hilde Berg – Personal- og kompetanseleder');
+    await expect(page.getByRole('list', { name: 'Lagt til' })).toContainText(
+      'Hilde Berg – Personal- og kompetanseleder',
+    );
     await expect(field(page, 'Navn')).toBeFocused();
     await checkScreen(page, 'oppstart-utvalg');
     await page.getByRole('button', { name: 'Gå videre', exact: true }).click();
@@ -52,7 +54,10 @@ test.describe('first start on an empty data file', () => {
     await expect(page.getByText('Ingen hovedkontakt er registrert')).toBeVisible();
   });
 
-  test('picks up where it was left after a reload, and a member added by mistake can be removed', async ({ page, bridge }) => {
+  test('picks up where it was left after a reload, and a member added by mistake can be removed', async ({
+    page,
+    bridge,
+  }) => {
     await page.goto(bridge.url);
     await field(page, 'Navnet på kommunen eller virksomheten').fill('Fjellbygd kommune');
     await page.getByRole('button', { name: 'Lagre og gå videre' }).click();

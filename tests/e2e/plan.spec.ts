@@ -2,7 +2,11 @@ import { field } from './fields';
 import { checkScreen, expect, test } from './fixtures';
 
 test.describe('Plan', () => {
-  test('an item added to the year counts as planned, and as done when its status says so', async ({ page, open, app }) => {
+  test('an item added to the year counts as planned, and as done when its status says so', async ({
+    page,
+    open,
+    app,
+  }) => {
     await app.invoke('committee.create', { name: 'Tor Haugen', committeeRole: 'Ruskonsulent' });
     await open('/plan');
     await expect(page.getByText('Ingen punkter i planen for 2026')).toBeVisible();
@@ -24,7 +28,9 @@ test.describe('Plan', () => {
     await expect(table).toContainText('Ikke startet');
 
     await table.getByRole('link', { name: 'Kurs i Den nødvendige samtalen for nye ledere' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Kurs i Den nødvendige samtalen for nye ledere' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Kurs i Den nødvendige samtalen for nye ledere' }),
+    ).toBeVisible();
     await checkScreen(page, 'plan-endre');
     await field(page, 'Status', 'combobox').selectOption({ label: 'Fullført' });
     await page.getByRole('button', { name: 'Lagre punktet' }).click();
@@ -42,7 +48,9 @@ test.describe('Plan', () => {
     await expect(page.getByRole('link', { name: /fødselsnummer/ })).toBeVisible();
     await field(page, 'Merknader').fill('Spør personalsjefen');
     await page.getByRole('button', { name: 'Lagre punktet' }).click();
-    await expect(page.getByRole('link', { name: 'Fristen må ligge i 2026. Velg en dato i 2026, eller endre året.' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Fristen må ligge i 2026. Velg en dato i 2026, eller endre året.' }),
+    ).toBeVisible();
     await field(page, 'Eller kvartal', 'combobox').selectOption({ label: 'K1' });
     await page.getByRole('button', { name: 'Lagre punktet' }).click();
     await expect(page.getByRole('link', { name: 'Velg enten en frist eller et kvartal, ikke begge.' })).toBeVisible();
@@ -70,7 +78,9 @@ test.describe('Plan', () => {
     });
     await open('/plan/ny');
     await field(page, 'Aktivitet').fill('Kampanje om pengespill');
-    await field(page, 'Informasjonstiltak i 2026', 'combobox').selectOption({ label: 'Spillevett på jobben (01.03.2026, gjennomført)' });
+    await field(page, 'Informasjonstiltak i 2026', 'combobox').selectOption({
+      label: 'Spillevett på jobben (01.03.2026, gjennomført)',
+    });
     await page.getByRole('button', { name: 'Lagre punktet' }).click();
     const table = page.getByRole('table', { name: 'Punkter i planen for 2026' });
     await expect(table).toContainText('Fullført');

@@ -7,7 +7,11 @@ import { readWorkbook } from '../support/xlsx';
 test.describe('Rapport and the year at a glance, with demo data', () => {
   test.use({ demo: true });
 
-  test('Oversikt shows the key figures of the year, each leading to its screen, and charts with their numbers', async ({ page, open, app }) => {
+  test('Oversikt shows the key figures of the year, each leading to its screen, and charts with their numbers', async ({
+    page,
+    open,
+    app,
+  }) => {
     const glance = await app.invoke('reports.keyFigures', {});
     if (!glance.ok) throw new Error(glance.error.message);
     await open('/oversikt');
@@ -21,11 +25,16 @@ test.describe('Rapport and the year at a glance, with demo data', () => {
     await expect(chart.getByRole('table', { name: /Tallene i/ }).getByRole('row')).toHaveCount(5);
     const trend = page.getByRole('figure', { name: /Publiserte tall per kvartal 2026/ });
     await expect(trend.getByRole('table')).toContainText('*');
-    await expect(page.getByText('* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut.').first()).toBeVisible();
+    await expect(
+      page.getByText('* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut.').first(),
+    ).toBeVisible();
     await checkScreen(page, 'oversikt-aaret');
   });
 
-  test('the summary is saved explicitly, the preview shows every sheet, and the export downloads the workbook', async ({ page, open }) => {
+  test('the summary is saved explicitly, the preview shows every sheet, and the export downloads the workbook', async ({
+    page,
+    open,
+  }) => {
     await open('/rapport');
     await expect(page.getByLabel('Rapportår')).toHaveValue('2026');
     const summary = page.getByLabel('Utvalgets oppsummering av 2026');
@@ -34,7 +43,15 @@ test.describe('Rapport and the year at a glance, with demo data', () => {
     await page.getByRole('button', { name: 'Lagre oppsummering' }).click();
     await expect(page.getByText('Oppsummeringen er lagret.')).toBeVisible();
 
-    const sheets = ['Sammendrag', 'Opplæring', 'Informasjonstiltak', 'Oppnevninger og utvalg', 'Statistikk', 'Framdriftsplan', 'AMU-saker'];
+    const sheets = [
+      'Sammendrag',
+      'Opplæring',
+      'Informasjonstiltak',
+      'Oppnevninger og utvalg',
+      'Statistikk',
+      'Framdriftsplan',
+      'AMU-saker',
+    ];
     const tabs = page.getByRole('tablist', { name: 'Arkene i årsrapporten' });
     for (const name of sheets) await expect(tabs.getByRole('tab', { name })).toBeVisible();
     await expect(page.getByRole('tabpanel')).toContainText('Neste år vil vi nå Teknisk drift og Stab.');
@@ -50,7 +67,9 @@ test.describe('Rapport and the year at a glance, with demo data', () => {
     await tabs.getByRole('tab', { name: 'Statistikk' }).click();
     const published = page.getByRole('table', { name: 'Publiserte tall for hele kommunen 2026' });
     await expect(published).toContainText('*');
-    await expect(page.getByRole('tabpanel').getByText('* Skjermet: færre enn 3', { exact: false }).first()).toBeVisible();
+    await expect(
+      page.getByRole('tabpanel').getByText('* Skjermet: færre enn 3', { exact: false }).first(),
+    ).toBeVisible();
     await checkScreen(page, 'rapport-statistikk');
 
     const downloading = page.waitForEvent('download');

@@ -13,7 +13,11 @@ const STATIC_DIR = path.resolve(process.env.AKAN_BUILD_DIR ?? path.resolve(__dir
 test.describe('Sikkerhetskopier og endringslogg', () => {
   test.use({ demo: true });
 
-  test('Innstillinger shows where backups go; a backup on request; restoring it from the list', async ({ page, open, app }) => {
+  test('Innstillinger shows where backups go; a backup on request; restoring it from the list', async ({
+    page,
+    open,
+    app,
+  }) => {
     await open('/innstillinger');
     const section = page.getByRole('region', { name: 'Sikkerhetskopier' });
     await expect(section).toContainText(path.join(path.dirname(app.dataFile), 'backups'));
@@ -74,7 +78,9 @@ test.describe('Sikkerhetskopier og endringslogg', () => {
   });
 });
 
-test('a damaged data file shows the recovery screen; restoring the newest good backup opens the app', async ({ page }) => {
+test('a damaged data file shows the recovery screen; restoring the newest good backup opens the app', async ({
+  page,
+}) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'akan-e2e-gjenoppretting-'));
   const dataFile = path.join(dir, 'akan-utvalg.sqlite');
   const seeded = await openApp({ dataFile, today: TODAY, user: 'e2e', dailyBackups: false });

@@ -7,12 +7,17 @@ const NEW = 'Nye individuelle Akan-avtaler';
 async function units(app: AppHandle): Promise<void> {
   const sector = await app.invoke('units.create', { name: 'Helse og omsorg' });
   if (!sector.ok) throw new Error(sector.error.message);
-  for (const name of ['Hjemmetjenesten', 'Sykehjemmet']) await app.invoke('units.create', { name, parentId: sector.value.id });
+  for (const name of ['Hjemmetjenesten', 'Sykehjemmet'])
+    await app.invoke('units.create', { name, parentId: sector.value.id });
   await app.invoke('units.create', { name: 'Stab' });
 }
 
 test.describe('Statistikk', () => {
-  test('the privacy reminder is shown once; bad numbers get a message at their cell and the summary moves focus to it', async ({ page, open, app }) => {
+  test('the privacy reminder is shown once; bad numbers get a message at their cell and the summary moves focus to it', async ({
+    page,
+    open,
+    app,
+  }) => {
     await units(app);
     await open('/statistikk');
     const reminder = page.getByText(/Skriv aldri navn eller noe annet som kan peke ut en ansatt/);
@@ -32,7 +37,9 @@ test.describe('Statistikk', () => {
     await page.getByRole('button', { name: 'Lagre tallene for K2 2026' }).click();
     const link = page.getByRole('link', { name: `Stab, ${NEW}: skriv et helt tall, uten desimaler.` });
     await expect(link).toBeVisible();
-    await expect(page.getByRole('link', { name: `Hjemmetjenesten, ${NEW}: tallet kan ikke være negativt.` })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: `Hjemmetjenesten, ${NEW}: tallet kan ikke være negativt.` }),
+    ).toBeVisible();
     await expect(stab).toHaveAttribute('aria-invalid', 'true');
     await link.click();
     await expect(stab).toBeFocused();
@@ -69,16 +76,25 @@ test.describe('Statistikk', () => {
     await field(page, 'Rader', 'combobox').selectOption({ label: 'Per enhet, med sum per sektor' });
     const table = page.getByRole('table', { name: `${NEW} 2026 per kvartal og enhet` });
     await expect(table).toBeVisible();
-    await expect(table.getByRole('row', { name: /^Hjemmetjenesten/ }).getByRole('cell').nth(2)).toHaveText(/^\*/);
+    await expect(
+      table
+        .getByRole('row', { name: /^Hjemmetjenesten/ })
+        .getByRole('cell')
+        .nth(2),
+    ).toHaveText(/^\*/);
     await expect(table.getByRole('row', { name: /^Stab/ }).getByRole('cell').nth(2)).toHaveText('5');
-    await expect(page.getByText(/^\* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut\.$/).first()).toBeVisible();
+    await expect(
+      page.getByText(/^\* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut\.$/).first(),
+    ).toBeVisible();
     await expect(page.getByText(/Enheter som ikke har rapportert tall for et kvartal, er regnet med 0/)).toBeVisible();
     await checkScreen(page, 'statistikk-publisering');
   });
 
   test('the indicator catalogue: add one, and archive it', async ({ page, open }) => {
     await open('/statistikk/indikatorer');
-    await expect(page.getByRole('table', { name: 'Indikatorer' })).toContainText('Henvendelser til hovedkontakt/AKAN-kontakt');
+    await expect(page.getByRole('table', { name: 'Indikatorer' })).toContainText(
+      'Henvendelser til hovedkontakt/AKAN-kontakt',
+    );
     await checkScreen(page, 'statistikk-indikatorer');
     await field(page, 'Navn').fill('Deltakere på AKAN-samling');
     await field(page, 'Hva telles').fill('Antall som deltok på samlinger for AKAN-kontakter.');

@@ -7,7 +7,6 @@ const zooms = [
   { name: '200 %', viewport: { width: 683, height: 384 } },
 ];
 
-
 for (const zoom of zooms) {
   test.describe(`keyboard only at ${zoom.name}`, () => {
     test.use({ viewport: zoom.viewport });
@@ -22,7 +21,10 @@ for (const zoom of zooms) {
       expect(page.url()).toBe(url);
     });
 
-    test('a member form: all errors at once, the summary links to the fields, a save confirms and takes focus', async ({ page, open }) => {
+    test('a member form: all errors at once, the summary links to the fields, a save confirms and takes focus', async ({
+      page,
+      open,
+    }) => {
       await open('/oppnevninger/utvalg/ny');
       await field(page, 'E-post').fill('ikke-en-adresse');
       await field(page, 'Medlem fra').fill('01.05.26');
@@ -30,7 +32,12 @@ for (const zoom of zooms) {
       await field(page, 'Medlem til').press('Enter');
       const summary = page.locator('.error-summary-focus');
       await expect.poll(() => summary.evaluate((el) => el.contains(document.activeElement))).toBe(true);
-      for (const message of ['Skriv navnet på utvalgsmedlemmet.', 'Skriv rollen i utvalget', 'Skriv en gyldig e-postadresse', 'Sluttdato må være etter startdato.']) {
+      for (const message of [
+        'Skriv navnet på utvalgsmedlemmet.',
+        'Skriv rollen i utvalget',
+        'Skriv en gyldig e-postadresse',
+        'Sluttdato må være etter startdato.',
+      ]) {
         await expect(summary).toContainText(message);
       }
       await checkScreen(page, `tastatur-feil-${zoom.viewport.width}`);
@@ -63,7 +70,10 @@ for (const zoom of zooms) {
       await expect(field(page, 'Medlem fra')).toHaveValue('01.12.2026');
     });
 
-    test('leaving a form with changes asks first; staying keeps the input, discarding leaves', async ({ page, open }) => {
+    test('leaving a form with changes asks first; staying keeps the input, discarding leaves', async ({
+      page,
+      open,
+    }) => {
       await open('/oppnevninger/utvalg/ny');
       await field(page, 'Navn').fill('Halvferdig');
       await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Plan' }).click();
@@ -89,9 +99,14 @@ test('closing the tab with unsaved input asks the browser to confirm', async ({ 
   await dialog.dismiss();
 });
 
-test('Enheter has its own place in the menu, and old links under Innstillinger still arrive', async ({ page, open }) => {
+test('Enheter has its own place in the menu, and old links under Innstillinger still arrive', async ({
+  page,
+  open,
+}) => {
   await open('/innstillinger/enheter');
   await expect(page.getByRole('heading', { level: 1, name: 'Enheter' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Enheter' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Enheter' }),
+  ).toHaveAttribute('aria-current', 'page');
   await checkScreen(page, 'enheter-tom');
 });

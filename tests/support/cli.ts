@@ -12,6 +12,10 @@ export interface CliResult {
 /** Runs `npm run cli -- ...args` the way IT staff would, in a child process. */
 export function runCli(...args: string[]): CliResult {
   // The CLI as built ahead of time (built here first if a source is newer), on the Node running the tests.
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'cli', 'run.cjs'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'cli', 'run.cjs'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

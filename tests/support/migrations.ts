@@ -10,7 +10,9 @@ interface Journal {
 export const SHIPPED_MIGRATIONS = findMigrationsDir(path.resolve(__dirname, '../../db'));
 
 export function shippedTags(): string[] {
-  const journal = JSON.parse(fs.readFileSync(path.join(SHIPPED_MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as Journal;
+  const journal = JSON.parse(
+    fs.readFileSync(path.join(SHIPPED_MIGRATIONS, 'meta', '_journal.json'), 'utf8'),
+  ) as Journal;
   return journal.entries.map((e) => e.tag);
 }
 
@@ -22,6 +24,9 @@ export function migrationsUpTo(count: number, mutate?: (dir: string, tags: strin
   const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as Journal;
   journal.entries = journal.entries.slice(0, count);
   fs.writeFileSync(journalFile, JSON.stringify(journal));
-  mutate?.(dir, journal.entries.map((e) => e.tag));
+  mutate?.(
+    dir,
+    journal.entries.map((e) => e.tag),
+  );
   return dir;
 }

@@ -23,20 +23,31 @@ function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch', 'success']);
+const WRAPPERS = new Set([
+  'optional',
+  'nullable',
+  'default',
+  'prefault',
+  'nonoptional',
+  'readonly',
+  'catch',
+  'success',
+]);
 
 /** Every place where a schema accepts text (free text, e-mail, link, path, date, enum of strings), as paths. */
 export function stringFieldPaths(schema: z.ZodType, path: FieldPath = [], depth = 0): FieldPath[] {
   if (depth > 12) return [];
   const def = defOf(schema);
-  const inner = (child: z.ZodType | undefined, at: FieldPath = path) => (child ? stringFieldPaths(child, at, depth + 1) : []);
+  const inner = (child: z.ZodType | undefined, at: FieldPath = path) =>
+    child ? stringFieldPaths(child, at, depth + 1) : [];
   if (def.type === 'string' || def.type === 'template_literal') return [path];
   if (def.type === 'enum') return Object.values(def.entries ?? {}).some((v) => typeof v === 'string') ? [path] : [];
   if (def.type === 'literal') return (def.values ?? []).some((v) => typeof v === 'string') ? [path] : [];
   if (WRAPPERS.has(def.type)) return inner(def.innerType);
   if (def.type === 'pipe') return inner(def.in);
   if (def.type === 'lazy') return inner(def.getter?.());
-  if (def.type === 'object') return Object.entries(def.shape ?? {}).flatMap(([key, child]) => inner(child, [...path, key]));
+  if (def.type === 'object')
+    return Object.entries(def.shape ?? {}).flatMap(([key, child]) => inner(child, [...path, key]));
   if (def.type === 'array') return inner(def.element, [...path, 0]);
   if (def.type === 'tuple') return (def.items ?? []).flatMap((child, i) => inner(child, [...path, i]));
   if (def.type === 'record') return inner(def.valueType, [...path, 'felt']);

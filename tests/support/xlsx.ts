@@ -47,7 +47,18 @@ export interface DumpedSheet {
 }
 
 export interface DumpedWorkbook {
-  properties: { title: string | null; subject: string | null; creator: string | null; lastModifiedBy: string | null; created: string | null; company: string | null; keywords: string | null; category: string | null; description: string | null; language: string | null };
+  properties: {
+    title: string | null;
+    subject: string | null;
+    creator: string | null;
+    lastModifiedBy: string | null;
+    created: string | null;
+    company: string | null;
+    keywords: string | null;
+    category: string | null;
+    description: string | null;
+    language: string | null;
+  };
   definedNames: { name: string; value: string }[];
   media: string[];
   chartParts: string[];

@@ -57,7 +57,12 @@ function publishedTable(table: ReportTable | undefined) {
  * The saksframlegg for AMU from the same report as the workbook: the same key figures, the plan's done and coming
  * items, and the statistics exactly as published (suppressed cells `*`, the same footnotes).
  */
-export function caseDocumentContent(report: AnnualReport, amuCase: AmuCase | null, proposal: string, workbookName: string): CaseDocumentContent {
+export function caseDocumentContent(
+  report: AnnualReport,
+  amuCase: AmuCase | null,
+  proposal: string,
+  workbookName: string,
+): CaseDocumentContent {
   const { year, organisationName } = report;
   const summary = section(report, 'summary');
   const plan = section(report, 'plan');
@@ -65,14 +70,19 @@ export function caseDocumentContent(report: AnnualReport, amuCase: AmuCase | nul
   const [thisYear, nextYear] = [plan?.tables[0], plan?.tables[1]];
   const done = planItems(thisYear, (status) => status === PLAN_STATUS_LABELS.done);
   const planned = planItems(nextYear, (status) => status !== PLAN_STATUS_LABELS.cancelled);
-  const keyFigureGroups = (summary?.factGroups ?? []).filter((g) => g.title !== 'Om rapporten' && g.title !== 'AKAN-utvalget' && !g.title.startsWith('Statistikk'));
+  const keyFigureGroups = (summary?.factGroups ?? []).filter(
+    (g) => g.title !== 'Om rapporten' && g.title !== 'AKAN-utvalget' && !g.title.startsWith('Statistikk'),
+  );
   const statisticsTable = statistics?.tables.find((t) => !t.asList);
   return {
     title: `AKAN-utvalgets årsrapport ${year}`,
     organisationName,
     heading: [
       { label: 'Til', value: 'Arbeidsmiljøutvalget (AMU)' },
-      { label: 'Møtedato', value: amuCase?.meetingDate ? formatNorwegianDate(amuCase.meetingDate) : NOT_REGISTERED_YET },
+      {
+        label: 'Møtedato',
+        value: amuCase?.meetingDate ? formatNorwegianDate(amuCase.meetingDate) : NOT_REGISTERED_YET,
+      },
       { label: 'Saksnummer', value: amuCase?.caseNumber ?? NOT_REGISTERED_YET },
       { label: 'Fra', value: `AKAN-utvalget, ${organisationName}` },
       { label: 'Dato', value: formatNorwegianDate(report.madeOn) },
@@ -81,14 +91,22 @@ export function caseDocumentContent(report: AnnualReport, amuCase: AmuCase | nul
       `AKAN-utvalget legger hvert år fram en rapport for arbeidsmiljøutvalget om AKAN-arbeidet: forebygging av ` +
       `rusmiddelproblemer og problematisk pengespill på arbeidsplassen. Denne saken gjelder årsrapporten for ${year} ` +
       `for ${organisationName}: opplæring, informasjonstiltak, oppnevninger, anonymisert statistikk og framdriftsplanen.`,
-    summary: summary?.text?.body ? summary.text.body.split(/\n{2,}/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()) : [summary?.text?.empty ?? ''],
+    summary: summary?.text?.body
+      ? summary.text.body.split(/\n{2,}/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+      : [summary?.text?.empty ?? ''],
     keyFigures: factLines(keyFigureGroups),
     done: {
-      intro: thisYear && thisYear.rows.length > 0 ? `Av framdriftsplanen for ${year} er dette fullført:` : `Framdriftsplanen for ${year} har ingen punkter.`,
+      intro:
+        thisYear && thisYear.rows.length > 0
+          ? `Av framdriftsplanen for ${year} er dette fullført:`
+          : `Framdriftsplanen for ${year} har ingen punkter.`,
       items: done,
     },
     planned: {
-      intro: nextYear && nextYear.rows.length > 0 ? `Framdriftsplanen for ${year + 1}:` : `Framdriftsplanen for ${year + 1} har ingen punkter ennå.`,
+      intro:
+        nextYear && nextYear.rows.length > 0
+          ? `Framdriftsplanen for ${year + 1}:`
+          : `Framdriftsplanen for ${year + 1} har ingen punkter ennå.`,
       items: planned,
     },
     statistics: {

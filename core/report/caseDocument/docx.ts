@@ -24,11 +24,15 @@ const PAGE = { width: 11906, height: 16838, margin: 1418 };
 const CELL_MARGIN = { top: 60, bottom: 60, left: 100, right: 100 };
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
 
-const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 280, after: 120 }, keepNext: true });
+const heading = (text: string) =>
+  new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 280, after: 120 }, keepNext: true });
 const body = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 120 } });
 const bullet = (text: string) => new Paragraph({ children: [new TextRun(text)], bullet: { level: 0 } });
 
-function cell(text: string, options: { bold?: boolean; header?: boolean; right?: boolean; width?: number } = {}): TableCell {
+function cell(
+  text: string,
+  options: { bold?: boolean; header?: boolean; right?: boolean; width?: number } = {},
+): TableCell {
   return new TableCell({
     margins: CELL_MARGIN,
     ...(options.width ? { width: { size: options.width, type: WidthType.PERCENTAGE } } : {}),
@@ -36,7 +40,9 @@ function cell(text: string, options: { bold?: boolean; header?: boolean; right?:
     children: [
       new Paragraph({
         alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: options.bold || options.header, color: options.header ? 'FFFFFF' : undefined })],
+        children: [
+          new TextRun({ text, bold: options.bold || options.header, color: options.header ? 'FFFFFF' : undefined }),
+        ],
       }),
     ],
   });
@@ -51,13 +57,27 @@ function grid(rows: TableRow[]): Table {
 }
 
 function labelled(lines: { label: string; value: string }[]): Table {
-  return grid(lines.map(({ label, value }) => new TableRow({ cantSplit: true, children: [cell(label, { bold: true, width: 40 }), cell(value, { width: 60 })] })));
+  return grid(
+    lines.map(
+      ({ label, value }) =>
+        new TableRow({
+          cantSplit: true,
+          children: [cell(label, { bold: true, width: 40 }), cell(value, { width: 60 })],
+        }),
+    ),
+  );
 }
 
 function published(table: { columns: string[]; rows: string[][] }): Table {
   return grid([
-    new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((label, c) => cell(label, { header: true, right: c > 0 })) }),
-    ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value, c) => cell(value, { right: c > 0 })) })),
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: table.columns.map((label, c) => cell(label, { header: true, right: c > 0 })),
+    }),
+    ...table.rows.map(
+      (row) => new TableRow({ cantSplit: true, children: row.map((value, c) => cell(value, { right: c > 0 })) }),
+    ),
   ]);
 }
 
@@ -74,22 +94,55 @@ export async function caseDocumentDocx(content: CaseDocumentContent): Promise<Bu
     styles: {
       default: { document: { run: { font: FONT, size: 22 } } },
       paragraphStyles: [
-        { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { font: FONT, size: 36, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 } } },
-        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 26, bold: true, color: ACCENT } },
+        {
+          id: 'Title',
+          name: 'Title',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { font: FONT, size: 36, bold: true, color: ACCENT },
+          paragraph: { spacing: { after: 240 } },
+        },
+        {
+          id: 'Heading2',
+          name: 'Heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font: FONT, size: 26, bold: true, color: ACCENT },
+        },
       ],
     },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
         headers: {
-          default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: `${content.organisationName} · Saksframlegg`, size: 18, color: '595959' })] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                children: [
+                  new TextRun({ text: `${content.organisationName} · Saksframlegg`, size: 18, color: '595959' }),
+                ],
+              }),
+            ],
+          }),
         },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 18, color: '595959' })],
+                children: [
+                  new TextRun({
+                    children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES],
+                    size: 18,
+                    color: '595959',
+                  }),
+                ],
               }),
             ],
           }),
@@ -113,7 +166,13 @@ export async function caseDocumentDocx(content: CaseDocumentContent): Promise<Bu
           heading('Statistikk'),
           body('Tallene er anonymisert og publisert med samme skjerming som i årsrapporten.'),
           ...(statistics.table ? [published(statistics.table)] : [body(statistics.empty)]),
-          ...statistics.notes.map((note) => new Paragraph({ children: [new TextRun({ text: note, italics: true, size: 18 })], spacing: { before: 80 } })),
+          ...statistics.notes.map(
+            (note) =>
+              new Paragraph({
+                children: [new TextRun({ text: note, italics: true, size: 18 })],
+                spacing: { before: 80 },
+              }),
+          ),
           heading('Forslag til vedtak'),
           new Paragraph({ children: [new TextRun({ text: content.proposal, bold: true })], spacing: { after: 120 } }),
           heading('Vedlegg'),

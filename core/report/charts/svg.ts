@@ -75,7 +75,8 @@ export function chartSvg(spec: ChartSpec): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body.join('')}</svg>`;
   if (values.length === 0) {
     parts.push(text(width / 2, height / 2, NOTHING_TO_DRAW, 'font-size="14" text-anchor="middle" fill="#444"'));
-    if (spec.note) parts.push(text(width / 2, height / 2 + 22, spec.note, 'font-size="11" text-anchor="middle" fill="#444"'));
+    if (spec.note)
+      parts.push(text(width / 2, height / 2 + 22, spec.note, 'font-size="11" text-anchor="middle" fill="#444"'));
     return svg(parts);
   }
   const ticks = niceTicks(Math.max(...values));
@@ -83,11 +84,22 @@ export function chartSvg(spec: ChartSpec): string {
   const y = (v: number) => margin.top + plotH - (v / max) * plotH;
   const band = plotW / Math.max(1, spec.categories.length);
   for (const v of ticks) {
-    parts.push(`<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#d9d9d9"/>`);
-    parts.push(text(margin.left - 8, y(v) + 4, formatCount(v), 'font-size="12" text-anchor="end" fill="#444" class="tick"'));
+    parts.push(
+      `<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#d9d9d9"/>`,
+    );
+    parts.push(
+      text(margin.left - 8, y(v) + 4, formatCount(v), 'font-size="12" text-anchor="end" fill="#444" class="tick"'),
+    );
   }
   spec.categories.forEach((category, i) => {
-    parts.push(text(margin.left + band * (i + 0.5), margin.top + plotH + 18, category, 'font-size="12" text-anchor="middle" fill="#333"'));
+    parts.push(
+      text(
+        margin.left + band * (i + 0.5),
+        margin.top + plotH + 18,
+        category,
+        'font-size="12" text-anchor="middle" fill="#333"',
+      ),
+    );
   });
   const seriesCount = Math.max(1, spec.series.length);
   spec.series.forEach((series, s) => {
@@ -97,11 +109,15 @@ export function chartSvg(spec: ChartSpec): string {
       series.values.forEach((v, i) => {
         if (v === null) return;
         const x = margin.left + band * i + band * 0.15 + barW * s;
-        parts.push(`<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(margin.top + plotH - y(v)).toFixed(1)}" fill="${color}"/>`);
+        parts.push(
+          `<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(margin.top + plotH - y(v)).toFixed(1)}" fill="${color}"/>`,
+        );
         parts.push(text(x + barW / 2, y(v) - 4, formatCount(v), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'));
       });
     } else {
-      const points = series.values.map((v, i) => (v === null ? null : [margin.left + band * (i + 0.5), y(v)] as const));
+      const points = series.values.map((v, i) =>
+        v === null ? null : ([margin.left + band * (i + 0.5), y(v)] as const),
+      );
       let path = '';
       points.forEach((p, i) => {
         if (!p) return;
@@ -111,7 +127,10 @@ export function chartSvg(spec: ChartSpec): string {
       points.forEach((p, i) => {
         if (!p) return;
         parts.push(`<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="4" fill="${color}"/>`);
-        if (seriesCount <= LABELLED_LINES) parts.push(text(p[0], p[1] - 8, formatCount(series.values[i]!), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'));
+        if (seriesCount <= LABELLED_LINES)
+          parts.push(
+            text(p[0], p[1] - 8, formatCount(series.values[i]!), 'font-size="11" text-anchor="middle" fill="#1a1a1a"'),
+          );
       });
     }
   });

@@ -13,7 +13,13 @@ export const amuCasesSection: SectionBuilder = async ({ reads, year }) => {
     .sort((a, b) => (a.meetingDate ?? a.decisionDate ?? '').localeCompare(b.meetingDate ?? b.decisionDate ?? ''));
   return {
     keyFigures: [
-      { id: 'amuCasesTreated', label: 'Saker behandlet i AMU', value: cases.filter((c) => c.status === 'treated').length, kind: 'number', screen: SCREEN },
+      {
+        id: 'amuCasesTreated',
+        label: 'Saker behandlet i AMU',
+        value: cases.filter((c) => c.status === 'treated').length,
+        kind: 'number',
+        screen: SCREEN,
+      },
     ],
     section: {
       id: 'amuCases',

@@ -74,7 +74,16 @@ export const campaignsSection: SectionBuilder = async ({ reads, year }) => {
       ],
       charts:
         themes.length > 0
-          ? [{ id: 'campaignsPerTheme', title: `Informasjonstiltak per tema ${year}`, kind: 'bar', categoryLabel: 'Tema', categories: themes, series: [{ name: 'Tiltak', values: perTheme }] }]
+          ? [
+              {
+                id: 'campaignsPerTheme',
+                title: `Informasjonstiltak per tema ${year}`,
+                kind: 'bar',
+                categoryLabel: 'Tema',
+                categories: themes,
+                series: [{ name: 'Tiltak', values: perTheme }],
+              },
+            ]
           : [],
     },
   };

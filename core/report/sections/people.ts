@@ -14,5 +14,10 @@ export function appointmentsOfYear(appointments: Appointment[], year: number): A
   const { first, last } = yearBounds(year);
   return appointments
     .filter((a) => overlaps(a, { termStart: first, termEnd: last, endedEarlyOn: null }))
-    .sort((a, b) => a.role.localeCompare(b.role) || a.termStart.localeCompare(b.termStart) || a.personName.localeCompare(b.personName, 'nb'));
+    .sort(
+      (a, b) =>
+        a.role.localeCompare(b.role) ||
+        a.termStart.localeCompare(b.termStart) ||
+        a.personName.localeCompare(b.personName, 'nb'),
+    );
 }

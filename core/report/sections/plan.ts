@@ -43,7 +43,11 @@ export const planSection: SectionBuilder = async ({ reads, year }) => {
   const status: Fact[] = [
     { label: 'Planlagt (uten avlyste)', value: summary.planned, kind: 'number' },
     { label: PLAN_STATUS_LABELS.done, value: summary.done, kind: 'number' },
-    { label: 'Andel fullført', value: summary.percentDone === null ? null : summary.percentDone / 100, kind: 'percent' },
+    {
+      label: 'Andel fullført',
+      value: summary.percentDone === null ? null : summary.percentDone / 100,
+      kind: 'percent',
+    },
     { label: PLAN_STATUS_LABELS.inProgress, value: summary.inProgress, kind: 'number' },
     { label: PLAN_STATUS_LABELS.notStarted, value: summary.notStarted, kind: 'number' },
     { label: PLAN_STATUS_LABELS.postponed, value: summary.postponed, kind: 'number' },
@@ -64,7 +68,10 @@ export const planSection: SectionBuilder = async ({ reads, year }) => {
       id: 'plan',
       title: 'Framdriftsplan',
       factGroups: [{ title: `Planlagt mot gjennomført i ${year}`, facts: status }],
-      tables: [planTable('thisYear', plan, `Framdriftsplan ${year}`), planTable('nextYear', next, `Framdriftsplan ${year + 1}`)],
+      tables: [
+        planTable('thisYear', plan, `Framdriftsplan ${year}`),
+        planTable('nextYear', next, `Framdriftsplan ${year + 1}`),
+      ],
       charts: [],
       notes: [],
     },

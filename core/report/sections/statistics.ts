@@ -15,7 +15,15 @@ function emptySection(text: string): ReportSection {
     id: 'statistics',
     title: TITLE,
     factGroups: [],
-    tables: [{ id: 'indicators', title: 'Publiserte tall', columns: [{ label: 'Indikator', kind: 'text' }], rows: [], empty: text }],
+    tables: [
+      {
+        id: 'indicators',
+        title: 'Publiserte tall',
+        columns: [{ label: 'Indikator', kind: 'text' }],
+        rows: [],
+        empty: text,
+      },
+    ],
     charts: [],
     notes: [],
   };
@@ -28,7 +36,8 @@ function emptySection(text: string): ReportSection {
  * `..` with the note that says how many units did not. No number from the unprotected counts is read here.
  */
 export const statisticsSection: SectionBuilder = async ({ reads, year, today }) => {
-  if (year > Number(today.slice(0, 4))) return { keyFigures: [], section: emptySection(`${year} har ikke begynt ennå, så det finnes ingen tall.`) };
+  if (year > Number(today.slice(0, 4)))
+    return { keyFigures: [], section: emptySection(`${year} har ikke begynt ennå, så det finnes ingen tall.`) };
   const publication = await reads('statistics.publish', { year, by: 'quarter', units: false });
   const { tables, footnote } = publication;
   if (tables.length === 0) return { keyFigures: [], section: emptySection('Ingen indikatorer er registrert.') };
@@ -37,7 +46,9 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
   const chartNote =
     [
       ...(tables.some((t) => t.table.cells[0]?.includes(null)) ? ['Skjermede tall (*) er ikke tegnet.'] : []),
-      ...(tables.some((t) => t.table.cells[0]?.includes(publication.notReportedSymbol)) ? [`Tall som ikke er rapportert (${publication.notReportedSymbol}), er ikke tegnet.`] : []),
+      ...(tables.some((t) => t.table.cells[0]?.includes(publication.notReportedSymbol))
+        ? [`Tall som ikke er rapportert (${publication.notReportedSymbol}), er ikke tegnet.`]
+        : []),
     ].join(' ') || undefined;
 
   const keyFigures: KeyFigure[] = tables.map((t): KeyFigure => {
@@ -59,7 +70,10 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
     kind: 'line',
     categoryLabel: 'Kvartal',
     categories: quarters.map((q) => q.split(' ')[0] ?? q),
-    series: tables.map((t) => ({ name: t.indicator.name, values: (t.table.cells[0] ?? []).map((v) => (typeof v === 'number' ? v : null)) })),
+    series: tables.map((t) => ({
+      name: t.indicator.name,
+      values: (t.table.cells[0] ?? []).map((v) => (typeof v === 'number' ? v : null)),
+    })),
     ...(chartNote ? { note: chartNote } : {}),
   };
 
@@ -73,8 +87,16 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
         {
           id: 'indicators',
           title: `Publiserte tall for hele kommunen ${year}`,
-          columns: [{ label: 'Indikator', kind: 'text' }, ...quarters.map((q) => ({ label: q, kind: 'count' as const })), { label: 'I alt', kind: 'count' }],
-          rows: tables.map((t) => [t.indicator.name, ...(t.table.cells[0] ?? []), hasTotal(t) ? t.table.grandTotal : '']),
+          columns: [
+            { label: 'Indikator', kind: 'text' },
+            ...quarters.map((q) => ({ label: q, kind: 'count' as const })),
+            { label: 'I alt', kind: 'count' },
+          ],
+          rows: tables.map((t) => [
+            t.indicator.name,
+            ...(t.table.cells[0] ?? []),
+            hasTotal(t) ? t.table.grandTotal : '',
+          ]),
           empty: 'Ingen indikatorer er registrert.',
         },
         {
@@ -85,7 +107,11 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
             { label: 'Hva som telles', kind: 'text', wide: true },
             { label: 'Måles som', kind: 'text' },
           ],
-          rows: tables.map(({ indicator }) => [indicator.name, indicator.description ?? '', MEASURE_LABELS[indicator.measure]]),
+          rows: tables.map(({ indicator }) => [
+            indicator.name,
+            indicator.description ?? '',
+            MEASURE_LABELS[indicator.measure],
+          ]),
           empty: '',
           asList: true,
         },
@@ -95,9 +121,15 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
       notes: [
         footnote,
         publication.notReportedNote,
-        ...(tables.every(hasTotal) ? [] : ['Tall ved periodens slutt legges ikke sammen over kvartalene, og har derfor ikke noe tall under «I alt».']),
+        ...(tables.every(hasTotal)
+          ? []
+          : [
+              'Tall ved periodens slutt legges ikke sammen over kvartalene, og har derfor ikke noe tall under «I alt».',
+            ]),
         ...(crowded.length > 0
-          ? [`For ${crowded.join(', ')} er mer enn en firedel av kvartalstallene skjermet. Statistikk-skjermen kan vise tallene for hele året i stedet.`]
+          ? [
+              `For ${crowded.join(', ')} er mer enn en firedel av kvartalstallene skjermet. Statistikk-skjermen kan vise tallene for hele året i stedet.`,
+            ]
           : []),
       ],
     },

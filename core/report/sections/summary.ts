@@ -9,7 +9,8 @@ const KEY_FIGURES = 'Nøkkeltall';
 
 function mainContactFacts(mainContacts: Appointment[], year: number): Fact[] {
   const terms = appointmentsOfYear(mainContacts, year);
-  if (terms.length === 0) return [{ label: 'Hovedkontakt', value: `Ingen hovedkontakt var oppnevnt i ${year}`, kind: 'text' }];
+  if (terms.length === 0)
+    return [{ label: 'Hovedkontakt', value: `Ingen hovedkontakt var oppnevnt i ${year}`, kind: 'text' }];
   return terms.map((a) => ({
     label: 'Hovedkontakt',
     value: `${a.personName}, funksjonsperiode ${formatNorwegianDate(a.termStart)}–${formatNorwegianDate(effectiveEnd(a))}`,
@@ -22,12 +23,17 @@ function keyFigureGroups(keyFigures: KeyFigure[]): FactGroup[] {
   const titles = [...new Set(keyFigures.map((f) => f.group ?? KEY_FIGURES))];
   return titles.map((title) => ({
     title,
-    facts: keyFigures.filter((f) => (f.group ?? KEY_FIGURES) === title).map(({ label, value, kind, detail }) => ({ label, value, kind, ...(detail ? { detail } : {}) })),
+    facts: keyFigures
+      .filter((f) => (f.group ?? KEY_FIGURES) === title)
+      .map(({ label, value, kind, detail }) => ({ label, value, kind, ...(detail ? { detail } : {}) })),
   }));
 }
 
 /** Sammendrag: who reports, the year's key figures from the other sections, and the committee's own summary. */
-export async function summarySection({ reads, year, today, settings }: SectionInput, keyFigures: KeyFigure[]): Promise<ReportSection> {
+export async function summarySection(
+  { reads, year, today, settings }: SectionInput,
+  keyFigures: KeyFigure[],
+): Promise<ReportSection> {
   const [committee, mainContacts, summary] = await Promise.all([
     reads('committee.list', {}),
     reads('appointments.list', { role: 'mainContact' }),

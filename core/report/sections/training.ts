@@ -53,7 +53,11 @@ function sessionsTable(year: number, sessions: Training[]): ReportTable {
 }
 
 /** Participants at held sessions per unit and audience; only the audiences that took part get a column. */
-function unitsTable(participants: ParticipantCount[], byAudience: (a: Audience) => number, unitPath: (id: number, name: string) => string): ReportTable {
+function unitsTable(
+  participants: ParticipantCount[],
+  byAudience: (a: Audience) => number,
+  unitPath: (id: number, name: string) => string,
+): ReportTable {
   const perUnit = new Map<number, { path: string; counts: Map<Audience, number> }>();
   for (const p of participants) {
     const unit = perUnit.get(p.unitId) ?? { path: unitPath(p.unitId, p.unitName), counts: new Map() };
@@ -66,7 +70,11 @@ function unitsTable(participants: ParticipantCount[], byAudience: (a: Audience) 
   return {
     id: 'units',
     title: 'Deltakere etter enhet og målgruppe',
-    columns: [{ label: 'Enhet', kind: 'text' }, ...audiences.map((a) => ({ label: AUDIENCE_LABELS[a], kind: 'number' as const })), { label: 'I alt', kind: 'number' }],
+    columns: [
+      { label: 'Enhet', kind: 'text' },
+      ...audiences.map((a) => ({ label: AUDIENCE_LABELS[a], kind: 'number' as const })),
+      { label: 'I alt', kind: 'number' },
+    ],
     rows: units.map(({ path, counts }) => [path, ...audiences.map((a) => counts.get(a) ?? 0), total(counts)]),
     totals: ['I alt', ...audiences.map(byAudience), sum(participants)],
     empty: 'Ingen deltakere er registrert på gjennomførte opplæringer.',
@@ -75,7 +83,10 @@ function unitsTable(participants: ParticipantCount[], byAudience: (a: Audience) 
 
 /** Opplæring: sessions held and cancelled, participants by audience, unit and quarter, and leader coverage. */
 export const trainingSection: SectionBuilder = async ({ reads, year }) => {
-  const [{ sessions }, coverage] = await Promise.all([reads('trainings.list', { year }), reads('trainings.coverage', {})]);
+  const [{ sessions }, coverage] = await Promise.all([
+    reads('trainings.list', { year }),
+    reads('trainings.coverage', {}),
+  ]);
   const paths = new Map(coverage.rows.map((u) => [u.unitId, u.path]));
   const held = sessions.filter((s) => s.status === 'held');
   const cancelled = sessions.filter((s) => s.status === 'cancelled');
@@ -88,22 +99,38 @@ export const trainingSection: SectionBuilder = async ({ reads, year }) => {
   const window = `${formatNorwegianDate(coverage.from)}–${formatNorwegianDate(coverage.to)}`;
   const missing = held.filter(countsMissing).length;
   const leftOut =
-    missing === 0 ? null : `${missing} gjennomført${missing === 1 ? ' opplæring' : 'e opplæringer'} uten registrerte deltakertall er ikke talt med i deltakertallene.`;
+    missing === 0
+      ? null
+      : `${missing} gjennomført${missing === 1 ? ' opplæring' : 'e opplæringer'} uten registrerte deltakertall er ikke talt med i deltakertallene.`;
   const leaderTopic = `«${coverage.leaderTopic.name}»`;
 
   const keyFigures: KeyFigure[] = [
-    { id: 'sessionsHeld', label: 'Opplæringer gjennomført', value: held.length, kind: 'number', screen: SCREEN, detail: `${cancelled.length} avlyst` },
+    {
+      id: 'sessionsHeld',
+      label: 'Opplæringer gjennomført',
+      value: held.length,
+      kind: 'number',
+      screen: SCREEN,
+      detail: `${cancelled.length} avlyst`,
+    },
     {
       id: 'participants',
       label: 'Deltakere på opplæring',
       value: participantTotal,
       kind: 'number',
       screen: SCREEN,
-      ...(missing > 0 ? { detail: `${missing} opplæring${missing === 1 ? '' : 'er'} uten registrerte deltakertall er ikke talt med` } : {}),
+      ...(missing > 0
+        ? { detail: `${missing} opplæring${missing === 1 ? '' : 'er'} uten registrerte deltakertall er ikke talt med` }
+        : {}),
     },
-    ...AUDIENCES.filter((a) => byAudience(a) > 0).map(
-      (a): KeyFigure => ({ id: `participants-${a}`, label: AUDIENCE_LABELS[a], value: byAudience(a), kind: 'number', screen: SCREEN, group: 'Deltakere på opplæring etter målgruppe' }),
-    ),
+    ...AUDIENCES.filter((a) => byAudience(a) > 0).map((a): KeyFigure => ({
+      id: `participants-${a}`,
+      label: AUDIENCE_LABELS[a],
+      value: byAudience(a),
+      kind: 'number',
+      screen: SCREEN,
+      group: 'Deltakere på opplæring etter målgruppe',
+    })),
     {
       id: 'leaderCoverage',
       label: `Ledere med opplæring i ${leaderTopic}`,
@@ -123,7 +150,10 @@ export const trainingSection: SectionBuilder = async ({ reads, year }) => {
       id: 'training',
       title: 'Opplæring',
       factGroups: [],
-      notes: [...(leftOut ? [leftOut] : []), `Dekningen gjelder perioden ${window} (siste ${coverage.years} år, som i innstillingene).`],
+      notes: [
+        ...(leftOut ? [leftOut] : []),
+        `Dekningen gjelder perioden ${window} (siste ${coverage.years} år, som i innstillingene).`,
+      ],
       tables: [
         sessionsTable(year, sessions),
         {
@@ -196,16 +226,19 @@ export const trainingSection: SectionBuilder = async ({ reads, year }) => {
           empty: `Alle enhetene har hatt opplæring i ${leaderTopic} siste ${coverage.years} år.`,
         },
       ],
-      charts: participantTotal === 0 ? [] : [
-        {
-          id: 'participantsPerQuarter',
-          title: `Deltakere på opplæring per kvartal ${year}`,
-          kind: 'bar',
-          categoryLabel: 'Kvartal',
-          categories: QUARTERS.map((q) => `K${q}`),
-          series: [{ name: 'Deltakere', values: perQuarter }],
-        },
-      ],
+      charts:
+        participantTotal === 0
+          ? []
+          : [
+              {
+                id: 'participantsPerQuarter',
+                title: `Deltakere på opplæring per kvartal ${year}`,
+                kind: 'bar',
+                categoryLabel: 'Kvartal',
+                categories: QUARTERS.map((q) => `K${q}`),
+                series: [{ name: 'Deltakere', values: perQuarter }],
+              },
+            ],
     },
   };
 };

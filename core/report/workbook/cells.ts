@@ -37,7 +37,8 @@ export function displayText(value: ReportValue, kind: ValueKind): string {
   if (value === null) return '';
   if (kind === 'date' && typeof value === 'string' && parseIsoDate(value)) return formatNorwegianDate(value);
   if (kind === 'percent' && typeof value === 'number') return `${Math.round(value * 100)} %`;
-  if (kind === 'decimal' && typeof value === 'number') return value.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (kind === 'decimal' && typeof value === 'number')
+    return value.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (typeof value === 'number') return value.toLocaleString('nb-NO');
   return value;
 }

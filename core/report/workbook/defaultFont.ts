@@ -21,7 +21,8 @@ export function useSheetFontAsDefault(workbook: ExcelJS.Workbook): void {
   if (!addStyles) return;
   xlsx.addStyles = (zip, model) => {
     const fonts = model.styles?.model?.fonts;
-    if (fonts?.[0]?.includes('Calibri')) fonts[0] = `<font><sz val="${FONT_SIZE}"/><color theme="1"/><name val="${FONT_NAME}"/><family val="2"/></font>`;
+    if (fonts?.[0]?.includes('Calibri'))
+      fonts[0] = `<font><sz val="${FONT_SIZE}"/><color theme="1"/><name val="${FONT_NAME}"/><family val="2"/></font>`;
     return addStyles(zip, model);
   };
 }

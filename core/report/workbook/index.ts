@@ -9,7 +9,12 @@ export function reportTitle(year: number): string {
   return `AKAN-årsrapport ${year}`;
 }
 
-function writeSection(workbook: ExcelJS.Workbook, report: AnnualReport, section: ReportSection, tableName: (title: string) => string): void {
+function writeSection(
+  workbook: ExcelJS.Workbook,
+  report: AnnualReport,
+  section: ReportSection,
+  tableName: (title: string) => string,
+): void {
   const sheet = workbook.addWorksheet(section.title, { properties: { defaultRowHeight: 15 } });
   const writer = new SheetWriter(workbook, sheet, tableName);
   writer.title(
@@ -45,5 +50,7 @@ export async function buildWorkbook(report: AnnualReport, created: Date): Promis
   const tableName = tableNamer();
   for (const section of report.sections) writeSection(workbook, report, section, tableName);
   // Light compression: the pictures are compressed already, and the text parts shrink well at any level.
-  return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } } }));
+  return Buffer.from(
+    await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } } }),
+  );
 }

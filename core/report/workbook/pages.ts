@@ -26,9 +26,12 @@ export interface PageFit {
 
 /** Orientation and scale for content `width` inches wide: portrait when it prints large enough, else landscape. */
 export function fitPage(width: number): PageFit {
-  const across = (orientation: Orientation) => (orientation === 'portrait' ? A4.short : A4.long) - MARGINS.left - MARGINS.right;
-  const down = (orientation: Orientation) => (orientation === 'portrait' ? A4.long : A4.short) - MARGINS.top - MARGINS.bottom;
-  const scaleOn = (orientation: Orientation) => Math.min(1, Math.floor((100 * across(orientation)) / Math.max(width, 0.01)) / 100);
+  const across = (orientation: Orientation) =>
+    (orientation === 'portrait' ? A4.short : A4.long) - MARGINS.left - MARGINS.right;
+  const down = (orientation: Orientation) =>
+    (orientation === 'portrait' ? A4.long : A4.short) - MARGINS.top - MARGINS.bottom;
+  const scaleOn = (orientation: Orientation) =>
+    Math.min(1, Math.floor((100 * across(orientation)) / Math.max(width, 0.01)) / 100);
   const orientation: Orientation = scaleOn('portrait') >= PORTRAIT_SCALE ? 'portrait' : 'landscape';
   const scale = scaleOn(orientation);
   return { orientation, scale, pageHeight: (down(orientation) * 72 * SAFETY) / scale };
@@ -46,7 +49,12 @@ export interface Block {
 }
 
 /** The rows that begin a page after the first, given the row heights (points) and the page height. */
-export function pageStarts(blocks: Block[], height: (row: number) => number, pageHeight: number, repeatHeight = 0): number[] {
+export function pageStarts(
+  blocks: Block[],
+  height: (row: number) => number,
+  pageHeight: number,
+  repeatHeight = 0,
+): number[] {
   const starts: number[] = [];
   let used = 0;
   const span = (from: number, to: number) => {
@@ -96,5 +104,9 @@ export function pageStarts(blocks: Block[], height: (row: number) => number, pag
  */
 export function repeatedHeader(blocks: Block[], starts: number[]): Block | null {
   if (starts.length === 0) return null;
-  return blocks.find((block) => block.header !== undefined && starts.every((row) => row > block.header! && row <= block.last)) ?? null;
+  return (
+    blocks.find(
+      (block) => block.header !== undefined && starts.every((row) => row > block.header! && row <= block.last),
+    ) ?? null
+  );
 }

@@ -2,11 +2,25 @@ import type ExcelJS from 'exceljs';
 import { chartSvg, svgToPng } from '../charts';
 import type { FactGroup, ReportChart, ReportTable } from '../model';
 import { cellValue, displayText, isRightAligned, numberFormat } from './cells';
-import { FONT_NAME, FONT_SIZE, LINE_PT, PAD, columnPx, lineCount, longestWordUnits, textUnits, wrapToWidth } from './measure';
+import {
+  FONT_NAME,
+  FONT_SIZE,
+  LINE_PT,
+  PAD,
+  columnPx,
+  lineCount,
+  longestWordUnits,
+  textUnits,
+  wrapToWidth,
+} from './measure';
 import { type Block, MARGINS, MIN_SCALE, fitPage, pageStarts, repeatedHeader } from './pages';
 
 const ACCENT = 'FF1E6A8D';
-const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT_NAME, size: FONT_SIZE, ...extra });
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+  name: FONT_NAME,
+  size: FONT_SIZE,
+  ...extra,
+});
 const TITLE_FONT = font({ bold: true, size: 16, color: { argb: ACCENT } });
 const SUBTITLE_FONT = font({ size: 9, color: { argb: 'FF595959' } });
 const HEADING_FONT = font({ bold: true, size: 12 });
@@ -136,7 +150,11 @@ export class SheetWriter {
     const first = this.line(group.title, HEADING_FONT, 18);
     for (const fact of group.facts) {
       const row = this.next++;
-      Object.assign(this.cell(row, 1), { value: fact.label, font: font(), alignment: { vertical: 'top', wrapText: true } });
+      Object.assign(this.cell(row, 1), {
+        value: fact.label,
+        font: font(),
+        alignment: { vertical: 'top', wrapText: true },
+      });
       this.need(1, fact.label, { wraps: true });
       this.wrapped.push({ row, col: 1, text: fact.label, bold: false });
       const value = this.cell(row, 2);
@@ -148,7 +166,11 @@ export class SheetWriter {
       this.need(2, shown, { wraps: fact.kind === 'text' });
       this.wrapped.push({ row, col: 2, text: shown, bold: false });
       if (fact.detail) {
-        Object.assign(this.cell(row, 3), { value: fact.detail, font: SUBTITLE_FONT, alignment: { vertical: 'top', wrapText: true } });
+        Object.assign(this.cell(row, 3), {
+          value: fact.detail,
+          font: SUBTITLE_FONT,
+          alignment: { vertical: 'top', wrapText: true },
+        });
         this.need(3, fact.detail, { wraps: true });
         this.wrapped.push({ row, col: 3, text: fact.detail, bold: false });
       }
@@ -188,7 +210,11 @@ export class SheetWriter {
     for (const values of table.rows) {
       const row = this.next++;
       const label = displayText(values[0] ?? null, table.columns[0]?.kind ?? 'text');
-      Object.assign(this.cell(row, 1), { value: label, font: font({ bold: true }), alignment: { vertical: 'top', wrapText: true } });
+      Object.assign(this.cell(row, 1), {
+        value: label,
+        font: font({ bold: true }),
+        alignment: { vertical: 'top', wrapText: true },
+      });
       this.need(1, label, { wraps: true, bold: true });
       this.wrapped.push({ row, col: 1, text: label, bold: true });
       const rest = table.columns
@@ -231,8 +257,16 @@ export class SheetWriter {
       this.need(col, headerText, { wraps: !oneLine, bold: true });
       if (!oneLine) this.need(col, HEADER_ONE_LINE_TEXT, { bold: true });
       this.wrapped.push({ row: top, col, text: headerText, bold: true });
-      const alignment: Partial<ExcelJS.Alignment> = { vertical: 'top', horizontal: numeric ? 'right' : 'left', wrapText: textual };
-      Object.assign(this.cell(top, col), { font: HEADER_FONT, fill: HEADER_FILL, alignment: { ...alignment, wrapText: true } });
+      const alignment: Partial<ExcelJS.Alignment> = {
+        vertical: 'top',
+        horizontal: numeric ? 'right' : 'left',
+        wrapText: textual,
+      };
+      Object.assign(this.cell(top, col), {
+        font: HEADER_FONT,
+        fill: HEADER_FILL,
+        alignment: { ...alignment, wrapText: true },
+      });
       rows.forEach((values, r) => {
         const isTotal = r === table.rows.length;
         const kind = isTotal && c === 0 ? 'text' : column.kind;
@@ -294,7 +328,8 @@ export class SheetWriter {
   private rowHeights(widths: number[]): Map<number, number> {
     const heights = new Map(this.fixedHeights);
     const raise = (row: number, pt: number) => heights.set(row, Math.max(heights.get(row) ?? 0, pt));
-    for (const { row, col, text, bold } of this.wrapped) raise(row, lineCount(text, widths[col - 1] ?? MIN_WIDTH, bold) * LINE_PT + 2);
+    for (const { row, col, text, bold } of this.wrapped)
+      raise(row, lineCount(text, widths[col - 1] ?? MIN_WIDTH, bold) * LINE_PT + 2);
     for (const { row, col, text, size } of this.spans) {
       const width = widths.slice(col - 1).reduce((sum, w) => sum + w, 0) * (FONT_SIZE / size);
       raise(row, lineCount(text, width) * LINE_PT * (size / FONT_SIZE) + 3);
@@ -307,7 +342,8 @@ export class SheetWriter {
   finish(setup: SheetSetup): void {
     let squeeze = 1;
     let widths = this.fitColumns(squeeze);
-    while (fitPage(this.contentInches(widths)).scale < MIN_SCALE && squeeze > 0.4) widths = this.fitColumns((squeeze -= 0.1));
+    while (fitPage(this.contentInches(widths)).scale < MIN_SCALE && squeeze > 0.4)
+      widths = this.fitColumns((squeeze -= 0.1));
     widths.forEach((width, i) => (this.sheet.getColumn(i + 1).width = width));
     for (const { row, col } of this.spans) {
       if (widths.length > col) this.sheet.mergeCells(row, col, row, widths.length);
@@ -331,7 +367,15 @@ export class SheetWriter {
     const firstHeader = this.blocks.find((b) => b.header !== undefined)?.header;
     this.sheet.views =
       firstHeader !== undefined && firstHeader <= MAX_FROZEN
-        ? [{ state: 'frozen', xSplit: 0, ySplit: firstHeader, topLeftCell: `A${firstHeader + 1}`, activeCell: `A${firstHeader + 1}` }]
+        ? [
+            {
+              state: 'frozen',
+              xSplit: 0,
+              ySplit: firstHeader,
+              topLeftCell: `A${firstHeader + 1}`,
+              activeCell: `A${firstHeader + 1}`,
+            },
+          ]
         : [{ state: 'normal', activeCell: 'A1' }];
     Object.assign(this.sheet.pageSetup, {
       paperSize: 9,

@@ -10,9 +10,7 @@ const MAX_WORDS = 4;
 export function tableNamer(): (title: string) => string {
   const used = new Set<string>();
   return (title) => {
-    const words = title
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word && !FILLER.has(word.toLocaleLowerCase('nb')));
+    const words = title.split(/[^\p{L}\p{N}]+/u).filter((word) => word && !FILLER.has(word.toLocaleLowerCase('nb')));
     const year = words.find((word) => /^\d{4}$/.test(word));
     const named = words.filter((word) => word !== year).slice(0, MAX_WORDS);
     const base = [...named, ...(year ? [year] : [])].join('_') || 'Tabell';

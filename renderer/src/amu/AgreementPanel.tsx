@@ -22,14 +22,19 @@ export function AgreementPanel({ agreement, cases }: { agreement: AgreementStatu
                 (<Link to={`/amu/${source.id}`}>{source.title}</Link>)
               </>
             ) : null}
-            . Avtalen skal gjennomgås hvert {agreement.reviewYears}. år, neste gang senest {formatDate(agreement.reviewDue)}.
+            . Avtalen skal gjennomgås hvert {agreement.reviewYears}. år, neste gang senest{' '}
+            {formatDate(agreement.reviewDue)}.
           </Paragraph>
-          {agreement.reviewNeeded ? <StatusTag color="warning">Skal gjennomgås nå</StatusTag> : <StatusTag color="success">Innenfor fristen</StatusTag>}
+          {agreement.reviewNeeded ? (
+            <StatusTag color="warning">Skal gjennomgås nå</StatusTag>
+          ) : (
+            <StatusTag color="success">Innenfor fristen</StatusTag>
+          )}
         </>
       ) : (
         <Paragraph>
-          Appen vet ikke når AMU sist vedtok avtalen. Registrer vedtaket som en behandlet sak av typen «Endringsforslag til AKAN-avtalen»,
-          med vedtaksdato, så minner appen dere på neste gjennomgang.
+          Appen vet ikke når AMU sist vedtok avtalen. Registrer vedtaket som en behandlet sak av typen «Endringsforslag
+          til AKAN-avtalen», med vedtaksdato, så minner appen dere på neste gjennomgang.
         </Paragraph>
       )}
       <div>

@@ -62,7 +62,9 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await (existing ? saveTo('amuCases.update', { id: existing.id, ...toInput(v) }) : saveTo('amuCases.create', toInput(v)));
+    const saved = await (existing
+      ? saveTo('amuCases.update', { id: existing.id, ...toInput(v) })
+      : saveTo('amuCases.create', toInput(v)));
     if (!saved) return;
     navigate('/amu', { state: { saved: `AMU-saken «${saved.title}» er lagret.` } });
   }
@@ -73,7 +75,13 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
       <SelectField form={form} name="kind" label="Hva gjelder saken?" required options={kindOptions} />
       <TextField form={form} name="title" label="Tittel" required />
       {v.kind === 'annualReport' ? (
-        <TextField form={form} name="reportYear" label="Året rapporten gjelder" required description="Årsrapporten om aktiviteten og planene, for eksempel for fjoråret." />
+        <TextField
+          form={form}
+          name="reportYear"
+          label="Året rapporten gjelder"
+          required
+          description="Årsrapporten om aktiviteten og planene, for eksempel for fjoråret."
+        />
       ) : null}
       {v.kind === 'mainContactAppointment' ? (
         <SelectField
@@ -81,11 +89,14 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
           name="appointmentId"
           label="Oppnevningen AMU vedtok"
           placeholder="Ikke registrert ennå"
-          options={(appointments.data ?? []).map((a) => ({ value: String(a.id), label: `${a.personName} (${formatDate(a.termStart)}–${formatDate(a.endedEarlyOn ?? a.termEnd)})` }))}
+          options={(appointments.data ?? []).map((a) => ({
+            value: String(a.id),
+            label: `${a.personName} (${formatDate(a.termStart)}–${formatDate(a.endedEarlyOn ?? a.termEnd)})`,
+          }))}
           description={
             <>
-              Når AMU har vedtatt, registrer hovedkontakten under <Link to="/oppnevninger/ny?rolle=mainContact">Oppnevninger</Link> og velg
-              oppnevningen her.
+              Når AMU har vedtatt, registrer hovedkontakten under{' '}
+              <Link to="/oppnevninger/ny?rolle=mainContact">Oppnevninger</Link> og velg oppnevningen her.
             </>
           }
         />

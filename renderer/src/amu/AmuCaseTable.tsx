@@ -12,10 +12,20 @@ function decision(c: AmuCase): string {
 }
 
 const columns: Column<AmuCase>[] = [
-  { key: 'meeting', label: 'AMU-møte', sortValue: (c) => c.meetingDate, render: (c) => (c.meetingDate ? formatDate(c.meetingDate) : 'Ikke satt') },
+  {
+    key: 'meeting',
+    label: 'AMU-møte',
+    sortValue: (c) => c.meetingDate,
+    render: (c) => (c.meetingDate ? formatDate(c.meetingDate) : 'Ikke satt'),
+  },
   { key: 'number', label: 'Saksnr.', sortValue: (c) => c.caseNumber, render: (c) => c.caseNumber ?? '' },
   { key: 'title', label: 'Sak', sortValue: (c) => c.title, render: (c) => <Link to={`/amu/${c.id}`}>{c.title}</Link> },
-  { key: 'kind', label: 'Type', sortValue: (c) => AMU_CASE_KIND_LABELS[c.kind], render: (c) => AMU_CASE_KIND_LABELS[c.kind] },
+  {
+    key: 'kind',
+    label: 'Type',
+    sortValue: (c) => AMU_CASE_KIND_LABELS[c.kind],
+    render: (c) => AMU_CASE_KIND_LABELS[c.kind],
+  },
   {
     key: 'status',
     label: 'Status',

@@ -42,8 +42,8 @@ function Overview() {
               </Heading>
               {list.length === 0 ? (
                 <EmptyState title="Ingen AMU-saker er registrert" action={NEW_LINK}>
-                  Registrer sakene dere sender til AMU, for eksempel årsrapporten for fjoråret. Da kan appen minne dere på frister og vise hva AMU
-                  har vedtatt.
+                  Registrer sakene dere sender til AMU, for eksempel årsrapporten for fjoråret. Da kan appen minne dere
+                  på frister og vise hva AMU har vedtatt.
                 </EmptyState>
               ) : (
                 <AmuCaseTable cases={list} />
@@ -63,8 +63,14 @@ function NewCase() {
   const year = Number(params.get('aar'));
   return (
     <>
-      <PageHeader title="Ny AMU-sak" lead="Registrer en sak utvalget legger fram for AMU. Du kan lagre den som utkast og fylle ut resten senere." />
-      <AmuCaseForm key={`${kind}-${year}`} defaults={{ kind, reportYear: Number.isInteger(year) && year > 0 ? year : undefined }} />
+      <PageHeader
+        title="Ny AMU-sak"
+        lead="Registrer en sak utvalget legger fram for AMU. Du kan lagre den som utkast og fylle ut resten senere."
+      />
+      <AmuCaseForm
+        key={`${kind}-${year}`}
+        defaults={{ kind, reportYear: Number.isInteger(year) && year > 0 ? year : undefined }}
+      />
     </>
   );
 }
@@ -78,7 +84,10 @@ function EditCase() {
     <QueryState query={amuCase} label="AMU-saken">
       {(c) => (
         <>
-          <PageHeader title={c.title} lead="Oppdater status når saken er sendt, og registrer vedtaket når AMU har behandlet den." />
+          <PageHeader
+            title={c.title}
+            lead="Oppdater status når saken er sendt, og registrer vedtaket når AMU har behandlet den."
+          />
           <AmuCaseForm key={c.id} existing={c} defaults={{ kind: c.kind }} />
           <RemoveSection
             hint="Slett bare saker som aldri skulle vært registrert. Behandlede saker er en del av historikken."

@@ -8,7 +8,6 @@ declare global {
   }
 }
 
-
 const OFFLINE: Result<unknown> = {
   ok: false,
   error: { code: 'io', message: 'Fikk ikke kontakt med AKAN Utvalg. Start programmet på nytt.', fields: {} },

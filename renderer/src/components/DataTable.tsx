@@ -32,7 +32,9 @@ export function DataTable<T>({ caption, rows, columns, rowKey, initialSort }: Da
   const column = columns.find((c) => c.key === sort?.key);
   const sorted =
     sort && column?.sortValue
-      ? [...rows].sort((a, b) => compare(column.sortValue!(a), column.sortValue!(b)) * (sort.direction === 'ascending' ? 1 : -1))
+      ? [...rows].sort(
+          (a, b) => compare(column.sortValue!(a), column.sortValue!(b)) * (sort.direction === 'ascending' ? 1 : -1),
+        )
       : rows;
 
   return (

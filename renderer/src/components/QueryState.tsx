@@ -9,7 +9,15 @@ interface QueryLike<T> {
 }
 
 /** Shows loading and errors of a read; renders `children` with the data once it is there. */
-export function QueryState<T>({ query, children, label }: { query: QueryLike<T>; label: string; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  children,
+  label,
+}: {
+  query: QueryLike<T>;
+  label: string;
+  children: (data: T) => ReactNode;
+}) {
   if (query.error) return <Alert data-color="danger">{query.error.message}</Alert>;
   if (query.isPending || query.data === undefined) return <Spinner aria-label={`Henter ${label}`} />;
   return <>{children(query.data)}</>;

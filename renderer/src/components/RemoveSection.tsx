@@ -22,7 +22,13 @@ export function RemoveSection({
         {heading}
       </Heading>
       <Paragraph className="muted">{hint}</Paragraph>
-      <ConfirmButton label={label} title={`${label}?`} description={description} confirmLabel={label} onConfirm={onRemove} />
+      <ConfirmButton
+        label={label}
+        title={`${label}?`}
+        description={description}
+        confirmLabel={label}
+        onConfirm={onRemove}
+      />
     </section>
   );
 }

@@ -31,7 +31,9 @@ export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: 
   const navigate = useNavigate();
   const v = form.values;
   const excluded = existing ? ownBranch(tree, existing.id) : new Set<number>();
-  const parents = tree.filter((u) => !u.archived && !excluded.has(u.id)).map((u) => ({ value: String(u.id), label: u.path }));
+  const parents = tree
+    .filter((u) => !u.archived && !excluded.has(u.id))
+    .map((u) => ({ value: String(u.id), label: u.path }));
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -41,7 +43,9 @@ export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: 
       headcount: wholeNumberInput(v.headcount),
       leaderCount: wholeNumberInput(v.leaderCount),
     };
-    const saved = await (existing ? saveTo('units.update', { id: existing.id, ...input }) : saveTo('units.create', input));
+    const saved = await (existing
+      ? saveTo('units.update', { id: existing.id, ...input })
+      : saveTo('units.create', input));
     if (!saved) return;
     navigate('/enheter', { state: { saved: `«${saved.name}» er lagret.` } });
   }
@@ -59,8 +63,18 @@ export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: 
         options={parents}
       />
       <div className="form-row">
-        <TextField form={form} name="headcount" label="Antall ansatte" description="Omtrent er godt nok. La stå tom for en sektor." />
-        <TextField form={form} name="leaderCount" label="Antall ledere" description="Brukes til å regne ut hvor mange ledere som har fått opplæring." />
+        <TextField
+          form={form}
+          name="headcount"
+          label="Antall ansatte"
+          description="Omtrent er godt nok. La stå tom for en sektor."
+        />
+        <TextField
+          form={form}
+          name="leaderCount"
+          label="Antall ledere"
+          description="Brukes til å regne ut hvor mange ledere som har fått opplæring."
+        />
       </div>
       <SaveActions label="Lagre enhet" pending={form.pending} cancelTo={'/enheter'} />
     </form>

@@ -13,17 +13,30 @@ const columns: Column<UnitTreeRow>[] = [
     render: (u) => (
       <span style={{ display: 'inline-block', paddingInlineStart: `${u.depth * 1.5}rem` }}>
         <Link to={`/enheter/${u.id}`}>{u.name}</Link>
-        {u.depth > 0 ? <span className="ds-sr-only"> (under {u.path.split(' › ').slice(0, -1).join(' › ')})</span> : null}
+        {u.depth > 0 ? (
+          <span className="ds-sr-only"> (under {u.path.split(' › ').slice(0, -1).join(' › ')})</span>
+        ) : null}
       </span>
     ),
   },
-  { key: 'headcount', label: 'Ansatte', numeric: true, render: (u) => (u.childCount > 0 ? `${count(u.totalHeadcount)} i alt` : count(u.headcount)) },
-  { key: 'leaders', label: 'Ledere', numeric: true, render: (u) => (u.childCount > 0 ? `${count(u.totalLeaderCount)} i alt` : count(u.leaderCount)) },
+  {
+    key: 'headcount',
+    label: 'Ansatte',
+    numeric: true,
+    render: (u) => (u.childCount > 0 ? `${count(u.totalHeadcount)} i alt` : count(u.headcount)),
+  },
+  {
+    key: 'leaders',
+    label: 'Ledere',
+    numeric: true,
+    render: (u) => (u.childCount > 0 ? `${count(u.totalLeaderCount)} i alt` : count(u.leaderCount)),
+  },
   { key: 'children', label: 'Underenheter', numeric: true, render: (u) => formatNumber(u.childCount) },
   {
     key: 'status',
     label: 'Status',
-    render: (u) => (u.archived ? <StatusTag color="neutral">Arkivert</StatusTag> : <StatusTag color="success">I bruk</StatusTag>),
+    render: (u) =>
+      u.archived ? <StatusTag color="neutral">Arkivert</StatusTag> : <StatusTag color="success">I bruk</StatusTag>,
   },
 ];
 

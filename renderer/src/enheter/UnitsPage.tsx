@@ -28,13 +28,18 @@ function UnitList() {
       />
       <SaveNotice />
       <div className="section-gap">
-        <Switch label="Vis arkiverte enheter" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+        <Switch
+          label="Vis arkiverte enheter"
+          checked={showArchived}
+          onChange={(e) => setShowArchived(e.target.checked)}
+        />
       </div>
       <QueryState query={tree} label="enheter">
         {(units) =>
           units.length === 0 ? (
             <EmptyState title="Ingen enheter er registrert" action={NEW_UNIT}>
-              Begynn med sektorene (for eksempel «Helse og omsorg»), og legg enhetene under dem med antall ansatte og ledere.
+              Begynn med sektorene (for eksempel «Helse og omsorg»), og legg enhetene under dem med antall ansatte og
+              ledere.
             </EmptyState>
           ) : (
             <UnitTable units={units} />
@@ -68,7 +73,10 @@ function EditUnit() {
         if (!unit) return <Alert data-color="warning">Fant ikke enheten.</Alert>;
         return (
           <>
-            <PageHeader title={`Enhet: ${unit.name}`} lead={unit.depth > 0 ? unit.path : 'Gi nytt navn, flytt enheten, eller arkiver den.'} />
+            <PageHeader
+              title={`Enhet: ${unit.name}`}
+              lead={unit.depth > 0 ? unit.path : 'Gi nytt navn, flytt enheten, eller arkiver den.'}
+            />
             <UnitForm key={unit.id} existing={unit} tree={units} />
             {unit.archived ? null : (
               <p>

@@ -31,7 +31,13 @@ export function ChoicesField<V extends FormValues>({
   const error = errorFor(form, name);
   const toggle = (value: string, on: boolean) => {
     const next = on ? [...chosen, value] : chosen.filter((v) => v !== value);
-    form.set(name, options.map((o) => o.value).filter((v) => next.includes(v)).join(','));
+    form.set(
+      name,
+      options
+        .map((o) => o.value)
+        .filter((v) => next.includes(v))
+        .join(','),
+    );
   };
   return (
     <Fieldset>

@@ -24,7 +24,15 @@ function calendarValue(text: string): CalendarDate | null {
 }
 
 /** The calendar beside a date field: a Norwegian month grid (Monday first), used with the arrow keys, Enter and Esc. */
-export function DatePickerButton({ label, value, onPick }: { label: string; value: string; onPick: (text: string) => void }) {
+export function DatePickerButton({
+  label,
+  value,
+  onPick,
+}: {
+  label: string;
+  value: string;
+  onPick: (text: string) => void;
+}) {
   const current = calendarValue(value);
   return (
     <I18nProvider locale="nb-NO">
@@ -32,7 +40,15 @@ export function DatePickerButton({ label, value, onPick }: { label: string; valu
         <Button className="ds-button date-picker-trigger" data-variant="secondary">
           {/* Named by its content, not aria-label, so the field's label names only the field. */}
           <span className="visually-hidden">Velg dato i kalenderen: {label}</span>
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            width="20"
+            height="20"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
             <rect x="3" y="5" width="18" height="16" rx="2" />
             <path d="M3 10h18M8 3v4M16 3v4" />
           </svg>
@@ -59,7 +75,9 @@ export function DatePickerButton({ label, value, onPick }: { label: string; valu
                     ›
                   </Button>
                 </header>
-                <CalendarGrid className="date-picker-grid">{(date) => <CalendarCell date={date} className="date-picker-cell" />}</CalendarGrid>
+                <CalendarGrid className="date-picker-grid">
+                  {(date) => <CalendarCell date={date} className="date-picker-cell" />}
+                </CalendarGrid>
               </Calendar>
             )}
           </Dialog>

@@ -32,7 +32,12 @@ export function DayMonthField<V extends FormValues>({
       <div className="form-row day-month">
         <div>
           <Label htmlFor={dayId}>Dag</Label>
-          <Select id={dayId} value={form.values[dayName]} aria-invalid={error ? true : undefined} onChange={(e) => form.set(dayName, e.target.value)}>
+          <Select
+            id={dayId}
+            value={form.values[dayName]}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => form.set(dayName, e.target.value)}
+          >
             {days.map((d) => (
               <Select.Option key={d} value={d}>
                 {Number(d)}.
@@ -42,7 +47,12 @@ export function DayMonthField<V extends FormValues>({
         </div>
         <div>
           <Label htmlFor={monthId}>Måned</Label>
-          <Select id={monthId} value={form.values[monthName]} aria-invalid={error ? true : undefined} onChange={(e) => form.set(monthName, e.target.value)}>
+          <Select
+            id={monthId}
+            value={form.values[monthName]}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => form.set(monthName, e.target.value)}
+          >
             {MONTH_NAMES.map((name, i) => (
               <Select.Option key={name} value={String(i + 1).padStart(2, '0')}>
                 {name}

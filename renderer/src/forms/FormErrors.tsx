@@ -55,31 +55,31 @@ export function FormErrors<V extends FormValues>({
   }
   return (
     <div ref={form.summaryRef} tabIndex={-1} className="error-summary-focus">
-    <ErrorSummary>
-      <ErrorSummary.Heading>Rett opp dette før du lagrer:</ErrorSummary.Heading>
-      <ErrorSummary.List>
-        {entries.map(([path, message]) => {
-          const target = targetFor(generic, path);
-          return (
-            <ErrorSummary.Item key={path}>
-              {target ? (
-                <ErrorSummary.Link
-                  href={`#${target}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    focusField(target);
-                  }}
-                >
-                  {withName(nameOf?.(path) ?? null, message)}
-                </ErrorSummary.Link>
-              ) : (
-                withName(nameOf?.(path) ?? null, message)
-              )}
-            </ErrorSummary.Item>
-          );
-        })}
-      </ErrorSummary.List>
-    </ErrorSummary>
+      <ErrorSummary>
+        <ErrorSummary.Heading>Rett opp dette før du lagrer:</ErrorSummary.Heading>
+        <ErrorSummary.List>
+          {entries.map(([path, message]) => {
+            const target = targetFor(generic, path);
+            return (
+              <ErrorSummary.Item key={path}>
+                {target ? (
+                  <ErrorSummary.Link
+                    href={`#${target}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      focusField(target);
+                    }}
+                  >
+                    {withName(nameOf?.(path) ?? null, message)}
+                  </ErrorSummary.Link>
+                ) : (
+                  withName(nameOf?.(path) ?? null, message)
+                )}
+              </ErrorSummary.Item>
+            );
+          })}
+        </ErrorSummary.List>
+      </ErrorSummary>
     </div>
   );
 }

@@ -36,7 +36,12 @@ export function TextField<V extends FormValues>({
   type,
   rows = 4,
   counter,
-}: FieldProps<V> & { multiline?: boolean; type?: 'text' | 'email'; rows?: number; /** Shows how many characters are left of this many. */ counter?: number }) {
+}: FieldProps<V> & {
+  multiline?: boolean;
+  type?: 'text' | 'email';
+  rows?: number;
+  /** Shows how many characters are left of this many. */ counter?: number;
+}) {
   const common = {
     id: form.fieldId(name),
     label: labelText(label, required),
@@ -91,7 +96,12 @@ export function SelectField<V extends FormValues>({
     <Field>
       <Label htmlFor={id}>{labelText(label, required)}</Label>
       {description ? <Field.Description>{description}</Field.Description> : null}
-      <Select id={id} value={form.values[name]} aria-invalid={error ? true : undefined} onChange={(e) => form.set(name, e.target.value)}>
+      <Select
+        id={id}
+        value={form.values[name]}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => form.set(name, e.target.value)}
+      >
         {placeholder !== undefined ? <Select.Option value="">{placeholder}</Select.Option> : null}
         {options.map((option) => (
           <Select.Option key={option.value} value={option.value}>

@@ -10,7 +10,8 @@ export function focusSoon(target: () => HTMLElement | null | undefined): void {
 
 /** A confirmation of what was just saved wins over the heading. */
 function screenStart(): HTMLElement | null {
-  const element = document.querySelector<HTMLElement>('#main .confirmation') ?? document.querySelector<HTMLElement>('#main h1');
+  const element =
+    document.querySelector<HTMLElement>('#main .confirmation') ?? document.querySelector<HTMLElement>('#main h1');
   if (element && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   return element;
 }

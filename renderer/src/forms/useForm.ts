@@ -24,7 +24,11 @@ export interface FormState<V extends FormValues> {
   submit<T>(action: () => Promise<T>): Promise<T | undefined>;
 }
 
-const UNKNOWN: ErrorBody = { code: 'internal', message: 'Noe gikk galt, og ingenting ble lagret. Prøv igjen.', fields: {} };
+const UNKNOWN: ErrorBody = {
+  code: 'internal',
+  message: 'Noe gikk galt, og ingenting ble lagret. Prøv igjen.',
+  fields: {},
+};
 
 function differs(a: FormValues, b: FormValues): boolean {
   return Object.keys({ ...a, ...b }).some((key) => (a[key] ?? '') !== (b[key] ?? ''));

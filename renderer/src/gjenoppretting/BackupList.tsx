@@ -19,7 +19,9 @@ function Contents({ entry }: { entry: BackupEntry }) {
   const counts = entry.contents.counts.filter((c) => c.rows > 0);
   return (
     <>
-      {entry.contents.tooNew ? <p>Laget av en nyere versjon av AKAN Utvalg. Oppdater programmet for å bruke den.</p> : null}
+      {entry.contents.tooNew ? (
+        <p>Laget av en nyere versjon av AKAN Utvalg. Oppdater programmet for å bruke den.</p>
+      ) : null}
       {counts.length === 0 ? (
         'Ingen registreringer'
       ) : (
@@ -31,7 +33,9 @@ function Contents({ entry }: { entry: BackupEntry }) {
           ))}
         </ul>
       )}
-      {entry.contents.lastChangeAt ? <p className="muted">Siste endring: {formatDateTime(entry.contents.lastChangeAt)}</p> : null}
+      {entry.contents.lastChangeAt ? (
+        <p className="muted">Siste endring: {formatDateTime(entry.contents.lastChangeAt)}</p>
+      ) : null}
     </>
   );
 }
@@ -39,11 +43,23 @@ function Contents({ entry }: { entry: BackupEntry }) {
 function State({ entry, newestUsable }: { entry: BackupEntry; newestUsable: boolean }) {
   if (!entry.contents) return <StatusTag color="danger">Kan ikke brukes</StatusTag>;
   if (entry.contents.tooNew) return <StatusTag color="warning">Nyere versjon</StatusTag>;
-  return newestUsable ? <StatusTag color="success">Nyeste brukbare</StatusTag> : <StatusTag color="neutral">Kan brukes</StatusTag>;
+  return newestUsable ? (
+    <StatusTag color="success">Nyeste brukbare</StatusTag>
+  ) : (
+    <StatusTag color="neutral">Kan brukes</StatusTag>
+  );
 }
 
 /** Backups newest first: when, what kind, what they hold, and the action for each. */
-export function BackupList({ caption, entries, action }: { caption: string; entries: BackupEntry[]; action: (entry: BackupEntry) => ReactNode }) {
+export function BackupList({
+  caption,
+  entries,
+  action,
+}: {
+  caption: string;
+  entries: BackupEntry[];
+  action: (entry: BackupEntry) => ReactNode;
+}) {
   const newest = entries.find(isUsable);
   const columns: Column<BackupEntry>[] = [
     {

@@ -77,8 +77,8 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
             {(list) =>
               list.length === 0 ? (
                 <EmptyState title="Fant ingen sikkerhetskopier">
-                  Det ligger ingen sikkerhetskopier i mappene AKAN Utvalg kjenner til. Ta kontakt med IT: de kan ha en kopi av
-                  datafilen fra den vanlige sikkerhetskopieringen av PC-en eller nettverket.
+                  Det ligger ingen sikkerhetskopier i mappene AKAN Utvalg kjenner til. Ta kontakt med IT: de kan ha en
+                  kopi av datafilen fra den vanlige sikkerhetskopieringen av PC-en eller nettverket.
                 </EmptyState>
               ) : (
                 <BackupList

@@ -27,9 +27,27 @@ export function CampaignFilters({
   return (
     <search className="filters" aria-label="Filtrer informasjonstiltakene">
       <FilterSelect label="År" value={String(list.year)} options={yearOptions(list.years)} onChange={set('aar')} />
-      <FilterSelect label="Tema" value={filters.tema} allLabel="Alle temaer" options={themes.map((t) => ({ value: String(t.id), label: t.archived ? `${t.name} (arkivert)` : t.name }))} onChange={set('tema')} />
-      <FilterSelect label="Status" value={filters.status} allLabel="Alle statuser" options={statusOptions} onChange={set('status')} />
-      <FilterSelect label="Kanal" value={filters.kanal} allLabel="Alle kanaler" options={channelOptions} onChange={set('kanal')} />
+      <FilterSelect
+        label="Tema"
+        value={filters.tema}
+        allLabel="Alle temaer"
+        options={themes.map((t) => ({ value: String(t.id), label: t.archived ? `${t.name} (arkivert)` : t.name }))}
+        onChange={set('tema')}
+      />
+      <FilterSelect
+        label="Status"
+        value={filters.status}
+        allLabel="Alle statuser"
+        options={statusOptions}
+        onChange={set('status')}
+      />
+      <FilterSelect
+        label="Kanal"
+        value={filters.kanal}
+        allLabel="Alle kanaler"
+        options={channelOptions}
+        onChange={set('kanal')}
+      />
       {narrowed ? (
         <Button variant="tertiary" onClick={() => onChange({ ...filters, tema: '', status: '', kanal: '' })}>
           Fjern filtrene

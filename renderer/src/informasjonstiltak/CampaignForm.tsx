@@ -67,13 +67,22 @@ export function CampaignForm({ existing }: { existing?: Campaign }) {
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await (existing ? saveTo('campaigns.update', { id: existing.id, ...toInput(v) }) : saveTo('campaigns.create', toInput(v)));
+    const saved = await (existing
+      ? saveTo('campaigns.update', { id: existing.id, ...toInput(v) })
+      : saveTo('campaigns.create', toInput(v)));
     if (!saved) return;
-    navigate(`/informasjonstiltak?aar=${saved.periodStart.slice(0, 4)}`, { state: { saved: `«${saved.title}» er lagret.` } });
+    navigate(`/informasjonstiltak?aar=${saved.periodStart.slice(0, 4)}`, {
+      state: { saved: `«${saved.title}» er lagret.` },
+    });
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre informasjonstiltak' : 'Nytt informasjonstiltak'}>
+    <form
+      className="form-stack"
+      onSubmit={save}
+      noValidate
+      aria-label={existing ? 'Endre informasjonstiltak' : 'Nytt informasjonstiltak'}
+    >
       <FormErrors form={form} />
       <TextField form={form} name="title" label="Tittel" required />
       <SelectField
@@ -99,12 +108,22 @@ export function CampaignForm({ existing }: { existing?: Campaign }) {
         </div>
       </Fieldset>
       <SelectField form={form} name="status" label="Status" required options={statusOptions} />
-      <ChoicesField form={form} name="audiences" legend="Målgrupper" description="Ingen valgt betyr alle ansatte." options={audienceOptions} />
+      <ChoicesField
+        form={form}
+        name="audiences"
+        legend="Målgrupper"
+        description="Ingen valgt betyr alle ansatte."
+        options={audienceOptions}
+      />
       <ChoicesField
         form={form}
         name="unitIds"
         legend="Enheter"
-        description={targetUnits.length > 0 ? 'Ingen valgt betyr hele kommunen.' : 'Ingen enheter er registrert. Tiltaket gjelder da hele kommunen.'}
+        description={
+          targetUnits.length > 0
+            ? 'Ingen valgt betyr hele kommunen.'
+            : 'Ingen enheter er registrert. Tiltaket gjelder da hele kommunen.'
+        }
         options={targetUnits}
       />
       <TextField

@@ -24,7 +24,10 @@ export function EditCampaign() {
     <QueryState query={campaign} label="informasjonstiltaket">
       {(c) => (
         <>
-          <PageHeader title={c.title} lead="Endre tiltaket, oppdater status eller skriv evalueringen når det er gjennomført." />
+          <PageHeader
+            title={c.title}
+            lead="Endre tiltaket, oppdater status eller skriv evalueringen når det er gjennomført."
+          />
           <CampaignForm key={c.id} existing={c} />
           <RemoveSection
             hint="Slett bare tiltak som aldri skulle vært registrert. Er tiltaket avlyst, sett status til «Avlyst» i stedet."

@@ -5,7 +5,20 @@ import { CampaignStatusTag } from './CampaignStatusTag';
 import { periodText } from './labels';
 import './timeline.css';
 
-const MONTHS = ['Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS = [
+  'Januar',
+  'Februar',
+  'Mars',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 /** The year as twelve months; a campaign is listed in every month it runs, and says so in words. */
 export function CampaignTimeline({ list }: { list: CampaignList }) {

@@ -14,8 +14,14 @@ import { ThemesPage } from './ThemesPage';
 
 function useFilters(): [Filters, (next: Filters) => void] {
   const [params, setParams] = useSearchParams();
-  const filters = { aar: params.get('aar') ?? '', tema: params.get('tema') ?? '', status: params.get('status') ?? '', kanal: params.get('kanal') ?? '' };
-  const update = (next: Filters) => setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== '')), { replace: true });
+  const filters = {
+    aar: params.get('aar') ?? '',
+    tema: params.get('tema') ?? '',
+    status: params.get('status') ?? '',
+    kanal: params.get('kanal') ?? '',
+  };
+  const update = (next: Filters) =>
+    setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== '')), { replace: true });
   return [filters, update];
 }
 
@@ -59,11 +65,13 @@ function Overview() {
             <CampaignFilters filters={filters} list={data} themes={themes.data ?? []} onChange={setFilters} />
             {data.campaigns.length === 0 ? (
               filters.tema || filters.status || filters.kanal ? (
-                <EmptyState title="Ingen tiltak passer filtrene">Velg andre filtre, eller fjern dem for å se alle tiltakene i {data.year}.</EmptyState>
+                <EmptyState title="Ingen tiltak passer filtrene">
+                  Velg andre filtre, eller fjern dem for å se alle tiltakene i {data.year}.
+                </EmptyState>
               ) : (
                 <EmptyState title={`Ingen informasjonstiltak i ${data.year}`} action={NEW_LINK}>
-                  Registrer det dere har gjort eller planlegger, for eksempel en artikkel på intranettet før julebordene eller plakater om
-                  pengespill. Da kommer tiltakene med i årsrapporten til AMU.
+                  Registrer det dere har gjort eller planlegger, for eksempel en artikkel på intranettet før julebordene
+                  eller plakater om pengespill. Da kommer tiltakene med i årsrapporten til AMU.
                 </EmptyState>
               )
             ) : (

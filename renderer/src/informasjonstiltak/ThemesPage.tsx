@@ -16,13 +16,25 @@ import { useSave } from '../forms/useSave';
 import { formatNumber } from '../format';
 
 const columns: Column<CampaignTheme>[] = [
-  { key: 'name', label: 'Tema', sortValue: (t) => t.name, render: (t) => <Link to={`/informasjonstiltak/temaer/${t.id}`}>{t.name}</Link> },
-  { key: 'used', label: 'Brukt i antall tiltak', numeric: true, sortValue: (t) => t.campaignCount, render: (t) => formatNumber(t.campaignCount) },
+  {
+    key: 'name',
+    label: 'Tema',
+    sortValue: (t) => t.name,
+    render: (t) => <Link to={`/informasjonstiltak/temaer/${t.id}`}>{t.name}</Link>,
+  },
+  {
+    key: 'used',
+    label: 'Brukt i antall tiltak',
+    numeric: true,
+    sortValue: (t) => t.campaignCount,
+    render: (t) => formatNumber(t.campaignCount),
+  },
   {
     key: 'status',
     label: 'Status',
     sortValue: (t) => Number(t.archived),
-    render: (t) => (t.archived ? <StatusTag color="neutral">Arkivert</StatusTag> : <StatusTag color="success">I bruk</StatusTag>),
+    render: (t) =>
+      t.archived ? <StatusTag color="neutral">Arkivert</StatusTag> : <StatusTag color="success">I bruk</StatusTag>,
   },
 ];
 
@@ -32,7 +44,9 @@ function ThemeNameForm({ theme, onSaved }: { theme?: CampaignTheme; onSaved: (sa
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const name = form.values.name;
-    const saved = await (theme ? saveTo('campaigns.renameTheme', { id: theme.id, name }) : saveTo('campaigns.createTheme', { name }));
+    const saved = await (theme
+      ? saveTo('campaigns.renameTheme', { id: theme.id, name })
+      : saveTo('campaigns.createTheme', { name }));
     if (!saved) return;
     if (!theme) form.reset({ name: '' });
     onSaved(saved);

@@ -1,4 +1,9 @@
 import type { Area } from '../areas';
 import { lazyComponent } from '../lazyComponent';
 
-export const informasjonstiltakArea: Area = { path: 'informasjonstiltak', label: 'Informasjonstiltak', order: 3, Page: lazyComponent(() => import('./InformasjonstiltakPage').then((m) => m.InformasjonstiltakPage)) };
+export const informasjonstiltakArea: Area = {
+  path: 'informasjonstiltak',
+  label: 'Informasjonstiltak',
+  order: 3,
+  Page: lazyComponent(() => import('./InformasjonstiltakPage').then((m) => m.InformasjonstiltakPage)),
+};

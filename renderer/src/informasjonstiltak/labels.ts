@@ -1,5 +1,11 @@
 import { AUDIENCE_LABELS, AUDIENCES } from '../../../core/audiences';
-import { CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUSES, CHANNEL_LABELS, CHANNELS, type CampaignStatus } from '../../../core/campaigns/labels';
+import {
+  CAMPAIGN_STATUS_LABELS,
+  CAMPAIGN_STATUSES,
+  CHANNEL_LABELS,
+  CHANNELS,
+  type CampaignStatus,
+} from '../../../core/campaigns/labels';
 import type { StatusColor } from '../components/StatusTag';
 import { formatDate } from '../format';
 
@@ -16,5 +22,7 @@ export const audienceOptions = AUDIENCES.map((value) => ({ value, label: AUDIENC
 
 /** «01.03.2026–31.03.2026», or one date for a one-day campaign. */
 export function periodText(c: { periodStart: string; periodEnd: string }): string {
-  return c.periodStart === c.periodEnd ? formatDate(c.periodStart) : `${formatDate(c.periodStart)}–${formatDate(c.periodEnd)}`;
+  return c.periodStart === c.periodEnd
+    ? formatDate(c.periodStart)
+    : `${formatDate(c.periodStart)}–${formatDate(c.periodEnd)}`;
 }

@@ -38,8 +38,8 @@ export function BackupSection() {
         Sikkerhetskopier
       </Heading>
       <Paragraph>
-        AKAN Utvalg tar en sikkerhetskopi hver dag når programmet er i bruk, og tar vare på de siste 14 og én for hver av de
-        siste 12 månedene.
+        AKAN Utvalg tar en sikkerhetskopi hver dag når programmet er i bruk, og tar vare på de siste 14 og én for hver
+        av de siste 12 månedene.
       </Paragraph>
       <QueryState query={status} label="status for sikkerhetskopier">
         {(s) => (

@@ -38,7 +38,9 @@ function RestoreAction({ entry, onFailure }: { entry: BackupEntry; onFailure: (m
       onConfirm={() =>
         void call('backups.restore', { file: entry.file })
           .then((result) => reloadAfterReplace(result, 'gjenopprettet'))
-          .catch((error: unknown) => onFailure(error instanceof ContractError ? error.message : 'Gjenopprettingen mislyktes. Prøv igjen.'))
+          .catch((error: unknown) =>
+            onFailure(error instanceof ContractError ? error.message : 'Gjenopprettingen mislyktes. Prøv igjen.'),
+          )
       }
     />
   );
@@ -50,7 +52,10 @@ export function BackupsPage() {
   const [failure, setFailure] = useState<string | null>(null);
   return (
     <>
-      <PageHeader title="Sikkerhetskopier" lead="Gjenopprett data fra en sikkerhetskopi, eller flytt alle data til en annen PC." />
+      <PageHeader
+        title="Sikkerhetskopier"
+        lead="Gjenopprett data fra en sikkerhetskopi, eller flytt alle data til en annen PC."
+      />
       <Replaced />
       <section className="section" aria-labelledby="restore-heading">
         <Heading level={2} data-size="md" id="restore-heading">
@@ -68,7 +73,11 @@ export function BackupsPage() {
                 Den første tas automatisk neste gang du åpner AKAN Utvalg. Du kan også ta en nå under Innstillinger.
               </EmptyState>
             ) : (
-              <BackupList caption="Sikkerhetskopier, nyeste først" entries={list} action={(e) => <RestoreAction entry={e} onFailure={setFailure} />} />
+              <BackupList
+                caption="Sikkerhetskopier, nyeste først"
+                entries={list}
+                action={(e) => <RestoreAction entry={e} onFailure={setFailure} />}
+              />
             )
           }
         </QueryState>
@@ -77,7 +86,10 @@ export function BackupsPage() {
         <Heading level={2} data-size="md" id="export-heading">
           Ta med dataene til en annen PC
         </Heading>
-        <Paragraph>Lagre alle data i én fil. Den kan åpnes med AKAN Utvalg på en annen PC, for eksempel når utvalget får nye medlemmer.</Paragraph>
+        <Paragraph>
+          Lagre alle data i én fil. Den kan åpnes med AKAN Utvalg på en annen PC, for eksempel når utvalget får nye
+          medlemmer.
+        </Paragraph>
         {status.data ? <ExportForm suggestedFile={status.data.suggestedExportFile} /> : null}
       </section>
       <section className="section" aria-labelledby="import-heading">

@@ -22,7 +22,12 @@ const columns: Column<ChangeLogEntry>[] = [
   { key: 'at', label: 'Tidspunkt', sortValue: (e) => e.at, render: (e) => formatDateTime(e.at) },
   { key: 'user', label: 'Bruker', sortValue: (e) => e.user, render: (e) => e.user },
   { key: 'label', label: 'Hva', sortValue: (e) => e.label, render: (e) => e.label },
-  { key: 'area', label: 'Område', sortValue: (e) => areaLabel(areaOf(e.method)), render: (e) => areaLabel(areaOf(e.method)) },
+  {
+    key: 'area',
+    label: 'Område',
+    sortValue: (e) => areaLabel(areaOf(e.method)),
+    render: (e) => areaLabel(areaOf(e.method)),
+  },
   { key: 'entityId', label: 'Nr.', numeric: true, sortValue: (e) => e.entityId, render: (e) => e.entityId ?? '' },
 ];
 
@@ -85,12 +90,16 @@ export function ChangeLogPage() {
         <QueryState query={entries} label="endringer">
           {(list) =>
             list.length === 0 ? (
-              <EmptyState title="Ingen endringer">Ingen endringer passer med filteret. Velg en lengre periode eller alle brukere.</EmptyState>
+              <EmptyState title="Ingen endringer">
+                Ingen endringer passer med filteret. Velg en lengre periode eller alle brukere.
+              </EmptyState>
             ) : (
               <>
                 <DataTable caption="Endringer, nyeste først" rows={list} columns={columns} rowKey={(e) => e.id} />
                 {list.length === LIMIT ? (
-                  <Paragraph className="muted">Viser de {LIMIT} nyeste endringene. Velg en kortere periode for å se eldre.</Paragraph>
+                  <Paragraph className="muted">
+                    Viser de {LIMIT} nyeste endringene. Velg en kortere periode for å se eldre.
+                  </Paragraph>
                 ) : null}
               </>
             )

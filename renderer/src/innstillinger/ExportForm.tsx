@@ -27,7 +27,12 @@ export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
         </Alert>
       ) : null}
       {desktop ? null : (
-        <TextField form={form} name="file" label="Lagre eksportfilen som" description="Hele stien til en ny fil som slutter på .akan. Ingen fil blir overskrevet." />
+        <TextField
+          form={form}
+          name="file"
+          label="Lagre eksportfilen som"
+          description="Hele stien til en ny fil som slutter på .akan. Ingen fil blir overskrevet."
+        />
       )}
       <div className="form-actions">
         <Button type="submit" variant="secondary" disabled={form.pending}>

@@ -35,7 +35,12 @@ export function ImportForm() {
     <>
       <form className="form-stack" onSubmit={inspect} noValidate aria-label="Importer data fra fil">
         <FormErrors form={form} />
-        <TextField form={form} name="file" label="Filen som skal importeres" description="Hele stien til eksportfilen (.akan) fra den andre PC-en." />
+        <TextField
+          form={form}
+          name="file"
+          label="Filen som skal importeres"
+          description="Hele stien til eksportfilen (.akan) fra den andre PC-en."
+        />
         <div className="form-actions">
           <Button type="submit" variant="secondary" disabled={form.pending}>
             Se hva filen inneholder

@@ -27,7 +27,6 @@ function number(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text.replace(/\s/g, '').replace(',', '.'));
 }
 
-
 export function SettingsForm({ settings }: { settings: Settings }) {
   const form = useForm('settings', toValues(settings));
   const saveTo = useSave(form);
@@ -66,7 +65,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           label="Varsle om hovedkontaktens funksjonsperiode (dager før den går ut)"
           description="AMU møtes bare noen ganger i året og må rekke å oppnevne en etterfølger. Standard: 120 dager."
         />
-        <TextField form={form} name="trainingReminderDays" label="Vis kommende opplæring (dager fram i tid)" description="Standard: 14 dager." />
+        <TextField
+          form={form}
+          name="trainingReminderDays"
+          label="Vis kommende opplæring (dager fram i tid)"
+          description="Standard: 14 dager."
+        />
         <DayMonthField
           form={form}
           dayName="dueDay"

@@ -43,7 +43,12 @@ export function AppShell() {
       <PageFocus />
       <Routes>
         <Route path="/oppstart/*" element={<Onboarding />} />
-        <Route path="*" element={started ? <Layout organisationName={settings.data.organisationName} /> : <Navigate to="/oppstart" replace />} />
+        <Route
+          path="*"
+          element={
+            started ? <Layout organisationName={settings.data.organisationName} /> : <Navigate to="/oppstart" replace />
+          }
+        />
       </Routes>
     </UnsavedGuard>
   );

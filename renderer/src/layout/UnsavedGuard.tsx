@@ -11,7 +11,8 @@ export function UnsavedGuard({ children }: { children: ReactNode }) {
   const [registry] = useState(() => new UnsavedRegistry());
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      registry.any && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+      registry.any &&
+      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
   );
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -33,7 +34,12 @@ export function UnsavedGuard({ children }: { children: ReactNode }) {
   return (
     <UnsavedContext.Provider value={registry}>
       {children}
-      <Dialog ref={dialog} closedby="any" onClose={() => blocker.state === 'blocked' && blocker.reset()} aria-labelledby="unsaved-heading">
+      <Dialog
+        ref={dialog}
+        closedby="any"
+        onClose={() => blocker.state === 'blocked' && blocker.reset()}
+        aria-labelledby="unsaved-heading"
+      >
         <Heading level={2} data-size="sm" id="unsaved-heading">
           Du har endringer som ikke er lagret
         </Heading>

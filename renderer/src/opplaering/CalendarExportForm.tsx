@@ -23,7 +23,9 @@ export function CalendarExportForm({ today }: { today: string }) {
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setDone(null);
-    const file = await form.submit(() => call('trainings.exportCalendar', { from: parseDate(form.values.from), to: parseDate(form.values.to) }));
+    const file = await form.submit(() =>
+      call('trainings.exportCalendar', { from: parseDate(form.values.from), to: parseDate(form.values.to) }),
+    );
     if (!file) return;
     if (file.count === 0) {
       setDone('Det er ingen planlagte opplæringer i perioden, så ingen fil ble laget.');
@@ -31,7 +33,9 @@ export function CalendarExportForm({ today }: { today: string }) {
     }
     downloadText(file.fileName, file.content, ICS_TYPE);
     const sessions = file.count === 1 ? 'én opplæring' : `${file.count} opplæringer`;
-    setDone(`Kalenderfilen ${file.fileName} med ${sessions} er lastet ned. Åpne den for å legge opplæringene inn i Outlook eller en annen kalender.`);
+    setDone(
+      `Kalenderfilen ${file.fileName} med ${sessions} er lastet ned. Åpne den for å legge opplæringene inn i Outlook eller en annen kalender.`,
+    );
   }
 
   return (
@@ -40,8 +44,9 @@ export function CalendarExportForm({ today }: { today: string }) {
         Legg opplæringene i kalenderen
       </Heading>
       <Paragraph className="muted">
-        Lag en kalenderfil (.ics) med planlagte opplæringer i en periode. Avlyste opplæringer blir med, så de forsvinner fra kalenderne som
-        har fått dem før. Har du lastet ned filen tidligere, oppdateres avtalene i stedet for å komme dobbelt.
+        Lag en kalenderfil (.ics) med planlagte opplæringer i en periode. Avlyste opplæringer blir med, så de forsvinner
+        fra kalenderne som har fått dem før. Har du lastet ned filen tidligere, oppdateres avtalene i stedet for å komme
+        dobbelt.
       </Paragraph>
       <form className="form-stack" onSubmit={save} noValidate aria-label="Last ned kalenderfil for en periode">
         <FormErrors form={form} />

@@ -23,19 +23,31 @@ export function CalendarPage() {
   const show = (next: string) => setParams({ maned: next }, { replace: true });
   return (
     <>
-      <PageHeader title="Kalender for opplæring" lead="Planlagte, gjennomførte og avlyste opplæringer måned for måned." actions={PLAN_LINK} />
+      <PageHeader
+        title="Kalender for opplæring"
+        lead="Planlagte, gjennomførte og avlyste opplæringer måned for måned."
+        actions={PLAN_LINK}
+      />
       <AreaNav />
       <QueryState query={calendar} label="kalenderen">
         {(c) => (
           <section aria-labelledby="month-heading">
             <div className="month-nav">
-              <Button variant="secondary" onClick={() => show(c.previous)} aria-label={`Forrige måned, ${monthTitle(c.previous)}`}>
+              <Button
+                variant="secondary"
+                onClick={() => show(c.previous)}
+                aria-label={`Forrige måned, ${monthTitle(c.previous)}`}
+              >
                 ‹ Forrige
               </Button>
               <Heading level={2} data-size="md" id="month-heading" aria-live="polite">
                 {monthTitle(c.month)}
               </Heading>
-              <Button variant="secondary" onClick={() => show(c.next)} aria-label={`Neste måned, ${monthTitle(c.next)}`}>
+              <Button
+                variant="secondary"
+                onClick={() => show(c.next)}
+                aria-label={`Neste måned, ${monthTitle(c.next)}`}
+              >
                 Neste ›
               </Button>
               {c.today.startsWith(c.month) ? null : (
@@ -46,7 +58,8 @@ export function CalendarPage() {
             </div>
             <MonthGrid calendar={c} focus={focus} onFocus={setFocus} onMonth={show} />
             <Paragraph className="footnote">
-              Bruk piltastene for å flytte mellom dagene, og Enter for å planlegge en opplæring den dagen. Tab går videre til opplæringene.
+              Bruk piltastene for å flytte mellom dagene, og Enter for å planlegge en opplæring den dagen. Tab går
+              videre til opplæringene.
             </Paragraph>
           </section>
         )}

@@ -25,7 +25,14 @@ export function CancelForm({ training }: { training: Training }) {
   return (
     <form className="form-stack" onSubmit={save} noValidate aria-label="Avlys opplæringen">
       <FormErrors form={form} />
-      <TextField form={form} name="reason" label="Hvorfor blir opplæringen avlyst?" required counter={300} description="Kort, for eksempel «For få påmeldte» eller «Kursholder er syk»." />
+      <TextField
+        form={form}
+        name="reason"
+        label="Hvorfor blir opplæringen avlyst?"
+        required
+        counter={300}
+        description="Kort, for eksempel «For få påmeldte» eller «Kursholder er syk»."
+      />
       <div className="form-actions">
         <Button type="submit" data-color="danger" disabled={form.pending}>
           Avlys opplæringen

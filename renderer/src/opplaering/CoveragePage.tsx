@@ -15,9 +15,9 @@ function Summary({ report }: { report: CoverageReport }) {
   return (
     <Card data-color="neutral" className="section-gap">
       <Paragraph>
-        <span className="coverage-total">{total.leaderPercent === null ? '–' : `${total.leaderPercent} %`}</span> av lederne har gjennomført «
-        {report.leaderTopic.name}» de siste {report.years} årene: {formatNumber(total.leadersCovered)} av {formatNumber(total.leaderCount ?? 0)}{' '}
-        registrerte ledere.
+        <span className="coverage-total">{total.leaderPercent === null ? '–' : `${total.leaderPercent} %`}</span> av
+        lederne har gjennomført «{report.leaderTopic.name}» de siste {report.years} årene:{' '}
+        {formatNumber(total.leadersCovered)} av {formatNumber(total.leaderCount ?? 0)} registrerte ledere.
       </Paragraph>
     </Card>
   );
@@ -30,17 +30,22 @@ function Unreached({ report }: { report: CoverageReport }) {
         Ikke nådd med «{report.topic.name}»
       </Heading>
       {report.unreached.length === 0 ? (
-        <Alert data-color="success">Alle enheter har hatt deltakere på «{report.topic.name}» de siste {report.years} årene.</Alert>
+        <Alert data-color="success">
+          Alle enheter har hatt deltakere på «{report.topic.name}» de siste {report.years} årene.
+        </Alert>
       ) : (
         <>
           <Paragraph>
-            Disse enhetene har ikke hatt deltakere på «{report.topic.name}» fra {formatDate(report.from)} til og med {formatDate(report.to)}.
+            Disse enhetene har ikke hatt deltakere på «{report.topic.name}» fra {formatDate(report.from)} til og med{' '}
+            {formatDate(report.to)}.
           </Paragraph>
           <ul>
             {report.unreached.map((u) => (
               <li key={u.unitId}>
                 {u.path}
-                {u.nextPlanned ? ` – invitert til opplæring ${formatDate(u.nextPlanned)}` : ' – ingen opplæring planlagt'}
+                {u.nextPlanned
+                  ? ` – invitert til opplæring ${formatDate(u.nextPlanned)}`
+                  : ' – ingen opplæring planlagt'}
               </li>
             ))}
           </ul>
@@ -81,23 +86,27 @@ export function CoveragePage() {
           ) : (
             <>
               <Paragraph>
-                Teller gjennomførte opplæringer fra og med {formatDate(r.from)} til og med {formatDate(r.to)} ({r.years} år, kan endres under{' '}
-                <Link to="/innstillinger">Innstillinger</Link>).
+                Teller gjennomførte opplæringer fra og med {formatDate(r.from)} til og med {formatDate(r.to)} ({r.years}{' '}
+                år, kan endres under <Link to="/innstillinger">Innstillinger</Link>).
               </Paragraph>
               <Summary report={r} />
               <search className="filters" aria-label="Velg emne for nådde enheter">
                 <FilterSelect
                   label="Vis deltakere og nådde enheter for emne"
                   value={String(r.topic.id)}
-                  options={(topics.data ?? []).map((t) => ({ value: String(t.id), label: t.archived ? `${t.name} (arkivert)` : t.name }))}
+                  options={(topics.data ?? []).map((t) => ({
+                    value: String(t.id),
+                    label: t.archived ? `${t.name} (arkivert)` : t.name,
+                  }))}
                   onChange={(value) => setParams({ emne: value }, { replace: true })}
                 />
               </search>
               <CoverageTable report={r} />
               <Paragraph className="footnote">
-                Dekningen regnes mot antall ledere som er registrert for enheten, og en enhet teller høyst så mange ledere som den har. Kolonnen
-                med ledere viser antallet slik det er registrert. Sektorer summerer enhetene under seg. Enheter uten registrert antall ledere får
-                ingen prosent – registrer antallet under <Link to="/enheter">Enheter</Link>.
+                Dekningen regnes mot antall ledere som er registrert for enheten, og en enhet teller høyst så mange
+                ledere som den har. Kolonnen med ledere viser antallet slik det er registrert. Sektorer summerer
+                enhetene under seg. Enheter uten registrert antall ledere får ingen prosent – registrer antallet under{' '}
+                <Link to="/enheter">Enheter</Link>.
               </Paragraph>
               <Unreached report={r} />
             </>

@@ -15,16 +15,36 @@ export function CoverageTable({ report }: { report: CoverageReport }) {
       key: 'unit',
       label: 'Enhet',
       render: (r) => (
-        <span className="unit-name" style={{ paddingInlineStart: `${r.depth * 1.5}rem`, fontWeight: r.isGroup ? 600 : undefined }}>
+        <span
+          className="unit-name"
+          style={{ paddingInlineStart: `${r.depth * 1.5}rem`, fontWeight: r.isGroup ? 600 : undefined }}
+        >
           {r.name}
-          {r.depth > 0 ? <span className="ds-sr-only"> (under {r.path.split(' › ').slice(0, -1).join(' › ')})</span> : null}
+          {r.depth > 0 ? (
+            <span className="ds-sr-only"> (under {r.path.split(' › ').slice(0, -1).join(' › ')})</span>
+          ) : null}
         </span>
       ),
     },
-    { key: 'leaders', label: 'Ledere', numeric: true, render: (r) => (r.leaderCount === null ? 'Ikke registrert' : formatNumber(r.leaderCount)) },
-    { key: 'trained', label: `Ledere med «${report.leaderTopic.name}»`, numeric: true, render: (r) => formatNumber(r.leadersTrained) },
+    {
+      key: 'leaders',
+      label: 'Ledere',
+      numeric: true,
+      render: (r) => (r.leaderCount === null ? 'Ikke registrert' : formatNumber(r.leaderCount)),
+    },
+    {
+      key: 'trained',
+      label: `Ledere med «${report.leaderTopic.name}»`,
+      numeric: true,
+      render: (r) => formatNumber(r.leadersTrained),
+    },
     { key: 'percent', label: 'Dekning', numeric: true, render: (r) => percentText(r.leaderPercent) },
-    { key: 'reached', label: `Deltakere, ${report.topic.name}`, numeric: true, render: (r) => formatNumber(r.topicParticipants) },
+    {
+      key: 'reached',
+      label: `Deltakere, ${report.topic.name}`,
+      numeric: true,
+      render: (r) => formatNumber(r.topicParticipants),
+    },
     { key: 'last', label: 'Sist holdt', render: (r) => dash(formatDate(r.lastHeld)) },
     { key: 'next', label: 'Neste planlagte', render: (r) => dash(formatDate(r.nextPlanned)) },
   ];

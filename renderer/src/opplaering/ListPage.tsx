@@ -17,8 +17,11 @@ type ListInput = NonNullable<MethodInput<'trainings.list'>>;
 
 function useFilters(): [Filters, (next: Filters) => void] {
   const [params, setParams] = useSearchParams();
-  const filters = Object.fromEntries(Object.keys(NO_FILTERS).map((key) => [key, params.get(key) ?? ''])) as unknown as Filters;
-  const update = (next: Filters) => setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== '')), { replace: true });
+  const filters = Object.fromEntries(
+    Object.keys(NO_FILTERS).map((key) => [key, params.get(key) ?? '']),
+  ) as unknown as Filters;
+  const update = (next: Filters) =>
+    setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value !== '')), { replace: true });
   return [filters, update];
 }
 
@@ -51,7 +54,9 @@ export function ListPage() {
   const list = useRead('trainings.list', toQuery(filters, page));
   const topics = useRead('trainingTopics.list', { includeArchived: true });
   const units = useRead('units.list', {});
-  const narrowed = Object.entries(filters).some(([key, value]) => value !== '' && !(key === 'aar' && value === ALL_YEARS));
+  const narrowed = Object.entries(filters).some(
+    ([key, value]) => value !== '' && !(key === 'aar' && value === ALL_YEARS),
+  );
   return (
     <>
       <PageHeader
@@ -64,18 +69,26 @@ export function ListPage() {
       <QueryState query={list} label="opplæringer">
         {(data) => (
           <>
-            <TrainingFilters filters={filters} list={data} topics={topics.data ?? []} units={units.data ?? []} onChange={changeFilters} />
+            <TrainingFilters
+              filters={filters}
+              list={data}
+              topics={topics.data ?? []}
+              units={units.data ?? []}
+              onChange={changeFilters}
+            />
             {data.sessions.length === 0 ? (
               !narrowed && data.andLater && data.years.some((y) => y < data.year!) ? (
                 <EmptyState title={`Ingen opplæringer i ${data.year} eller senere`} action={PLAN_LINK}>
                   Velg et annet år, eller «Alle år», for å se tidligere opplæringer.
                 </EmptyState>
               ) : narrowed ? (
-                <EmptyState title="Ingen opplæringer passer filtrene">Velg andre filtre, eller fjern dem for å se alle opplæringene.</EmptyState>
+                <EmptyState title="Ingen opplæringer passer filtrene">
+                  Velg andre filtre, eller fjern dem for å se alle opplæringene.
+                </EmptyState>
               ) : (
                 <EmptyState title="Ingen opplæringer er registrert ennå" action={PLAN_LINK}>
-                  Begynn med neste kurs, for eksempel «Den nødvendige samtalen» for ledere. Da kan du sende det til kalenderen og se hvilke
-                  enheter som ennå ikke er nådd.
+                  Begynn med neste kurs, for eksempel «Den nødvendige samtalen» for ledere. Da kan du sende det til
+                  kalenderen og se hvilke enheter som ennå ikke er nådd.
                 </EmptyState>
               )
             ) : (

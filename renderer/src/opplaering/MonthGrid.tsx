@@ -4,8 +4,16 @@ import type { CalendarMonth } from '../../../core/trainings/contract';
 import { formatTime } from './dateTime';
 
 const dayName = new Intl.DateTimeFormat('nb-NO', { weekday: 'long', timeZone: 'UTC' });
-const longDate = new Intl.DateTimeFormat('nb-NO', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const WEEKDAYS = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05', '2024-01-06', '2024-01-07'].map((d) => dayName.format(new Date(`${d}T00:00:00Z`)));
+const longDate = new Intl.DateTimeFormat('nb-NO', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const WEEKDAYS = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05', '2024-01-06', '2024-01-07'].map(
+  (d) => dayName.format(new Date(`${d}T00:00:00Z`)),
+);
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -51,7 +59,13 @@ export function MonthGrid({
   function onKeyDown(event: React.KeyboardEvent, date: string) {
     const weekday = (utc(date).getUTCDay() + 6) % 7;
     const target =
-      event.key in STEPS ? addDays(date, STEPS[event.key]!) : event.key === 'Home' ? addDays(date, -weekday) : event.key === 'End' ? addDays(date, 6 - weekday) : null;
+      event.key in STEPS
+        ? addDays(date, STEPS[event.key]!)
+        : event.key === 'Home'
+          ? addDays(date, -weekday)
+          : event.key === 'End'
+            ? addDays(date, 6 - weekday)
+            : null;
     if (!target) return;
     event.preventDefault();
     onFocus({ date: target, move: true });
@@ -80,7 +94,10 @@ export function MonthGrid({
               {week.week}
             </th>
             {week.days.map((day) => (
-              <td key={day.date} className={[day.inMonth ? '' : 'outside', day.isToday ? 'today' : ''].join(' ').trim() || undefined}>
+              <td
+                key={day.date}
+                className={[day.inMonth ? '' : 'outside', day.isToday ? 'today' : ''].join(' ').trim() || undefined}
+              >
                 <Link
                   to={`/opplaering/ny?dato=${day.date}`}
                   className="day-number"

@@ -13,7 +13,10 @@ function NewSession() {
   const prefill = { date: params.get('dato') ?? undefined, topicId: params.get('emne') ?? undefined };
   return (
     <>
-      <PageHeader title="Planlegg opplæring" lead="Fyll inn det du vet nå. Du kan endre alt senere, og sende opplæringen til kalenderen når den er klar." />
+      <PageHeader
+        title="Planlegg opplæring"
+        lead="Fyll inn det du vet nå. Du kan endre alt senere, og sende opplæringen til kalenderen når den er klar."
+      />
       <TrainingForm key={params.toString()} prefill={prefill} />
     </>
   );

@@ -5,7 +5,12 @@ import { formatNumber } from '../format';
 
 const columns: Column<ParticipantCount>[] = [
   { key: 'unit', label: 'Enhet', sortValue: (p) => p.unitName, render: (p) => p.unitName },
-  { key: 'audience', label: 'Målgruppe', sortValue: (p) => AUDIENCE_LABELS[p.audience], render: (p) => AUDIENCE_LABELS[p.audience] },
+  {
+    key: 'audience',
+    label: 'Målgruppe',
+    sortValue: (p) => AUDIENCE_LABELS[p.audience],
+    render: (p) => AUDIENCE_LABELS[p.audience],
+  },
   { key: 'count', label: 'Antall', numeric: true, sortValue: (p) => p.count, render: (p) => formatNumber(p.count) },
 ];
 

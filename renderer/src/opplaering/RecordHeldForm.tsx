@@ -1,4 +1,14 @@
-import { Button, Field, Heading, Input, Label, Paragraph, Select, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Field,
+  Heading,
+  Input,
+  Label,
+  Paragraph,
+  Select,
+  Table,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AUDIENCE_LABELS, AUDIENCES, type Audience } from '../../../core/audiences';
@@ -28,7 +38,8 @@ function initialValues(training: Training, rows: number[], columns: Audience[]):
     columns.forEach((audience, c) => {
       const count = training.participants.find((p) => p.unitId === unitId && p.audience === audience)?.count;
       values[cellKey(r, c, columns.length)] = count === undefined ? '' : String(count);
-    }));
+    }),
+  );
   return values;
 }
 
@@ -121,7 +132,9 @@ function CountGrid({
                     />
                   </Table.Cell>
                 ))}
-                <Table.Cell className="numeric">{formatNumber(columns.reduce((sum, _, c) => sum + countOf(form.values[key(r, c)]), 0))}</Table.Cell>
+                <Table.Cell className="numeric">
+                  {formatNumber(columns.reduce((sum, _, c) => sum + countOf(form.values[key(r, c)]), 0))}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
@@ -151,23 +164,34 @@ function CountGrid({
 /** After the session: how many took part, per unit and audience (numbers only), and how it was received. */
 export function RecordHeldForm({ training }: { training: Training }) {
   const units = useRead('units.list', { includeArchived: true });
-  const [rows, setRows] = useState(() => [...new Set([...training.units.map((u) => u.id), ...training.participants.map((p) => p.unitId)])]);
-  const columns = AUDIENCES.filter((a) => training.audiences.includes(a) || training.participants.some((p) => p.audience === a));
+  const [rows, setRows] = useState(() => [
+    ...new Set([...training.units.map((u) => u.id), ...training.participants.map((p) => p.unitId)]),
+  ]);
+  const columns = AUDIENCES.filter(
+    (a) => training.audiences.includes(a) || training.participants.some((p) => p.audience === a),
+  );
   const form = useForm<FormValues>('held', initialValues(training, rows, columns));
   const saveTo = useSave(form);
   const navigate = useNavigate();
-  const names = new Map([...(units.data ?? []).map((u) => [u.id, u.name] as const), ...training.units.map((u) => [u.id, u.name] as const)]);
+  const names = new Map([
+    ...(units.data ?? []).map((u) => [u.id, u.name] as const),
+    ...training.units.map((u) => [u.id, u.name] as const),
+  ]);
   const cellName = (path: string) => {
     const line = /^participants\.(\d+)\./.exec(path)?.[1];
     if (line === undefined || columns.length === 0) return null;
     const unitId = rows[Math.floor(Number(line) / columns.length)];
     const audience = columns[Number(line) % columns.length];
-    return unitId === undefined || !audience ? null : `${names.get(unitId) ?? 'Enheten'}, ${AUDIENCE_LABELS[audience].toLowerCase()}`;
+    return unitId === undefined || !audience
+      ? null
+      : `${names.get(unitId) ?? 'Enheten'}, ${AUDIENCE_LABELS[audience].toLowerCase()}`;
   };
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const participants = rows.flatMap((unitId, r) => columns.map((audience, c) => ({ unitId, audience, count: countOf(form.values[cellKey(r, c, columns.length)]) })));
+    const participants = rows.flatMap((unitId, r) =>
+      columns.map((audience, c) => ({ unitId, audience, count: countOf(form.values[cellKey(r, c, columns.length)]) })),
+    );
     const saved = await saveTo('trainings.recordHeld', {
       id: training.id,
       participants,
@@ -175,7 +199,10 @@ export function RecordHeldForm({ training }: { training: Training }) {
       evaluationText: form.values.evaluationText,
     });
     if (!saved) return;
-    const state: SavedState = { saved: `«${saved.title}» er registrert som gjennomført med ${formatNumber(saved.participantTotal)} deltakere.`, warnings: saved.warnings };
+    const state: SavedState = {
+      saved: `«${saved.title}» er registrert som gjennomført med ${formatNumber(saved.participantTotal)} deltakere.`,
+      warnings: saved.warnings,
+    };
     navigate(`/opplaering/${training.id}`, { state });
   }
 
@@ -190,7 +217,14 @@ export function RecordHeldForm({ training }: { training: Training }) {
           Skriv bare antall – aldri navn. La feltet stå tomt når ingen deltok. Du kan rette tallene senere.
         </Paragraph>
         {rows.length > 0 ? (
-          <CountGrid form={form} rows={rows} columns={columns} names={names} capacity={training.capacity} cellName={cellName} />
+          <CountGrid
+            form={form}
+            rows={rows}
+            columns={columns}
+            names={names}
+            capacity={training.capacity}
+            cellName={cellName}
+          />
         ) : (
           <Paragraph>Opplæringen var åpen for alle enheter. Legg til enhetene som hadde deltakere.</Paragraph>
         )}
@@ -209,8 +243,20 @@ export function RecordHeldForm({ training }: { training: Training }) {
         <Heading level={2} data-size="sm" id="evaluation-heading">
           Evaluering
         </Heading>
-        <TextField form={form} name="evaluationScore" label="Snittkarakter" description="Fra 1 til 5, med høyst én desimal, for eksempel 4,3. La stå tom hvis dere ikke evaluerte." />
-        <TextField form={form} name="evaluationText" label="Kort oppsummering" multiline counter={1000} description="Hva deltakerne likte og hva som kan bli bedre. Skriv aldri noe om enkeltpersoner." />
+        <TextField
+          form={form}
+          name="evaluationScore"
+          label="Snittkarakter"
+          description="Fra 1 til 5, med høyst én desimal, for eksempel 4,3. La stå tom hvis dere ikke evaluerte."
+        />
+        <TextField
+          form={form}
+          name="evaluationText"
+          label="Kort oppsummering"
+          multiline
+          counter={1000}
+          description="Hva deltakerne likte og hva som kan bli bedre. Skriv aldri noe om enkeltpersoner."
+        />
       </section>
       <SaveActions label="Lagre gjennomføring" pending={form.pending} cancelTo={`/opplaering/${training.id}`} />
     </form>

@@ -19,7 +19,10 @@ export function SeriesFields({ form }: { form: FormState<TrainingValues> }) {
   const v = form.values;
   const start = joinDateTime(v.start, v.startTime);
   const repeat = toRepeatInput(v);
-  const ready = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(start) && Number.isInteger(repeat.interval) && Number.isInteger(repeat.count);
+  const ready =
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(start) &&
+    Number.isInteger(repeat.interval) &&
+    Number.isInteger(repeat.count);
   const preview = useRead('trainings.previewSeries', { start, repeat }, { enabled: ready });
   const unit = v['repeat.pattern'] === 'weekly' ? 'uker' : 'måneder';
   return (
@@ -32,8 +35,18 @@ export function SeriesFields({ form }: { form: FormState<TrainingValues> }) {
         options={(Object.keys(REPEAT_LABEL) as RepeatPattern[]).map((value) => ({ value, label: REPEAT_LABEL[value] }))}
       />
       <div className="form-row">
-        <TextField form={form} name="repeat.interval" label={`Antall ${unit} mellom hver gang`} description={v['repeat.pattern'] === 'weekly' ? '1 betyr hver uke, 2 annenhver uke.' : '1 betyr hver måned.'} />
-        <TextField form={form} name="repeat.count" label="Antall ganger i alt" description="Fra 2 til 52, den første medregnet." />
+        <TextField
+          form={form}
+          name="repeat.interval"
+          label={`Antall ${unit} mellom hver gang`}
+          description={v['repeat.pattern'] === 'weekly' ? '1 betyr hver uke, 2 annenhver uke.' : '1 betyr hver måned.'}
+        />
+        <TextField
+          form={form}
+          name="repeat.count"
+          label="Antall ganger i alt"
+          description="Fra 2 til 52, den første medregnet."
+        />
       </div>
       {ready && preview.data ? (
         <div aria-live="polite">

@@ -71,7 +71,10 @@ function Actions({ t }: { t: Training }) {
         const file = await run('trainings.exportCalendar', { id: t.id });
         downloadText(file.fileName, file.content, ICS_TYPE);
       },
-      () => setDone('Kalenderfilen er lastet ned. Åpne den for å legge opplæringen inn i kalenderen, eller send den til deltakerne.'),
+      () =>
+        setDone(
+          'Kalenderfilen er lastet ned. Åpne den for å legge opplæringen inn i kalenderen, eller send den til deltakerne.',
+        ),
     );
   return (
     <>
@@ -84,7 +87,9 @@ function Actions({ t }: { t: Training }) {
       <div className="actions-row">
         {t.status !== 'cancelled' ? (
           <Button asChild>
-            <Link to={`/opplaering/${t.id}/gjennomfort`}>{t.status === 'held' ? 'Endre deltakere og evaluering' : 'Registrer gjennomføring'}</Link>
+            <Link to={`/opplaering/${t.id}/gjennomfort`}>
+              {t.status === 'held' ? 'Endre deltakere og evaluering' : 'Registrer gjennomføring'}
+            </Link>
           </Button>
         ) : null}
         <Button asChild variant="secondary">
@@ -102,7 +107,15 @@ function Actions({ t }: { t: Training }) {
           </Button>
         ) : null}
         {reopenable(t) ? (
-          <Button variant="tertiary" onClick={() => attempt(() => run('trainings.reopen', { id: t.id }), () => setDone('Opplæringen er satt tilbake til planlagt.'))}>
+          <Button
+            variant="tertiary"
+            onClick={() =>
+              attempt(
+                () => run('trainings.reopen', { id: t.id }),
+                () => setDone('Opplæringen er satt tilbake til planlagt.'),
+              )
+            }
+          >
             Sett tilbake til planlagt
           </Button>
         ) : null}
@@ -131,10 +144,14 @@ function Details({ t }: { t: Training }) {
           {t.participants.length > 0 ? (
             <ParticipantTable training={t} />
           ) : (
-            <Alert data-color="warning">Antall deltakere er ikke registrert. Registrer dem, så blir dekningsoversikten riktig.</Alert>
+            <Alert data-color="warning">
+              Antall deltakere er ikke registrert. Registrer dem, så blir dekningsoversikten riktig.
+            </Alert>
           )}
           <Paragraph>
-            {t.evaluationScore !== null ? `Snittkarakter: ${String(t.evaluationScore).replace('.', ',')} av 5. ` : 'Ingen evaluering registrert. '}
+            {t.evaluationScore !== null
+              ? `Snittkarakter: ${String(t.evaluationScore).replace('.', ',')} av 5. `
+              : 'Ingen evaluering registrert. '}
             {t.evaluationText ?? ''}
           </Paragraph>
         </section>
@@ -208,7 +225,11 @@ export function SessionPage() {
           <Route
             path="kopier"
             element={
-              <Step t={t} title="Kopier" lead="Lag den samme opplæringen på en ny dato. Deltakertall og evaluering blir ikke med.">
+              <Step
+                t={t}
+                title="Kopier"
+                lead="Lag den samme opplæringen på en ny dato. Deltakertall og evaluering blir ikke med."
+              >
                 <CopyForm training={t} />
               </Step>
             }

@@ -18,14 +18,31 @@ import { formatNumber } from '../format';
 import { AreaNav } from './AreaNav';
 
 const columns: Column<TrainingTopic>[] = [
-  { key: 'name', label: 'Emne', sortValue: (t) => t.name, render: (t) => <Link to={`/opplaering/emner/${t.id}`}>{t.name}</Link> },
-  { key: 'used', label: 'Brukt i antall opplæringer', numeric: true, sortValue: (t) => t.sessionCount, render: (t) => formatNumber(t.sessionCount) },
-  { key: 'kind', label: 'Type', sortValue: (t) => Number(t.builtIn), render: (t) => (t.builtIn ? 'Standardemne' : 'Eget emne') },
+  {
+    key: 'name',
+    label: 'Emne',
+    sortValue: (t) => t.name,
+    render: (t) => <Link to={`/opplaering/emner/${t.id}`}>{t.name}</Link>,
+  },
+  {
+    key: 'used',
+    label: 'Brukt i antall opplæringer',
+    numeric: true,
+    sortValue: (t) => t.sessionCount,
+    render: (t) => formatNumber(t.sessionCount),
+  },
+  {
+    key: 'kind',
+    label: 'Type',
+    sortValue: (t) => Number(t.builtIn),
+    render: (t) => (t.builtIn ? 'Standardemne' : 'Eget emne'),
+  },
   {
     key: 'status',
     label: 'Status',
     sortValue: (t) => Number(t.archived),
-    render: (t) => (t.archived ? <StatusTag color="neutral">Arkivert</StatusTag> : <StatusTag color="success">I bruk</StatusTag>),
+    render: (t) =>
+      t.archived ? <StatusTag color="neutral">Arkivert</StatusTag> : <StatusTag color="success">I bruk</StatusTag>,
   },
 ];
 
@@ -35,7 +52,9 @@ function TopicNameForm({ topic, onSaved }: { topic?: TrainingTopic; onSaved: (sa
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const name = form.values.name;
-    const saved = await (topic ? saveTo('trainingTopics.update', { id: topic.id, name }) : saveTo('trainingTopics.create', { name }));
+    const saved = await (topic
+      ? saveTo('trainingTopics.update', { id: topic.id, name })
+      : saveTo('trainingTopics.create', { name }));
     if (!saved) return;
     if (!topic) form.reset({ name: '' });
     onSaved(saved);
@@ -123,7 +142,10 @@ function TopicDetail() {
         if (!topic) return <Alert data-color="warning">Fant ikke emnet. Det kan være slettet.</Alert>;
         return (
           <>
-            <PageHeader title={`Emne: ${topic.name}`} lead={`Brukt i ${formatNumber(topic.sessionCount)} opplæringer.`} />
+            <PageHeader
+              title={`Emne: ${topic.name}`}
+              lead={`Brukt i ${formatNumber(topic.sessionCount)} opplæringer.`}
+            />
             <TopicNameForm key={topic.id} topic={topic} onSaved={back} />
             <ArchiveSection topic={topic} />
             {topic.sessionCount === 0 && !topic.builtIn ? (

@@ -43,7 +43,13 @@ export function TrainingFilters({
         options={[{ value: ALL_YEARS, label: 'Alle år' }, ...yearOptions(list.years)]}
         onChange={set('aar')}
       />
-      <FilterSelect label="Status" value={filters.status} allLabel="Alle statuser" options={statusOptions} onChange={set('status')} />
+      <FilterSelect
+        label="Status"
+        value={filters.status}
+        allLabel="Alle statuser"
+        options={statusOptions}
+        onChange={set('status')}
+      />
       <FilterSelect
         label="Emne"
         value={filters.emne}
@@ -51,8 +57,20 @@ export function TrainingFilters({
         options={topics.map((t) => ({ value: String(t.id), label: t.archived ? `${t.name} (arkivert)` : t.name }))}
         onChange={set('emne')}
       />
-      <FilterSelect label="Målgruppe" value={filters.malgruppe} allLabel="Alle målgrupper" options={audienceOptions} onChange={set('malgruppe')} />
-      <FilterSelect label="Enhet" value={filters.enhet} allLabel="Alle enheter" options={unitOptions(units)} onChange={set('enhet')} />
+      <FilterSelect
+        label="Målgruppe"
+        value={filters.malgruppe}
+        allLabel="Alle målgrupper"
+        options={audienceOptions}
+        onChange={set('malgruppe')}
+      />
+      <FilterSelect
+        label="Enhet"
+        value={filters.enhet}
+        allLabel="Alle enheter"
+        options={unitOptions(units)}
+        onChange={set('enhet')}
+      />
       {narrowed ? (
         <Button variant="tertiary" onClick={() => onChange(NO_FILTERS)}>
           Fjern filtrene

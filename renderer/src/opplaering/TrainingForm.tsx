@@ -16,7 +16,13 @@ import { SeriesFields } from './SeriesFields';
 import { toRepeatInput, toSessionInput, trainingValues } from './trainingInput';
 import { SaveActions } from '../forms/SaveActions';
 
-export function TrainingForm({ existing, prefill }: { existing?: Training; prefill?: { date?: string; topicId?: string } }) {
+export function TrainingForm({
+  existing,
+  prefill,
+}: {
+  existing?: Training;
+  prefill?: { date?: string; topicId?: string };
+}) {
   const form = useForm('training', trainingValues(existing, prefill));
   const saveTo = useSave(form);
   const [repeat, setRepeat] = useState(false);
@@ -37,11 +43,15 @@ export function TrainingForm({ existing, prefill }: { existing?: Training; prefi
     if (!existing && repeat) {
       const series = await saveTo('trainings.createSeries', { ...toSessionInput(v), repeat: toRepeatInput(v) });
       if (!series) return;
-      const state: SavedState = { saved: `${series.sessions.length} opplæringer er planlagt, fra ${formatDate(series.sessions[0]?.start)} til ${formatDate(series.sessions.at(-1)?.start)}.` };
+      const state: SavedState = {
+        saved: `${series.sessions.length} opplæringer er planlagt, fra ${formatDate(series.sessions[0]?.start)} til ${formatDate(series.sessions.at(-1)?.start)}.`,
+      };
       navigate('/opplaering', { state });
       return;
     }
-    const saved = await (existing ? saveTo('trainings.update', { id: existing.id, ...toSessionInput(v) }) : saveTo('trainings.create', toSessionInput(v)));
+    const saved = await (existing
+      ? saveTo('trainings.update', { id: existing.id, ...toSessionInput(v) })
+      : saveTo('trainings.create', toSessionInput(v)));
     if (!saved) return;
     const state: SavedState = { saved: `«${saved.title}» er lagret.`, warnings: saved.warnings };
     navigate(`/opplaering/${saved.id}`, { state });
@@ -69,17 +79,36 @@ export function TrainingForm({ existing, prefill }: { existing?: Training; prefi
       </Fieldset>
       {existing ? null : (
         <>
-          <Checkbox label="Gjenta opplæringen (for eksempel introduksjon for nyansatte hver måned)" checked={repeat} onChange={(e) => setRepeat(e.target.checked)} />
+          <Checkbox
+            label="Gjenta opplæringen (for eksempel introduksjon for nyansatte hver måned)"
+            checked={repeat}
+            onChange={(e) => setRepeat(e.target.checked)}
+          />
           {repeat ? <SeriesFields form={form} /> : null}
         </>
       )}
       <div className="form-row">
         <TextField form={form} name="location" label="Sted" description="For eksempel «Rådhuset, møterom Fjorden»." />
-        <TextField form={form} name="videoLink" label="Lenke til videomøte" description="Hele lenken, som begynner med https://." />
+        <TextField
+          form={form}
+          name="videoLink"
+          label="Lenke til videomøte"
+          description="Hele lenken, som begynner med https://."
+        />
       </div>
       <div className="form-row">
-        <TextField form={form} name="facilitators" label="Kursholder" description="Navn og rolle, for eksempel «Tor Haugen, ruskonsulent»." />
-        <TextField form={form} name="capacity" label="Antall plasser" description="La stå tom hvis det ikke er noen grense." />
+        <TextField
+          form={form}
+          name="facilitators"
+          label="Kursholder"
+          description="Navn og rolle, for eksempel «Tor Haugen, ruskonsulent»."
+        />
+        <TextField
+          form={form}
+          name="capacity"
+          label="Antall plasser"
+          description="La stå tom hvis det ikke er noen grense."
+        />
       </div>
       {!units.data || invitable.length > 0 ? (
         <ChoicesField
@@ -91,8 +120,8 @@ export function TrainingForm({ existing, prefill }: { existing?: Training; prefi
         />
       ) : (
         <Paragraph>
-          Ingen enheter er registrert, så opplæringen blir åpen for hele kommunen. Vil du invitere enkelte enheter, legg dem inn under{' '}
-          <Link to="/enheter">Enheter</Link>.
+          Ingen enheter er registrert, så opplæringen blir åpen for hele kommunen. Vil du invitere enkelte enheter, legg
+          dem inn under <Link to="/enheter">Enheter</Link>.
         </Paragraph>
       )}
       <TextField
@@ -103,8 +132,11 @@ export function TrainingForm({ existing, prefill }: { existing?: Training; prefi
         counter={2000}
         description="Kommer med i kalenderinvitasjonen. Skriv aldri noe om enkeltansatte."
       />
-      <SaveActions label={!existing && repeat ? 'Planlegg opplæringene' : 'Lagre opplæring'} pending={form.pending} cancelTo={existing ? `/opplaering/${existing.id}` : '/opplaering'} />
+      <SaveActions
+        label={!existing && repeat ? 'Planlegg opplæringene' : 'Lagre opplæring'}
+        pending={form.pending}
+        cancelTo={existing ? `/opplaering/${existing.id}` : '/opplaering'}
+      />
     </form>
   );
 }
-

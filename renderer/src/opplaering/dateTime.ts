@@ -7,7 +7,9 @@ export function formatTime(local: string): string {
 
 /** `09:00–15:00`, or `09:00 – 04.12.2026 15:00` when the session runs over several days. */
 export function timeRange(t: { start: string; end: string }): string {
-  return t.start.slice(0, 10) === t.end.slice(0, 10) ? `${formatTime(t.start)}–${formatTime(t.end)}` : `${formatTime(t.start)} – ${formatDate(t.end)} ${formatTime(t.end)}`;
+  return t.start.slice(0, 10) === t.end.slice(0, 10)
+    ? `${formatTime(t.start)}–${formatTime(t.end)}`
+    : `${formatTime(t.start)} – ${formatDate(t.end)} ${formatTime(t.end)}`;
 }
 
 /** `03.12.2026 kl. 09:00–15:00`, or both dates when the session runs over several days. */

@@ -9,7 +9,10 @@ export const STATUS_LABEL = Object.fromEntries(
   TRAINING_STATUSES.map((status) => [status, [TRAINING_STATUS_LABELS[status], STATUS_COLOR[status]]]),
 ) as Record<TrainingStatus, [string, StatusColor]>;
 
-export const statusOptions = (Object.keys(STATUS_LABEL) as TrainingStatus[]).map((value) => ({ value, label: STATUS_LABEL[value][0] }));
+export const statusOptions = (Object.keys(STATUS_LABEL) as TrainingStatus[]).map((value) => ({
+  value,
+  label: STATUS_LABEL[value][0],
+}));
 export const audienceOptions = AUDIENCES.map((value) => ({ value, label: AUDIENCE_LABELS[value] }));
 
 export function audienceText(audiences: Audience[]): string {

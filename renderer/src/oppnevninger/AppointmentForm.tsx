@@ -55,12 +55,24 @@ function toInput(v: Values) {
 function DefaultTermHint({ role, termStart }: { role: string; termStart: string }) {
   const iso = parseDate(termStart);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const result = useRead('appointments.defaultTermEnd', { role: role as Appointment['role'], termStart: iso }, { enabled: valid });
+  const result = useRead(
+    'appointments.defaultTermEnd',
+    { role: role as Appointment['role'], termStart: iso },
+    { enabled: valid },
+  );
   if (!valid || !result.data) return <>La stå tom for standard funksjonsperiode på to år.</>;
   return <>La stå tom for standard funksjonsperiode på to år: til og med {formatDate(result.data.termEnd)}.</>;
 }
 
-export function AppointmentForm({ existing, initialRole, onSaved }: { existing?: Appointment; initialRole?: string; onSaved?: () => void }) {
+export function AppointmentForm({
+  existing,
+  initialRole,
+  onSaved,
+}: {
+  existing?: Appointment;
+  initialRole?: string;
+  onSaved?: () => void;
+}) {
   const form = useForm('appointment', appointmentValues(existing, initialRole));
   const saveTo = useSave(form);
   const units = useRead('units.list', {});
@@ -69,14 +81,21 @@ export function AppointmentForm({ existing, initialRole, onSaved }: { existing?:
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await (existing ? saveTo('appointments.update', { id: existing.id, ...toInput(v) }) : saveTo('appointments.create', toInput(v)));
+    const saved = await (existing
+      ? saveTo('appointments.update', { id: existing.id, ...toInput(v) })
+      : saveTo('appointments.create', toInput(v)));
     if (!saved) return;
     if (onSaved) onSaved();
     else navigate('/oppnevninger', { state: { saved: `Oppnevningen av ${saved.personName} er lagret.` } });
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre oppnevning' : 'Ny oppnevning'}>
+    <form
+      className="form-stack"
+      onSubmit={save}
+      noValidate
+      aria-label={existing ? 'Endre oppnevning' : 'Ny oppnevning'}
+    >
       <FormErrors form={form} />
       <SelectField
         form={form}

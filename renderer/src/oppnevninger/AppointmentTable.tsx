@@ -10,7 +10,15 @@ function period(a: Appointment): string {
   return `${formatDate(a.termStart)}–${formatDate(end)}${a.endedEarlyOn ? ' (avsluttet før tiden)' : ''}`;
 }
 
-export function AppointmentTable({ caption, rows, showUnit }: { caption: string; rows: Appointment[]; showUnit?: boolean }) {
+export function AppointmentTable({
+  caption,
+  rows,
+  showUnit,
+}: {
+  caption: string;
+  rows: Appointment[];
+  showUnit?: boolean;
+}) {
   const columns: Column<Appointment>[] = [
     {
       key: 'name',
@@ -18,7 +26,16 @@ export function AppointmentTable({ caption, rows, showUnit }: { caption: string;
       sortValue: (a) => a.personName,
       render: (a) => <Link to={`/oppnevninger/${a.id}`}>{a.personName}</Link>,
     },
-    ...(showUnit ? [{ key: 'unit', label: 'Enhet', sortValue: (a: Appointment) => a.unitName, render: (a: Appointment) => a.unitName ?? '' }] : []),
+    ...(showUnit
+      ? [
+          {
+            key: 'unit',
+            label: 'Enhet',
+            sortValue: (a: Appointment) => a.unitName,
+            render: (a: Appointment) => a.unitName ?? '',
+          },
+        ]
+      : []),
     { key: 'period', label: 'Funksjonsperiode', sortValue: (a) => a.termStart, render: period },
     { key: 'decided', label: 'Oppnevnt av', render: (a) => [a.decidedBy, a.amuCaseRef].filter(Boolean).join(', ') },
     {

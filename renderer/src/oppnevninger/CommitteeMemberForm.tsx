@@ -34,8 +34,16 @@ export function CommitteeMemberForm({
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const input = { name: v.name, committeeRole: v.committeeRole, email: v.email, activeFrom: parseDate(v.activeFrom), activeTo: parseDate(v.activeTo) };
-    const saved = await (existing ? saveTo('committee.update', { id: existing.id, ...input }) : saveTo('committee.create', input));
+    const input = {
+      name: v.name,
+      committeeRole: v.committeeRole,
+      email: v.email,
+      activeFrom: parseDate(v.activeFrom),
+      activeTo: parseDate(v.activeTo),
+    };
+    const saved = await (existing
+      ? saveTo('committee.update', { id: existing.id, ...input })
+      : saveTo('committee.create', input));
     if (!saved) return;
     if (!existing) {
       form.reset(committeeValues());
@@ -45,7 +53,12 @@ export function CommitteeMemberForm({
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre utvalgsmedlem' : 'Nytt utvalgsmedlem'}>
+    <form
+      className="form-stack"
+      onSubmit={save}
+      noValidate
+      aria-label={existing ? 'Endre utvalgsmedlem' : 'Nytt utvalgsmedlem'}
+    >
       <FormErrors form={form} />
       <TextField form={form} name="name" label="Navn" required />
       <TextField

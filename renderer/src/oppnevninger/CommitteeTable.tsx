@@ -4,14 +4,20 @@ import { type Column, DataTable } from '../components/DataTable';
 import { formatDate } from '../format';
 
 const columns: Column<CommitteeMember>[] = [
-  { key: 'name', label: 'Navn', sortValue: (m) => m.name, render: (m) => <Link to={`/oppnevninger/utvalg/${m.id}`}>{m.name}</Link> },
+  {
+    key: 'name',
+    label: 'Navn',
+    sortValue: (m) => m.name,
+    render: (m) => <Link to={`/oppnevninger/utvalg/${m.id}`}>{m.name}</Link>,
+  },
   { key: 'role', label: 'Rolle i utvalget', sortValue: (m) => m.committeeRole, render: (m) => m.committeeRole },
   { key: 'email', label: 'E-post', render: (m) => m.email ?? '' },
   {
     key: 'active',
     label: 'Aktiv',
     sortValue: (m) => m.activeFrom,
-    render: (m) => (m.activeFrom || m.activeTo ? `${formatDate(m.activeFrom) || '…'}–${formatDate(m.activeTo) || ''}` : ''),
+    render: (m) =>
+      m.activeFrom || m.activeTo ? `${formatDate(m.activeFrom) || '…'}–${formatDate(m.activeTo) || ''}` : '',
   },
 ];
 

@@ -8,12 +8,19 @@ import { formatDate, parseDate } from '../format';
 
 /** Ending a term early: when and why (never anything about a personnel matter). */
 export function EndAppointmentForm({ appointment }: { appointment: Appointment }) {
-  const form = useForm('end-appointment', { endedOn: formatDate(appointment.endedEarlyOn), reason: appointment.endedEarlyReason ?? '' });
+  const form = useForm('end-appointment', {
+    endedOn: formatDate(appointment.endedEarlyOn),
+    reason: appointment.endedEarlyReason ?? '',
+  });
   const saveTo = useSave(form);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    await saveTo('appointments.end', { id: appointment.id, endedOn: parseDate(form.values.endedOn), reason: form.values.reason });
+    await saveTo('appointments.end', {
+      id: appointment.id,
+      endedOn: parseDate(form.values.endedOn),
+      reason: form.values.reason,
+    });
   }
 
   return (

@@ -48,8 +48,8 @@ function Overview() {
                       </Button>
                     }
                   >
-                    AMU oppnevner hovedkontakten for to år om gangen. Registrer den som er oppnevnt, så varsler appen i god tid før
-                    perioden går ut.
+                    AMU oppnevner hovedkontakten for to år om gangen. Registrer den som er oppnevnt, så varsler appen i
+                    god tid før perioden går ut.
                   </EmptyState>
                 ) : (
                   <AppointmentTable caption="Hovedkontakter, nyeste først" rows={main} />
@@ -130,14 +130,19 @@ function EditAppointment() {
     <QueryState query={appointment} label="oppnevningen">
       {(a) => (
         <>
-          <PageHeader title={`${ROLE_LABEL[a.role]}: ${a.personName}`} lead="Endre oppnevningen, avslutt den før tiden eller slett en feilregistrering." />
+          <PageHeader
+            title={`${ROLE_LABEL[a.role]}: ${a.personName}`}
+            lead="Endre oppnevningen, avslutt den før tiden eller slett en feilregistrering."
+          />
           <AppointmentForm existing={a} />
           <EndAppointmentForm appointment={a} />
           <section className="section" aria-labelledby="remove-heading">
             <Heading level={2} data-size="sm" id="remove-heading">
               Feilregistrert?
             </Heading>
-            <Paragraph className="muted">Slett bare oppnevninger som aldri skulle vært registrert. Historikken skal ellers bevares.</Paragraph>
+            <Paragraph className="muted">
+              Slett bare oppnevninger som aldri skulle vært registrert. Historikken skal ellers bevares.
+            </Paragraph>
             <ConfirmButton
               label="Slett oppnevningen"
               title="Slette oppnevningen?"
@@ -175,7 +180,10 @@ function CommitteeMemberPage() {
         if (!member) return <Alert data-color="warning">Fant ikke utvalgsmedlemmet.</Alert>;
         return (
           <>
-            <PageHeader title={member.name} lead="Endre utvalgsmedlem. Sett «Medlem til» når vedkommende går ut av utvalget." />
+            <PageHeader
+              title={member.name}
+              lead="Endre utvalgsmedlem. Sett «Medlem til» når vedkommende går ut av utvalget."
+            />
             <CommitteeMemberForm existing={member} onSaved={(m) => done(`Endringene for ${m.name} er lagret.`)} />
           </>
         );

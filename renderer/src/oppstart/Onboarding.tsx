@@ -67,16 +67,22 @@ function Guide({ settings }: { settings: Settings }) {
         <Heading level={2} data-size="md" id="step-heading" ref={heading} tabIndex={-1}>
           {HEADINGS[step]}
         </Heading>
-        {step === 'organisation' ? <OrganisationStep initialName={settings.organisationName} onDone={() => setStep('committee')} /> : null}
+        {step === 'organisation' ? (
+          <OrganisationStep initialName={settings.organisationName} onDone={() => setStep('committee')} />
+        ) : null}
         {step === 'committee' ? (
           <>
-            <Paragraph>Legg til utvalgets medlemmer, vanligvis personal- og kompetanseleder, ruskonsulent og AKAN-hovedkontakt.</Paragraph>
+            <Paragraph>
+              Legg til utvalgets medlemmer, vanligvis personal- og kompetanseleder, ruskonsulent og AKAN-hovedkontakt.
+            </Paragraph>
             <CommitteeStep onBack={() => setStep('organisation')} onDone={() => goTo('mainContact')} />
           </>
         ) : null}
         {step === 'mainContact' ? (
           <>
-            <Paragraph>Registrer hovedkontakten AMU har oppnevnt, så varsler appen før funksjonsperioden går ut.</Paragraph>
+            <Paragraph>
+              Registrer hovedkontakten AMU har oppnevnt, så varsler appen før funksjonsperioden går ut.
+            </Paragraph>
             <AppointmentForm initialRole="mainContact" onSaved={() => goTo('units')} />
             <div className="form-actions section">
               <Button variant="secondary" onClick={() => setStep('committee')}>
@@ -91,8 +97,9 @@ function Guide({ settings }: { settings: Settings }) {
         {step === 'units' ? (
           <>
             <Paragraph>
-              Nå er AKAN Utvalg klart. Neste steg er å registrere sektorene og enhetene i kommunen, med antall ansatte og ledere. De brukes når
-              dere inviterer til opplæring, i dekningsoversikten og i statistikken. Du finner dem alltid under «Enheter» i menyen.
+              Nå er AKAN Utvalg klart. Neste steg er å registrere sektorene og enhetene i kommunen, med antall ansatte
+              og ledere. De brukes når dere inviterer til opplæring, i dekningsoversikten og i statistikken. Du finner
+              dem alltid under «Enheter» i menyen.
             </Paragraph>
             <div className="form-actions">
               <Button asChild>

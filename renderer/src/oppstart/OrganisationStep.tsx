@@ -9,7 +9,10 @@ export function OrganisationStep({ initialName, onDone }: { initialName: string;
   const saveTo = useSave(form);
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await saveTo('settings.update', { organisationName: form.values.organisationName, guideStep: 'committee' });
+    const saved = await saveTo('settings.update', {
+      organisationName: form.values.organisationName,
+      guideStep: 'committee',
+    });
     if (saved) onDone();
   }
   return (

@@ -4,7 +4,9 @@ import { lazyComponent } from '../lazyComponent';
 import { KeyFigureList } from './KeyFigureList';
 
 // The key figures paint first; the charts follow when their code has loaded.
-const ReportChartView = lazyComponent(() => import('../components/report/ReportChartView').then((m) => m.ReportChartView));
+const ReportChartView = lazyComponent(() =>
+  import('../components/report/ReportChartView').then((m) => m.ReportChartView),
+);
 
 /** How the year is going: the annual report's key figures and charts, from the same numbers as the report. */
 export function YearAtAGlance({ glance }: { glance: Glance }) {
@@ -18,7 +20,9 @@ export function YearAtAGlance({ glance }: { glance: Glance }) {
           ))}
         </div>
       ) : (
-        <Paragraph className="muted">Diagrammene kommer når året har tall: deltakere på opplæring, informasjonstiltak eller statistikk.</Paragraph>
+        <Paragraph className="muted">
+          Diagrammene kommer når året har tall: deltakere på opplæring, informasjonstiltak eller statistikk.
+        </Paragraph>
       )}
       {glance.notes.map((note) => (
         <Paragraph key={note} data-size="sm" className="muted">

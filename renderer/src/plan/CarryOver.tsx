@@ -37,8 +37,8 @@ export function CarryOver({ year, unfinished }: { year: number; unfinished: numb
         Videre til {year + 1}
       </Heading>
       <Paragraph className="muted">
-        Kopier punktene som ikke er fullført eller avlyst ({unfinished}), til planen for {year + 1}. Hvert punkt kopieres bare én gang,
-        så du kan trygt gjøre det igjen hvis du legger til flere.
+        Kopier punktene som ikke er fullført eller avlyst ({unfinished}), til planen for {year + 1}. Hvert punkt
+        kopieres bare én gang, så du kan trygt gjøre det igjen hvis du legger til flere.
       </Paragraph>
       {result ? (
         <Alert data-color="success" role="status">

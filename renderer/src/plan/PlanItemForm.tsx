@@ -49,8 +49,12 @@ function toInput(v: Values) {
 
 /** Link choices of the year, keeping the current link even when it lies in another year. */
 function linkChoices(options: LinkOption[] | undefined, current: { id: number | null; title: string | null }) {
-  const list = (options ?? []).map((o) => ({ value: String(o.id), label: `${o.title} (${formatDate(o.date)}${o.done ? ', gjennomført' : ''})` }));
-  if (current.id !== null && !list.some((o) => o.value === String(current.id))) list.unshift({ value: String(current.id), label: current.title ?? '' });
+  const list = (options ?? []).map((o) => ({
+    value: String(o.id),
+    label: `${o.title} (${formatDate(o.date)}${o.done ? ', gjennomført' : ''})`,
+  }));
+  if (current.id !== null && !list.some((o) => o.value === String(current.id)))
+    list.unshift({ value: String(current.id), label: current.title ?? '' });
   return list;
 }
 
@@ -66,16 +70,38 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await (existing ? saveTo('plan.update', { id: existing.id, ...toInput(v) }) : saveTo('plan.create', toInput(v)));
+    const saved = await (existing
+      ? saveTo('plan.update', { id: existing.id, ...toInput(v) })
+      : saveTo('plan.create', toInput(v)));
     if (!saved) return;
-    navigate(`/plan?aar=${saved.year}`, { state: { saved: `«${saved.activity}» er lagret i planen for ${saved.year}.` } });
+    navigate(`/plan?aar=${saved.year}`, {
+      state: { saved: `«${saved.activity}» er lagret i planen for ${saved.year}.` },
+    });
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre punkt i planen' : 'Nytt punkt i planen'}>
+    <form
+      className="form-stack"
+      onSubmit={save}
+      noValidate
+      aria-label={existing ? 'Endre punkt i planen' : 'Nytt punkt i planen'}
+    >
       <FormErrors form={form} />
-      <SelectField form={form} name="year" label="År" required options={yearOptions([...years, year - 1, chosenYear])} />
-      <TextField form={form} name="activity" label="Aktivitet" required counter={300} description="Hva skal gjøres, for eksempel «Kurs i Den nødvendige samtalen for nye ledere»." />
+      <SelectField
+        form={form}
+        name="year"
+        label="År"
+        required
+        options={yearOptions([...years, year - 1, chosenYear])}
+      />
+      <TextField
+        form={form}
+        name="activity"
+        label="Aktivitet"
+        required
+        counter={300}
+        description="Hva skal gjøres, for eksempel «Kurs i Den nødvendige samtalen for nye ledere»."
+      />
       <div className="form-row">
         <SelectField form={form} name="kind" label="Type" required options={kindOptions} />
         <SelectField
@@ -91,7 +117,13 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
         <Fieldset.Description>Velg enten en dato eller et kvartal.</Fieldset.Description>
         <div className="form-row">
           <DateField form={form} name="dueDate" label="Dato" />
-          <SelectField form={form} name="dueQuarter" label="Eller kvartal" placeholder="Ikke valgt" options={quarterOptions} />
+          <SelectField
+            form={form}
+            name="dueQuarter"
+            label="Eller kvartal"
+            placeholder="Ikke valgt"
+            options={quarterOptions}
+          />
         </div>
       </Fieldset>
       <SelectField
@@ -105,8 +137,8 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
       <Fieldset>
         <Fieldset.Legend>Oppfylles av</Fieldset.Legend>
         <Fieldset.Description>
-          Koble punktet til opplæringen eller informasjonstiltaket som oppfyller det. Når opplæringen er holdt eller tiltaket gjennomført,
-          regnes punktet som fullført.
+          Koble punktet til opplæringen eller informasjonstiltaket som oppfyller det. Når opplæringen er holdt eller
+          tiltaket gjennomført, regnes punktet som fullført.
         </Fieldset.Description>
         <div className="form-row">
           <SelectField
@@ -114,18 +146,31 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
             name="trainingId"
             label={`Opplæring i ${v.year}`}
             placeholder="Ingen"
-            options={linkChoices(links.data?.trainings, { id: existing?.trainingId ?? null, title: existing?.trainingTitle ?? null })}
+            options={linkChoices(links.data?.trainings, {
+              id: existing?.trainingId ?? null,
+              title: existing?.trainingTitle ?? null,
+            })}
           />
           <SelectField
             form={form}
             name="campaignId"
             label={`Informasjonstiltak i ${v.year}`}
             placeholder="Ingen"
-            options={linkChoices(links.data?.campaigns, { id: existing?.campaignId ?? null, title: existing?.campaignTitle ?? null })}
+            options={linkChoices(links.data?.campaigns, {
+              id: existing?.campaignId ?? null,
+              title: existing?.campaignTitle ?? null,
+            })}
           />
         </div>
       </Fieldset>
-      <TextField form={form} name="notes" label="Merknader" multiline counter={2000} description="Skriv aldri noe om enkeltansatte." />
+      <TextField
+        form={form}
+        name="notes"
+        label="Merknader"
+        multiline
+        counter={2000}
+        description="Skriv aldri noe om enkeltansatte."
+      />
       <SaveActions label="Lagre punktet" pending={form.pending} cancelTo={`/plan?aar=${v.year}`} />
     </form>
   );

@@ -43,8 +43,9 @@ function Overview() {
           </div>
           {data.items.length === 0 ? (
             <EmptyState title={`Ingen punkter i planen for ${data.year}`} action={newLink(data.year)}>
-              Legg inn det utvalget skal gjøre i {data.year}: opplæring, informasjonstiltak, arbeid med rusmiddelpolicyen og rapporten til
-              AMU. Har dere en plan for året før, kan dere kopiere det som ikke ble gjort, derfra.
+              Legg inn det utvalget skal gjøre i {data.year}: opplæring, informasjonstiltak, arbeid med
+              rusmiddelpolicyen og rapporten til AMU. Har dere en plan for året før, kan dere kopiere det som ikke ble
+              gjort, derfra.
             </EmptyState>
           ) : (
             <>
@@ -91,7 +92,9 @@ function EditItem() {
         <>
           <PageHeader
             title={i.activity}
-            lead={i.copiedFromId ? `Punkt i planen for ${i.year}, kopiert fra året før.` : `Punkt i planen for ${i.year}.`}
+            lead={
+              i.copiedFromId ? `Punkt i planen for ${i.year}, kopiert fra året før.` : `Punkt i planen for ${i.year}.`
+            }
           />
           <PlanItemForm key={i.id} existing={i} year={i.year} years={plan.data?.years ?? [i.year]} />
           <RemoveSection

@@ -17,7 +17,9 @@ export function PlanProgress({ summary }: { summary: PlanSummary }) {
       <Paragraph id={textId} data-size="lg">
         {text}
       </Paragraph>
-      {summary.percentDone !== null ? <progress className="plan-progress-bar" max={summary.planned} value={summary.done} aria-labelledby={textId} /> : null}
+      {summary.percentDone !== null ? (
+        <progress className="plan-progress-bar" max={summary.planned} value={summary.done} aria-labelledby={textId} />
+      ) : null}
       <table className="plan-counts">
         <caption>Punkter etter status</caption>
         <tbody>

@@ -7,7 +7,11 @@ import { formatDate, formatQuarter } from '../format';
 import { PlanStatusCell } from './PlanStatusCell';
 
 function deadline(item: PlanItem) {
-  const text = item.dueDate ? formatDate(item.dueDate) : item.dueQuarter ? formatQuarter(item.year, item.dueQuarter) : 'Ingen frist';
+  const text = item.dueDate
+    ? formatDate(item.dueDate)
+    : item.dueQuarter
+      ? formatQuarter(item.year, item.dueQuarter)
+      : 'Ingen frist';
   return (
     <span className="plan-status">
       {text}

@@ -1,4 +1,10 @@
-import { PLAN_KIND_LABELS, PLAN_KINDS, PLAN_STATUS_LABELS, PLAN_STATUSES, type PlanStatus } from '../../../core/plan/labels';
+import {
+  PLAN_KIND_LABELS,
+  PLAN_KINDS,
+  PLAN_STATUS_LABELS,
+  PLAN_STATUSES,
+  type PlanStatus,
+} from '../../../core/plan/labels';
 import type { StatusColor } from '../components/StatusTag';
 
 export const STATUS_COLOR: Record<PlanStatus, StatusColor> = {

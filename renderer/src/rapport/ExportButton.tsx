@@ -30,7 +30,10 @@ export function ExportButton({ year, unsavedSummary }: { year: number; unsavedSu
         setOutcome({ ok: true, message: `Saksframlegget «${file.fileName}» er lagret i ${file.path}.` });
       }
     } catch (error) {
-      setOutcome({ ok: false, message: error instanceof ContractError ? error.message : 'Saksframlegget kunne ikke lages. Prøv igjen.' });
+      setOutcome({
+        ok: false,
+        message: error instanceof ContractError ? error.message : 'Saksframlegget kunne ikke lages. Prøv igjen.',
+      });
     } finally {
       setCasePending(false);
     }
@@ -48,7 +51,10 @@ export function ExportButton({ year, unsavedSummary }: { year: number; unsavedSu
         setOutcome({ ok: true, message: `Årsrapporten «${file.fileName}» er lagret i ${file.path}.` });
       }
     } catch (error) {
-      setOutcome({ ok: false, message: error instanceof ContractError ? error.message : 'Årsrapporten kunne ikke lages. Prøv igjen.' });
+      setOutcome({
+        ok: false,
+        message: error instanceof ContractError ? error.message : 'Årsrapporten kunne ikke lages. Prøv igjen.',
+      });
     } finally {
       setPending(false);
     }
@@ -68,7 +74,9 @@ export function ExportButton({ year, unsavedSummary }: { year: number; unsavedSu
         </Paragraph>
       ) : null}
       {/* Room for the message is kept, so the page does not jump when it appears. */}
-      <div role="status" style={{ minHeight: '3.5rem' }}>{outcome ? <Alert data-color={outcome.ok ? 'success' : 'danger'}>{outcome.message}</Alert> : null}</div>
+      <div role="status" style={{ minHeight: '3.5rem' }}>
+        {outcome ? <Alert data-color={outcome.ok ? 'success' : 'danger'}>{outcome.message}</Alert> : null}
+      </div>
     </div>
   );
 }

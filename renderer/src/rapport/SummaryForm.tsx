@@ -8,7 +8,13 @@ import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 
 /** The committee's own summary for the year; saved only when the user says so. */
-export function SummaryForm({ summary, onDirtyChange }: { summary: AnnualSummary; onDirtyChange: (dirty: boolean) => void }) {
+export function SummaryForm({
+  summary,
+  onDirtyChange,
+}: {
+  summary: AnnualSummary;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
   const form = useForm('summary', { summaryText: summary.summaryText ?? '' });
   const [saved, setSaved] = useState(false);
   const queryClient = useQueryClient();
@@ -18,14 +24,21 @@ export function SummaryForm({ summary, onDirtyChange }: { summary: AnnualSummary
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const result = await form.submit(() => call('reports.saveSummary', { year: summary.year, summaryText: form.values.summaryText }));
+    const result = await form.submit(() =>
+      call('reports.saveSummary', { year: summary.year, summaryText: form.values.summaryText }),
+    );
     if (!result) return;
     setSaved(true);
     await queryClient.invalidateQueries();
   }
 
   return (
-    <form className="form-stack summary-form" onSubmit={save} noValidate aria-label={`Oppsummering for ${summary.year}`}>
+    <form
+      className="form-stack summary-form"
+      onSubmit={save}
+      noValidate
+      aria-label={`Oppsummering for ${summary.year}`}
+    >
       <FormErrors form={form} />
       <TextField
         form={form}

@@ -102,7 +102,12 @@ export function EntryGrid(grid: GridProps) {
               group.sectorName === null ? (
                 group.units.map((unit) => <UnitRow key={unit.id} {...props} unit={unit} indented={false} />)
               ) : (
-                <SectorBlock key={`sector-${group.units[0]?.id}`} {...props} name={group.sectorName} units={group.units} />
+                <SectorBlock
+                  key={`sector-${group.units[0]?.id}`}
+                  {...props}
+                  name={group.sectorName}
+                  units={group.units}
+                />
               ),
             )}
           </Table.Body>

@@ -22,7 +22,15 @@ const QUARTER_OPTIONS = [1, 2, 3, 4].map((q) => ({ value: String(q), label: `K${
 
 const UNSAVED_QUESTION = 'Du har endret tall som ikke er lagret. Vil du forlate dem uten å lagre?';
 
-function EntryForm({ sheet, onSaved, onDirty }: { sheet: QuarterSheet; onSaved: (saved: QuarterSaved) => void; onDirty: (dirty: boolean) => void }) {
+function EntryForm({
+  sheet,
+  onSaved,
+  onDirty,
+}: {
+  sheet: QuarterSheet;
+  onSaved: (saved: QuarterSaved) => void;
+  onDirty: (dirty: boolean) => void;
+}) {
   const cells = useMemo(() => entryCells(sheet), [sheet]);
   const initial = useMemo(() => initialValues(cells), [cells]);
   const form = useForm('statistics', initial);
@@ -33,8 +41,14 @@ function EntryForm({ sheet, onSaved, onDirty }: { sheet: QuarterSheet; onSaved: 
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const counts = cells.map((c) => ({ unitId: c.unit.id, indicatorId: c.indicator.id, value: typedValue(form.values[c.key]) }));
-    const saved = await form.submit(() => call('statistics.saveQuarter', { year: sheet.year, quarter: sheet.quarter, counts }));
+    const counts = cells.map((c) => ({
+      unitId: c.unit.id,
+      indicatorId: c.indicator.id,
+      value: typedValue(form.values[c.key]),
+    }));
+    const saved = await form.submit(() =>
+      call('statistics.saveQuarter', { year: sheet.year, quarter: sheet.quarter, counts }),
+    );
     if (!saved) return;
     await queryClient.invalidateQueries();
     onSaved(saved);
@@ -47,7 +61,9 @@ function EntryForm({ sheet, onSaved, onDirty }: { sheet: QuarterSheet; onSaved: 
       <EntryGrid sheet={sheet} cells={cells} form={form} />
       <RelationNotes sheet={sheet} cells={cells} values={form.values} />
       <Paragraph className="pending-summary" aria-live="polite">
-        {pending.length === 0 ? 'Du har ikke endret noen tall.' : `Du har endret ${changedText(pending.length)}. Husk å lagre.`}
+        {pending.length === 0
+          ? 'Du har ikke endret noen tall.'
+          : `Du har endret ${changedText(pending.length)}. Husk å lagre.`}
       </Paragraph>
       {pending.length > 0 ? (
         <Details>
@@ -117,14 +133,28 @@ function QuarterEntry({ years }: { years: StatisticsYears }) {
   return (
     <>
       <div className="year-bar statistics-bar">
-        <FilterSelect label="År" value={String(year)} options={yearOptions([...years.years, year])} onChange={(aar) => choose({ aar })} />
-        <FilterSelect label="Kvartal" value={String(quarter)} options={QUARTER_OPTIONS} onChange={(kvartal) => choose({ kvartal })} />
+        <FilterSelect
+          label="År"
+          value={String(year)}
+          options={yearOptions([...years.years, year])}
+          onChange={(aar) => choose({ aar })}
+        />
+        <FilterSelect
+          label="Kvartal"
+          value={String(quarter)}
+          options={QUARTER_OPTIONS}
+          onChange={(kvartal) => choose({ kvartal })}
+        />
       </div>
       {saved ? <SavedNotice saved={saved} /> : null}
       <QueryState query={sheet} label="tallene for kvartalet">
         {(s) => {
           if (!s.open) {
-            return <Alert data-color="info">{s.label} har ikke begynt ennå. Du kan registrere tall for kvartaler som har begynt.</Alert>;
+            return (
+              <Alert data-color="info">
+                {s.label} har ikke begynt ennå. Du kan registrere tall for kvartaler som har begynt.
+              </Alert>
+            );
           }
           if (s.units.length === 0) {
             return (

@@ -15,7 +15,10 @@ const values = (catalogue: readonly Indicator[], indicator?: Indicator): Record<
   description: indicator?.description ?? '',
   measure: indicator?.measure ?? 'flow',
   ...Object.fromEntries(
-    catalogue.map((other) => [termField(other.id), indicator?.adds.includes(other.id) ? 'add' : indicator?.takes.includes(other.id) ? 'take' : '']),
+    catalogue.map((other) => [
+      termField(other.id),
+      indicator?.adds.includes(other.id) ? 'add' : indicator?.takes.includes(other.id) ? 'take' : '',
+    ]),
   ),
 });
 
@@ -25,7 +28,15 @@ export function IndicatorForm({ indicator, onSaved }: { indicator?: Indicator; o
   return <IndicatorFields key={catalogue.length} catalogue={catalogue} indicator={indicator} onSaved={onSaved} />;
 }
 
-function IndicatorFields({ catalogue, indicator, onSaved }: { catalogue: Indicator[]; indicator?: Indicator; onSaved: (saved: Indicator) => void }) {
+function IndicatorFields({
+  catalogue,
+  indicator,
+  onSaved,
+}: {
+  catalogue: Indicator[];
+  indicator?: Indicator;
+  onSaved: (saved: Indicator) => void;
+}) {
   const form = useForm(indicator ? 'indicator-edit' : 'indicator-new', values(catalogue, indicator));
   const queryClient = useQueryClient();
   const v = form.values;
@@ -34,8 +45,18 @@ function IndicatorFields({ catalogue, indicator, onSaved }: { catalogue: Indicat
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const input = { name: v.name ?? '', description: v.description ?? '', measure: v.measure as Measure, adds: chosen('add'), takes: chosen('take') };
-    const saved = await form.submit(() => (indicator ? call('statistics.updateIndicator', { id: indicator.id, ...input }) : call('statistics.createIndicator', input)));
+    const input = {
+      name: v.name ?? '',
+      description: v.description ?? '',
+      measure: v.measure as Measure,
+      adds: chosen('add'),
+      takes: chosen('take'),
+    };
+    const saved = await form.submit(() =>
+      indicator
+        ? call('statistics.updateIndicator', { id: indicator.id, ...input })
+        : call('statistics.createIndicator', input),
+    );
     if (!saved) return;
     await queryClient.invalidateQueries();
     if (!indicator) form.reset(values(catalogue));
@@ -63,7 +84,10 @@ function IndicatorFields({ catalogue, indicator, onSaved }: { catalogue: Indicat
         label="Tallet gjelder"
         required
         description={locked ? 'Kan ikke endres fordi indikatoren har tall.' : MEASURE_HELP[v.measure as Measure]}
-        options={MEASURES.filter((m) => !locked || m === indicator?.measure).map((m) => ({ value: m, label: MEASURE_LABELS[m] }))}
+        options={MEASURES.filter((m) => !locked || m === indicator?.measure).map((m) => ({
+          value: m,
+          label: MEASURE_LABELS[m],
+        }))}
       />
       {terms.length > 0 ? (
         <Fieldset className="indicator-terms">
@@ -75,7 +99,13 @@ function IndicatorFields({ catalogue, indicator, onSaved }: { catalogue: Indicat
             Skjermingen regner med at sammenhengen gjelder, og registreringen sier fra når tallene ikke stemmer.
           </Fieldset.Description>
           {terms.map((term) => (
-            <SelectField key={term.id} form={form} name={termField(term.id)} label={term.name} options={TERM_CHOICES.map((c) => ({ ...c }))} />
+            <SelectField
+              key={term.id}
+              form={form}
+              name={termField(term.id)}
+              label={term.name}
+              options={TERM_CHOICES.map((c) => ({ ...c }))}
+            />
           ))}
         </Fieldset>
       ) : null}

@@ -13,7 +13,8 @@ export function IndicatorHelp({ indicators }: { indicators: IndicatorRef[] }) {
             <div key={i.id}>
               <dt>{i.name}</dt>
               <dd>
-                {i.description ?? 'Ingen beskrivelse.'} <span className="muted">({MEASURE_LABELS[i.measure].toLowerCase()})</span>
+                {i.description ?? 'Ingen beskrivelse.'}{' '}
+                <span className="muted">({MEASURE_LABELS[i.measure].toLowerCase()})</span>
               </dd>
             </div>
           ))}

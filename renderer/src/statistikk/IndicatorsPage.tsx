@@ -20,16 +20,33 @@ function relationOf(indicator: Indicator, list: readonly Indicator[]): string {
 }
 
 const columnsFor = (list: readonly Indicator[]): Column<Indicator>[] => [
-  { key: 'name', label: 'Indikator', sortValue: (i) => i.name, render: (i) => <Link to={`/statistikk/indikatorer/${i.id}`}>{i.name}</Link> },
+  {
+    key: 'name',
+    label: 'Indikator',
+    sortValue: (i) => i.name,
+    render: (i) => <Link to={`/statistikk/indikatorer/${i.id}`}>{i.name}</Link>,
+  },
   { key: 'description', label: 'Hva telles', render: (i) => i.description ?? '' },
-  { key: 'measure', label: 'Tallet gjelder', sortValue: (i) => MEASURE_LABELS[i.measure], render: (i) => MEASURE_LABELS[i.measure] },
+  {
+    key: 'measure',
+    label: 'Tallet gjelder',
+    sortValue: (i) => MEASURE_LABELS[i.measure],
+    render: (i) => MEASURE_LABELS[i.measure],
+  },
   { key: 'relation', label: 'Sammenheng', render: (i) => relationOf(i, list) },
-  { key: 'used', label: 'Registrerte tall', numeric: true, sortValue: (i) => i.reportedCells, render: (i) => formatNumber(i.reportedCells) },
+  {
+    key: 'used',
+    label: 'Registrerte tall',
+    numeric: true,
+    sortValue: (i) => i.reportedCells,
+    render: (i) => formatNumber(i.reportedCells),
+  },
   {
     key: 'status',
     label: 'Status',
     sortValue: (i) => Number(i.archived),
-    render: (i) => (i.archived ? <StatusTag color="neutral">Arkivert</StatusTag> : <StatusTag color="success">I bruk</StatusTag>),
+    render: (i) =>
+      i.archived ? <StatusTag color="neutral">Arkivert</StatusTag> : <StatusTag color="success">I bruk</StatusTag>,
   },
 ];
 
@@ -76,11 +93,16 @@ function IndicatorDetail() {
           );
         }
         const toggleArchived = async () => {
-          await call(indicator.archived ? 'statistics.restoreIndicator' : 'statistics.archiveIndicator', { id: indicator.id });
+          await call(indicator.archived ? 'statistics.restoreIndicator' : 'statistics.archiveIndicator', {
+            id: indicator.id,
+          });
           await queryClient.invalidateQueries();
         };
         return (
-          <StatisticsFrame title={`Indikator: ${indicator.name}`} lead={`${formatNumber(indicator.reportedCells)} registrerte tall.`}>
+          <StatisticsFrame
+            title={`Indikator: ${indicator.name}`}
+            lead={`${formatNumber(indicator.reportedCells)} registrerte tall.`}
+          >
             <IndicatorForm key={indicator.id} indicator={indicator} onSaved={back} />
             <section className="section" aria-labelledby="archive-heading">
               <Heading level={2} data-size="sm" id="archive-heading">

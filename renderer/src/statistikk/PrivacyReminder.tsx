@@ -29,8 +29,8 @@ export function PrivacyReminder() {
         Bare antall her
       </Heading>
       <Paragraph>
-        Her registrerer du bare hvor mange. Skriv aldri navn eller noe annet som kan peke ut en ansatt – slike opplysninger hører til i
-        personalsaken, ikke hos AKAN-utvalget.
+        Her registrerer du bare hvor mange. Skriv aldri navn eller noe annet som kan peke ut en ansatt – slike
+        opplysninger hører til i personalsaken, ikke hos AKAN-utvalget.
       </Paragraph>
       <Button variant="secondary" data-size="sm" onClick={dismiss}>
         Skjønner, ikke vis igjen

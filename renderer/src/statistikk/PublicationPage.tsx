@@ -32,7 +32,13 @@ function caption({ year, by, units }: StatisticsPublication): string {
   return units ? `${year} per enhet` : `${year}, hele kommunen`;
 }
 
-function TooManyHidden({ publication, onChoose }: { publication: StatisticsPublication; onChoose: (view: View) => void }) {
+function TooManyHidden({
+  publication,
+  onChoose,
+}: {
+  publication: StatisticsPublication;
+  onChoose: (view: View) => void;
+}) {
   const names = publication.tables.filter((t) => t.table.tooManySuppressed).map((t) => t.indicator.name);
   return (
     <Alert data-color="warning" className="too-many-hidden">
@@ -40,8 +46,8 @@ function TooManyHidden({ publication, onChoose }: { publication: StatisticsPubli
         For mange tall er skjult
       </Heading>
       <Paragraph>
-        I {names.length === 1 ? 'tabellen for' : 'tabellene for'} {nameList(names)} er mer enn en firedel av tallene skjult. Da sier
-        tabellen lite.{' '}
+        I {names.length === 1 ? 'tabellen for' : 'tabellene for'} {nameList(names)} er mer enn en firedel av tallene
+        skjult. Da sier tabellen lite.{' '}
         {publication.coarser.length > 0
           ? 'Vis heller en grovere tabell:'
           : 'Dette er den groveste tabellen appen kan lage. Vurder å la indikatoren være ute av rapporten dette året.'}
@@ -59,19 +65,32 @@ function TooManyHidden({ publication, onChoose }: { publication: StatisticsPubli
   );
 }
 
-function Publication({ publication, onChoose }: { publication: StatisticsPublication; onChoose: (view: View) => void }) {
+function Publication({
+  publication,
+  onChoose,
+}: {
+  publication: StatisticsPublication;
+  onChoose: (view: View) => void;
+}) {
   return (
     <>
       <Paragraph className="publication-intro">
-        Tall fra 1 til {publication.k - 1} er skjermet, og noen andre tall er skjult slik at de ikke kan regnes ut. Dette er tallene slik de kan vises for AMU. Grensen ({publication.k}) endrer du under{' '}
+        Tall fra 1 til {publication.k - 1} er skjermet, og noen andre tall er skjult slik at de ikke kan regnes ut.
+        Dette er tallene slik de kan vises for AMU. Grensen ({publication.k}) endrer du under{' '}
         <Link to="/innstillinger">Innstillinger</Link>.
       </Paragraph>
       {publication.tooManySuppressed ? <TooManyHidden publication={publication} onChoose={onChoose} /> : null}
       {publication.tables.length === 0 ? (
-        <EmptyState title={`Ingen indikatorer for ${publication.year}`}>Legg til indikatorer under Indikatorer, og registrer tall for dem.</EmptyState>
+        <EmptyState title={`Ingen indikatorer for ${publication.year}`}>
+          Legg til indikatorer under Indikatorer, og registrer tall for dem.
+        </EmptyState>
       ) : null}
       {publication.tables.map(({ indicator, table }) => (
-        <section key={indicator.id} className="section publication-section" aria-labelledby={`indicator-${indicator.id}`}>
+        <section
+          key={indicator.id}
+          className="section publication-section"
+          aria-labelledby={`indicator-${indicator.id}`}
+        >
           <Heading level={2} data-size="sm" id={`indicator-${indicator.id}`}>
             {indicator.name}
           </Heading>
@@ -106,18 +125,43 @@ function Publication({ publication, onChoose }: { publication: StatisticsPublica
 function PublicationView({ years }: { years: StatisticsYears }) {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('aar') ?? years.current.year);
-  const view: View = { by: params.get('inndeling') === 'aar' ? 'year' : 'quarter', units: params.get('rader') === 'enheter' };
+  const view: View = {
+    by: params.get('inndeling') === 'aar' ? 'year' : 'quarter',
+    units: params.get('rader') === 'enheter',
+  };
   const publication = useRead('statistics.publish', { year, ...view });
   const choose = (next: Partial<TableSpec>) => {
     const chosen = { year, ...view, ...next };
-    setParams({ aar: String(chosen.year), inndeling: chosen.by === 'year' ? 'aar' : 'kvartal', rader: chosen.units ? 'enheter' : 'kommunen' }, { replace: true });
+    setParams(
+      {
+        aar: String(chosen.year),
+        inndeling: chosen.by === 'year' ? 'aar' : 'kvartal',
+        rader: chosen.units ? 'enheter' : 'kommunen',
+      },
+      { replace: true },
+    );
   };
   return (
     <>
       <div className="year-bar statistics-bar">
-        <FilterSelect label="År" value={String(year)} options={yearOptions([...years.years, year])} onChange={(y) => choose({ year: Number(y) })} />
-        <FilterSelect label="Kolonner" value={view.by === 'year' ? 'aar' : 'kvartal'} options={BY_OPTIONS} onChange={(v) => choose({ by: v === 'aar' ? 'year' : 'quarter' })} />
-        <FilterSelect label="Rader" value={view.units ? 'enheter' : 'kommunen'} options={ROW_OPTIONS} onChange={(v) => choose({ units: v === 'enheter' })} />
+        <FilterSelect
+          label="År"
+          value={String(year)}
+          options={yearOptions([...years.years, year])}
+          onChange={(y) => choose({ year: Number(y) })}
+        />
+        <FilterSelect
+          label="Kolonner"
+          value={view.by === 'year' ? 'aar' : 'kvartal'}
+          options={BY_OPTIONS}
+          onChange={(v) => choose({ by: v === 'aar' ? 'year' : 'quarter' })}
+        />
+        <FilterSelect
+          label="Rader"
+          value={view.units ? 'enheter' : 'kommunen'}
+          options={ROW_OPTIONS}
+          onChange={(v) => choose({ units: v === 'enheter' })}
+        />
       </div>
       <QueryState query={publication} label="statistikken">
         {(p) => <Publication publication={p} onChoose={(v) => choose(v)} />}

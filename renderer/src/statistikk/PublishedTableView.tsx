@@ -35,7 +35,14 @@ function bodyRows(table: PublishedTable): BodyRow[] {
   table.rowLabels.forEach((label, r) => {
     rows.push({ key: `row-${r}`, label, cells: table.cells[r] ?? [], total: table.rowTotals[r] ?? null, kind: 'unit' });
     const group = table.groups?.find((g) => g.rowIndexes.at(-1) === r);
-    if (group) rows.push({ key: `group-${group.label}`, label: `Sum ${group.label}`, cells: group.cells, total: group.total, kind: 'sector' });
+    if (group)
+      rows.push({
+        key: `group-${group.label}`,
+        label: `Sum ${group.label}`,
+        cells: group.cells,
+        total: group.total,
+        kind: 'sector',
+      });
   });
   return rows;
 }
@@ -44,7 +51,15 @@ function bodyRows(table: PublishedTable): BodyRow[] {
  * The table exactly as published. A count at the period's end (`stock`) is not summed over quarters, so such a
  * table has no «I alt» column when the columns are quarters.
  */
-export function PublishedTableView({ indicator, table, caption }: { indicator: IndicatorRef; table: PublishedTable; caption: string }) {
+export function PublishedTableView({
+  indicator,
+  table,
+  caption,
+}: {
+  indicator: IndicatorRef;
+  table: PublishedTable;
+  caption: string;
+}) {
   const showTotalColumn = table.columnTotals;
   const withUnits = table.rowLabels.length > 1;
   const line = (row: { label: string; cells: readonly PublishedValue[]; total: PublishedValue }, strong: boolean) => (

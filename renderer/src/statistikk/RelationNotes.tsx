@@ -4,7 +4,15 @@ import { relationNotes } from '../../../core/statistics/relationNotes';
 import { type EntryCell, storedValue, typedValue } from './entryCells';
 
 /** A calm note, as the committee types, where the numbers break a relation of the catalogue; saving is not refused. */
-export function RelationNotes({ sheet, cells, values }: { sheet: QuarterSheet; cells: EntryCell[]; values: Record<string, string> }) {
+export function RelationNotes({
+  sheet,
+  cells,
+  values,
+}: {
+  sheet: QuarterSheet;
+  cells: EntryCell[];
+  values: Record<string, string>;
+}) {
   const typed = new Map(cells.map((c) => [`${c.unit.id}:${c.indicator.id}`, typedValue(values[c.key])]));
   const previous: QuarterSheet = { ...sheet, values: sheet.previous.values };
   const notes = relationNotes({

@@ -9,7 +9,15 @@ const VIEWS = [
 ];
 
 /** The area's heading and its three views; the current view is marked for screen readers too. */
-export function StatisticsFrame({ title = 'Statistikk', lead, children }: { title?: string; lead: ReactNode; children: ReactNode }) {
+export function StatisticsFrame({
+  title = 'Statistikk',
+  lead,
+  children,
+}: {
+  title?: string;
+  lead: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <>
       <PageHeader title={title} lead={lead} />

@@ -1,4 +1,9 @@
 import type { Area } from '../areas';
 import { lazyComponent } from '../lazyComponent';
 
-export const statistikkArea: Area = { path: 'statistikk', label: 'Statistikk', order: 4, Page: lazyComponent(() => import('./StatistikkPage').then((m) => m.StatistikkPage)) };
+export const statistikkArea: Area = {
+  path: 'statistikk',
+  label: 'Statistikk',
+  order: 4,
+  Page: lazyComponent(() => import('./StatistikkPage').then((m) => m.StatistikkPage)),
+};

@@ -11,11 +11,18 @@ const drawn = (value: PublishedValue | undefined): number | null => (typeof valu
 /** What the chart shows: the municipality per quarter, or per sector (or unit) for the year. One number is no chart. */
 export function chartPoints(table: PublishedTable): { title: string; points: ChartPoint[] } | null {
   if (table.colLabels.length > 1) {
-    return { title: 'Hele kommunen per kvartal', points: table.colLabels.map((label, c) => ({ label, value: drawn(table.colTotals[c]) })) };
+    return {
+      title: 'Hele kommunen per kvartal',
+      points: table.colLabels.map((label, c) => ({ label, value: drawn(table.colTotals[c]) })),
+    };
   }
   if (table.rowLabels.length < 2) return null;
   const groups = table.groups ?? [];
-  if (groups.length === 0) return { title: 'Per enhet', points: table.rowLabels.map((label, r) => ({ label, value: drawn(table.rowTotals[r]) })) };
+  if (groups.length === 0)
+    return {
+      title: 'Per enhet',
+      points: table.rowLabels.map((label, r) => ({ label, value: drawn(table.rowTotals[r]) })),
+    };
   const grouped = new Set(groups.flatMap((g) => g.rowIndexes));
   return {
     title: 'Per sektor',

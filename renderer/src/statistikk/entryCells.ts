@@ -18,7 +18,9 @@ export function entryCells(sheet: QuarterSheet): EntryCell[] {
   const indicators = sheet.indicators.filter((i) => !i.archived);
   return sheet.units
     .filter((u) => u.editable)
-    .flatMap((unit) => indicators.map((indicator) => ({ unit, indicator, stored: storedValue(sheet, unit.id, indicator.id) })))
+    .flatMap((unit) =>
+      indicators.map((indicator) => ({ unit, indicator, stored: storedValue(sheet, unit.id, indicator.id) })),
+    )
     .map((cell, i) => ({ ...cell, key: `counts.${i}.value` }));
 }
 

@@ -59,7 +59,8 @@ export async function startTestIdp(serverUrl: string): Promise<TestIdp> {
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 300, IdToken: 300 },
     pkce: { required: () => true },
     // Like Entra ID: offline_access gives the desktop app a refresh token without forcing the consent prompt.
-    issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) => client.grantTypeAllowed('refresh_token'),
+    issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) =>
+      client.grantTypeAllowed('refresh_token'),
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'preferred_username'] },
     findAccount: (_ctx, sub) => {
       const user = TEST_USERS[sub];

@@ -112,8 +112,20 @@ describe('buildCalendar', () => {
   it.each([
     ['winter', '2026-01-15T09:00', '2026-01-15T10:00', '2026-01-15T08:00:00.000Z', '2026-01-15T09:00:00.000Z'],
     ['summer', '2026-06-15T09:00', '2026-06-15T10:00', '2026-06-15T07:00:00.000Z', '2026-06-15T08:00:00.000Z'],
-    ['day of the spring switch', '2026-03-29T10:00', '2026-03-29T11:00', '2026-03-29T08:00:00.000Z', '2026-03-29T09:00:00.000Z'],
-    ['across the autumn switch', '2026-10-25T01:30', '2026-10-25T04:00', '2026-10-24T23:30:00.000Z', '2026-10-25T03:00:00.000Z'],
+    [
+      'day of the spring switch',
+      '2026-03-29T10:00',
+      '2026-03-29T11:00',
+      '2026-03-29T08:00:00.000Z',
+      '2026-03-29T09:00:00.000Z',
+    ],
+    [
+      'across the autumn switch',
+      '2026-10-25T01:30',
+      '2026-10-25T04:00',
+      '2026-10-24T23:30:00.000Z',
+      '2026-10-25T03:00:00.000Z',
+    ],
   ])('resolves start and end in Europe/Oslo (%s)', (_, start, end, startUtc, endUtc) => {
     const parsed = parseSingle(sessionEvent({ start, end }));
 
@@ -139,7 +151,9 @@ describe('buildCalendar', () => {
 
   it('writes local times with the TZID parameter and UTC stamps', () => {
     const lines = physicalLines(
-      buildCalendar([sessionEvent({ lastModified: '2026-01-10T09:15:00+01:00' })], { now: new Date('2026-02-01T12:34:56.789Z') }),
+      buildCalendar([sessionEvent({ lastModified: '2026-01-10T09:15:00+01:00' })], {
+        now: new Date('2026-02-01T12:34:56.789Z'),
+      }),
     );
 
     expect(lines).toContain('DTSTART;TZID=Europe/Oslo:20260115T090000');

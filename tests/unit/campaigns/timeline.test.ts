@@ -2,12 +2,31 @@ import { describe, expect, test } from 'vitest';
 import { timelineOf, touchesYear, yearsOf } from '../../../core/campaigns/timeline';
 import { httpsLinks, isHttpsUrl } from '../../../core/validation/links';
 
-const campaign = (id: number, periodStart: string, periodEnd: string) => ({ id, title: `Tiltak ${id}`, status: 'planned' as const, periodStart, periodEnd });
+const campaign = (id: number, periodStart: string, periodEnd: string) => ({
+  id,
+  title: `Tiltak ${id}`,
+  status: 'planned' as const,
+  periodStart,
+  periodEnd,
+});
 
 describe('timelineOf', () => {
   test('twelve months; a campaign shows in each month its period touches, earliest start first', () => {
     const months = timelineOf([campaign(2, '2026-03-10', '2026-03-12'), campaign(1, '2026-02-20', '2026-04-02')], 2026);
-    expect(months.map((m) => m.entries.map((e) => e.id))).toEqual([[], [1], [1, 2], [1], [], [], [], [], [], [], [], []]);
+    expect(months.map((m) => m.entries.map((e) => e.id))).toEqual([
+      [],
+      [1],
+      [1, 2],
+      [1],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 
   test('a period across the new year shows in both years', () => {
@@ -27,7 +46,14 @@ describe('yearsOf', () => {
 describe('https links', () => {
   test('only absolute https addresses with a host', () => {
     expect(isHttpsUrl('https://intranett.kommune.no/akan?side=2')).toBe(true);
-    for (const bad of ['http://kommune.no', 'https://localhost', 'intranett.kommune.no', 'javascript:alert(1)', 'https://bruker:pass@kommune.no', 'file:///c:/plakat.pdf']) {
+    for (const bad of [
+      'http://kommune.no',
+      'https://localhost',
+      'intranett.kommune.no',
+      'javascript:alert(1)',
+      'https://bruker:pass@kommune.no',
+      'file:///c:/plakat.pdf',
+    ]) {
       expect(isHttpsUrl(bad), bad).toBe(false);
     }
   });

@@ -31,13 +31,20 @@ interface Answer {
   headers: http.IncomingHttpHeaders;
 }
 
-function request(pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) {
+function request(
+  pathname: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+) {
   return new Promise<Answer>((resolve, reject) => {
-    const req = http.request(new URL(pathname, bridge.origin), { method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = http.request(
+      new URL(pathname, bridge.origin),
+      { method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -74,7 +81,11 @@ describe('loopback bridge', () => {
 
   test('calls the same dispatch with the token, refuses without it', async () => {
     await stillServes();
-    const refused = await request('/api/settings.get', { method: 'POST', headers: { ...json, 'x-akan-token': 'wrong' }, body: '' });
+    const refused = await request('/api/settings.get', {
+      method: 'POST',
+      headers: { ...json, 'x-akan-token': 'wrong' },
+      body: '',
+    });
     expect(refused.status).toBe(403);
     expect((await request('/api/settings.get')).status).toBe(405);
   });
@@ -87,7 +98,11 @@ describe('loopback bridge', () => {
       expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       expect(page.headers['referrer-policy']).toBe('no-referrer');
     }
-    const inQuery = await request(`/api/settings.get?token=${bridge.token}`, { method: 'POST', headers: json, body: '' });
+    const inQuery = await request(`/api/settings.get?token=${bridge.token}`, {
+      method: 'POST',
+      headers: json,
+      body: '',
+    });
     expect(inQuery.status).toBe(400);
     const withQuery = await request(`/api/settings.get?x=1`, { method: 'POST', headers: good(), body: '' });
     expect(withQuery.status).toBe(400);
@@ -96,19 +111,32 @@ describe('loopback bridge', () => {
   test('refuses foreign Host headers (DNS rebinding), bad JSON, other content types and bad method names', async () => {
     expect((await request('/', { headers: { host: 'evil.example:80' } })).status).toBe(403);
     expect((await request('/api/settings.get', { method: 'POST', headers: good(), body: '{' })).status).toBe(400);
-    expect((await request('/api/settings.get', { method: 'POST', headers: good(), body: Buffer.from([0x7b, 0xff, 0x7d]) })).status).toBe(400);
-    const form = await request('/api/settings.get', { method: 'POST', headers: { ...good(), 'content-type': 'text/plain' }, body: '' });
+    expect(
+      (await request('/api/settings.get', { method: 'POST', headers: good(), body: Buffer.from([0x7b, 0xff, 0x7d]) }))
+        .status,
+    ).toBe(400);
+    const form = await request('/api/settings.get', {
+      method: 'POST',
+      headers: { ...good(), 'content-type': 'text/plain' },
+      body: '',
+    });
     expect(form.status).toBe(415);
     const badEscape = await request('/api/settings.%E0%A4%A', { method: 'POST', headers: good(), body: '' });
     expect(badEscape.status).toBe(400);
-    const unknown = JSON.parse((await request('/api/nope.nothing', { method: 'POST', headers: good(), body: '' })).body);
+    const unknown = JSON.parse(
+      (await request('/api/nope.nothing', { method: 'POST', headers: good(), body: '' })).body,
+    );
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     const proto = JSON.parse((await request('/api/__proto__', { method: 'POST', headers: good(), body: '' })).body);
     expect(proto).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
   });
 
   test('a body over 2 MiB gets a 413 that reaches the client, also when only its length is declared', async () => {
-    const huge = await request('/api/settings.update', { method: 'POST', headers: good(), body: JSON.stringify({ organisationName: 'x'.repeat(3_000_000) }) });
+    const huge = await request('/api/settings.update', {
+      method: 'POST',
+      headers: good(),
+      body: JSON.stringify({ organisationName: 'x'.repeat(3_000_000) }),
+    });
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { message: 'Forespørselen er for stor.' } });
     const declared = await raw(
@@ -135,7 +163,9 @@ describe('loopback bridge', () => {
     const head = `POST /api/settings.update HTTP/1.1\r\nHost: 127.0.0.1:1\r\nx-akan-token: ${bridge.token}\r\ncontent-type: application/json\r\ncontent-length: 5000\r\n\r\n`;
     await raw(Buffer.from(`${head}{"organisationName":"x`), { hangUp: true });
     expect(await raw(Buffer.from('GARBAGE\r\n\r\n'))).toMatch(/^HTTP\/1\.1 400/);
-    expect(await raw(Buffer.from('POST /api/x HTTP/1.1\r\nHost: 127.0.0.1:1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n'))).toMatch(/^HTTP\/1\.1 (400|403)/);
+    expect(
+      await raw(Buffer.from('POST /api/x HTTP/1.1\r\nHost: 127.0.0.1:1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n')),
+    ).toMatch(/^HTTP\/1\.1 (400|403)/);
     await stillServes();
   });
 
@@ -144,10 +174,22 @@ describe('loopback bridge', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.record({
-          method: fc.oneof(fc.string(), fc.constantFrom('settings.update', 'units.create', '%', '%%41', '..%2f..', 'a.b%E0')),
+          method: fc.oneof(
+            fc.string(),
+            fc.constantFrom('settings.update', 'units.create', '%', '%%41', '..%2f..', 'a.b%E0'),
+          ),
           token: fc.oneof(fc.string(), fc.constant('')),
-          type: fc.constantFrom('application/json', 'text/plain', 'application/JSON; charset=latin1', '', 'multipart/form-data'),
-          body: fc.oneof(fc.json(), fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('latin1'))),
+          type: fc.constantFrom(
+            'application/json',
+            'text/plain',
+            'application/JSON; charset=latin1',
+            '',
+            'multipart/form-data',
+          ),
+          body: fc.oneof(
+            fc.json(),
+            fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('latin1')),
+          ),
         }),
         async ({ method, token, type, body }) => {
           const encoded = encodeURI(method).replace(/[?#]/g, '');

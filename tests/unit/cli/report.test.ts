@@ -33,7 +33,10 @@ describe('cli report', () => {
     const out = path.join(dir, 'feil.xlsx');
     const cases: [string[], RegExp][] = [
       [['--db', db, '--year', '20x6', '--out', out], /--year må være et heltall fra 2000 til 2100, fikk «20x6»/],
-      [['--db', db, '--year', '2026', '--out', path.join(dir, 'rapport.csv')], /--out må være en fil som slutter på \.xlsx/],
+      [
+        ['--db', db, '--year', '2026', '--out', path.join(dir, 'rapport.csv')],
+        /--out må være en fil som slutter på \.xlsx/,
+      ],
       [['--db', path.join(dir, 'finnes-ikke.sqlite'), '--year', '2026', '--out', out], /finnes ikke/],
       [['--db', db, '--year', '2026'], /--out/],
     ];

@@ -40,7 +40,18 @@ describe('cli statistics', () => {
     expect(tables).toHaveLength(DEFAULT_INDICATORS.length);
     const [first] = tables;
     expect(Object.keys(first!)).toEqual(
-      expect.arrayContaining(['indicator', 'k', 'rowLabels', 'colLabels', 'cells', 'rowTotals', 'colTotals', 'grandTotal', 'parents', 'groups']),
+      expect.arrayContaining([
+        'indicator',
+        'k',
+        'rowLabels',
+        'colLabels',
+        'cells',
+        'rowTotals',
+        'colTotals',
+        'grandTotal',
+        'parents',
+        'groups',
+      ]),
     );
     expect(first).toMatchObject({
       indicator: DEFAULT_INDICATORS[0]!.name,

@@ -48,7 +48,8 @@ describe('openDatabase', () => {
     const f = file();
     (await openDatabase(f)).sqlite.close();
     const older = migrationsUpTo(shippedTags().length - 1);
-    if (shippedTags().length > 1) await expect(openDatabase(f, { migrationsDir: older })).rejects.toMatchObject({ kind: 'too_new' });
+    if (shippedTags().length > 1)
+      await expect(openDatabase(f, { migrationsDir: older })).rejects.toMatchObject({ kind: 'too_new' });
   });
 });
 
@@ -77,7 +78,10 @@ describe('migrating a file that holds data', () => {
 
       const migrated = await openDatabase(f, { backupDir: path.join(dir, 'backups') });
       expect(migrated.migrationBackup, `backup before ${tags[before]}`).not.toBeNull();
-      expect(migrated.sqlite.prepare('SELECT person_name FROM appointments ORDER BY id').pluck().all()).toEqual(['Kari', 'Siri']);
+      expect(migrated.sqlite.prepare('SELECT person_name FROM appointments ORDER BY id').pluck().all()).toEqual([
+        'Kari',
+        'Siri',
+      ]);
       expect(migrated.sqlite.prepare('SELECT parent_id FROM units WHERE id = 2').pluck().get()).toBe(1);
       expect(migrated.sqlite.pragma('foreign_key_check')).toEqual([]);
       migrated.sqlite.close();
@@ -100,9 +104,14 @@ describe('migrating a file that holds data', () => {
       const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
       journal.entries.push({ idx: 1, version: '6', when: Date.now(), tag: '0001_broken', breakpoints: true });
       fs.writeFileSync(journalFile, JSON.stringify(journal));
-      fs.writeFileSync(path.join(migrations, '0001_broken.sql'), 'ALTER TABLE appointments ADD COLUMN x TEXT;\n--> statement-breakpoint\nTHIS IS NOT SQL;');
+      fs.writeFileSync(
+        path.join(migrations, '0001_broken.sql'),
+        'ALTER TABLE appointments ADD COLUMN x TEXT;\n--> statement-breakpoint\nTHIS IS NOT SQL;',
+      );
     });
-    const error = await openDatabase(f, { migrationsDir: broken, backupDir: path.join(dir, 'backups') }).catch((e: unknown) => e);
+    const error = await openDatabase(f, { migrationsDir: broken, backupDir: path.join(dir, 'backups') }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DatabaseError);
     expect(error).toMatchObject({ kind: 'migration_failed' });
     expect((error as DatabaseError).restoredFrom).toMatch(/for-migrering/);

@@ -166,7 +166,12 @@ export function yalpsAttacker(
     const variables = new Map<string, ReadonlyMap<string, number>>(coefficients);
     for (const [u, weight] of goal) variables.set(u, new Map([...(coefficients.get(u) ?? []), ['goal', weight]]));
     for (const [u, own] of extraUnknowns) variables.set(u, own);
-    const solution = solve({ direction, objective: 'goal', constraints: [...constraints, ...extraConstraints], variables });
+    const solution = solve({
+      direction,
+      objective: 'goal',
+      constraints: [...constraints, ...extraConstraints],
+      variables,
+    });
     if (solution.status !== 'optimal') throw new Error(`yalps attacker: ${solution.status}`);
     return { value: solution.result, filling: new Map(solution.variables) };
   };
@@ -191,7 +196,14 @@ export function yalpsAttacker(
     targets.forEach((target, i) => {
       const { unknowns, constant } = expressionOf(target);
       extraConstraints.push([`below${i}`, { max: constant }], [`cap${i}`, { max: cap }]);
-      extraUnknowns.push([`y${i}`, new Map([['goal', 1], [`below${i}`, 1], [`cap${i}`, 1]])]);
+      extraUnknowns.push([
+        `y${i}`,
+        new Map([
+          ['goal', 1],
+          [`below${i}`, 1],
+          [`cap${i}`, 1],
+        ]),
+      ]);
       for (const u of unknowns) extraUnknowns.push([u, new Map([...(coefficients.get(u) ?? []), [`below${i}`, -1]])]);
     });
     const merged = new Map<string, Map<string, number>>();
@@ -216,11 +228,11 @@ export function yalpsAttacker(
         });
       };
       const open = (reached: ReadonlySet<number>): CellKey[] => targets.filter((_, i) => !reached.has(i));
-      for (let before = -1; reachK.size > before && open(reachK).length > 0; ) {
+      for (let before = -1; reachK.size > before && open(reachK).length > 0;) {
         before = reachK.size;
         learn(raiseTogether(open(reachK)));
       }
-      for (let before = -1; reachZero.size > before && open(reachZero).length > 0; ) {
+      for (let before = -1; reachZero.size > before && open(reachZero).length > 0;) {
         before = reachZero.size;
         learn(optimize('minimize', goalOf(open(reachZero))).filling);
       }
@@ -242,7 +254,9 @@ export function bruteForceInterval(table: AttackedTable, targetKey: string): Int
   const target = blocks.find((b) => b.key === targetKey);
   if (!target) throw new Error(`No published number ${targetKey}`);
   const unknowns: string[] = [];
-  table.cells.forEach((row, r) => row.forEach((_, c) => table.hidden.has(`r${r}|c${c}`) && unknowns.push(`r${r}|c${c}`)));
+  table.cells.forEach((row, r) =>
+    row.forEach((_, c) => table.hidden.has(`r${r}|c${c}`) && unknowns.push(`r${r}|c${c}`)),
+  );
   const position = new Map(unknowns.map((key, u) => [key, u]));
   const cellsOf = (block: Block): { constant: number; members: number[] } => {
     let constant = 0;

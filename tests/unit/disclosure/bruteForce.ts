@@ -5,10 +5,17 @@ import { publishedBlocks, type AttackedTable, type CellKey, type Interval, type 
  * linked tables, under their published numbers and the known relations. Shares no code with the engine or yalps.
  * Whenever a constraint has one cell left open, that cell is forced.
  */
-export function bruteForceLinked(tables: readonly AttackedTable[], relations: readonly KnownRelation[], target: CellKey, cap: number): Interval {
+export function bruteForceLinked(
+  tables: readonly AttackedTable[],
+  relations: readonly KnownRelation[],
+  target: CellKey,
+  cap: number,
+): Interval {
   const unknowns: string[] = [];
   tables.forEach((table, t) =>
-    table.cells.forEach((row, r) => row.forEach((cell, c) => cell !== null && table.hidden.has(`r${r}|c${c}`) && unknowns.push(`${t}:${r}:${c}`))),
+    table.cells.forEach((row, r) =>
+      row.forEach((cell, c) => cell !== null && table.hidden.has(`r${r}|c${c}`) && unknowns.push(`${t}:${r}:${c}`)),
+    ),
   );
   const position = new Map(unknowns.map((u, i) => [u, i]));
   const linear = (cell: CellKey): { terms: Map<number, number>; constant: number } => {
@@ -54,7 +61,7 @@ export function bruteForceLinked(tables: readonly AttackedTable[], relations: re
 
   /** Forces cells that are the last open one of a constraint; false when some constraint cannot hold. */
   const propagate = (forced: number[]): boolean => {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const { terms, rhs } of constraints) {
         let rest = rhs;

@@ -34,7 +34,11 @@ describe('fixed examples (shared/fixtures/disclosure-examples.json)', () => {
     if (!example) throw new Error('missing example');
     const table = fixtureTable(example);
     const model = buildTable(table);
-    const result = await auditTable(table, 3, (example.badPattern ?? []).map(([r, c]) => innerIndex(model, r, c)));
+    const result = await auditTable(
+      table,
+      3,
+      (example.badPattern ?? []).map(([r, c]) => innerIndex(model, r, c)),
+    );
     expect(result).toEqual({
       ok: false,
       failures: [
@@ -52,7 +56,11 @@ describe('fixed examples (shared/fixtures/disclosure-examples.json)', () => {
     if (!example) throw new Error('missing example');
     const table = fixtureTable(example);
     const model = buildTable(table);
-    const result = await auditTable(table, 3, (example.badPattern ?? []).map(([r, c]) => innerIndex(model, r, c)));
+    const result = await auditTable(
+      table,
+      3,
+      (example.badPattern ?? []).map(([r, c]) => innerIndex(model, r, c)),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.failures).toHaveLength(4);
@@ -65,7 +73,8 @@ describe('fixed examples (shared/fixtures/disclosure-examples.json)', () => {
     if (!example) throw new Error('missing example');
     const result = await auditTable(fixtureTable(example), 3, []);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.failures[0]?.reason).toBe('Tallet i cellen (Rad 1, Kolonne 1) er under 3 og må skjermes.');
+    if (!result.ok)
+      expect(result.failures[0]?.reason).toBe('Tallet i cellen (Rad 1, Kolonne 1) er under 3 og må skjermes.');
   });
 
   for (const example of examples) {

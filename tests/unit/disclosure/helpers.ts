@@ -56,7 +56,9 @@ export function primariesOf(model: TableModel, k: number): number[] {
 
 /** The counts from 1 to k-1 among the published numbers as the attacker enumerates them itself. */
 export function attackerPrimaries(table: TableInput, k: number): CellKey[] {
-  return publishedBlocks(table).flatMap((block) => (block.value >= 1 && block.value < k ? [{ table: 0, key: block.key }] : []));
+  return publishedBlocks(table).flatMap((block) =>
+    block.value >= 1 && block.value < k ? [{ table: 0, key: block.key }] : [],
+  );
 }
 
 /** Zero-heavy counts: half zeros, many below k, some larger. */
@@ -73,7 +75,11 @@ export interface RandomTable {
   readonly table: TableInput;
 }
 
-export function randomTable(rows: fc.Arbitrary<number>, cols: fc.Arbitrary<number>, maxValue?: number): fc.Arbitrary<RandomTable> {
+export function randomTable(
+  rows: fc.Arbitrary<number>,
+  cols: fc.Arbitrary<number>,
+  maxValue?: number,
+): fc.Arbitrary<RandomTable> {
   return fc
     .record({ k: fc.integer({ min: 3, max: 5 }), rows, cols, groups: fc.integer({ min: 0, max: 10 }) })
     .chain(({ k, rows: rowCount, cols: colCount, groups }) => {
@@ -82,7 +88,10 @@ export function randomTable(rows: fc.Arbitrary<number>, cols: fc.Arbitrary<numbe
       return fc.record({
         k: fc.constant(k),
         table: fc.record({
-          cells: fc.array(fc.array(value, { minLength: colCount, maxLength: colCount }), { minLength: rowCount, maxLength: rowCount }),
+          cells: fc.array(fc.array(value, { minLength: colCount, maxLength: colCount }), {
+            minLength: rowCount,
+            maxLength: rowCount,
+          }),
           ...(groupCount > 0
             ? {
                 parents: fc.array(fc.option(fc.integer({ min: 0, max: groupCount - 1 }), { freq: 6, nil: null }), {

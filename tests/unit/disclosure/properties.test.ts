@@ -39,16 +39,19 @@ describe('protectTable on random zero-heavy tables', () => {
 
   it('tiny tables: every primary can be anything from 0 to at least k over all whole-number fillings', async () => {
     await fc.assert(
-      fc.asyncProperty(randomTable(fc.integer({ min: 2, max: 3 }), fc.integer({ min: 2, max: 3 }), 4), async ({ k, table }) => {
-        const model = buildTable(table);
-        const pattern = await protectTable(table, { k });
-        const view = attacked(table, model, pattern);
-        for (const { key } of attackerPrimaries(table, k)) {
-          const { min, max } = bruteForceInterval(view, key);
-          expect(min, key).toBe(0);
-          expect(max, key).toBeGreaterThanOrEqual(k);
-        }
-      }),
+      fc.asyncProperty(
+        randomTable(fc.integer({ min: 2, max: 3 }), fc.integer({ min: 2, max: 3 }), 4),
+        async ({ k, table }) => {
+          const model = buildTable(table);
+          const pattern = await protectTable(table, { k });
+          const view = attacked(table, model, pattern);
+          for (const { key } of attackerPrimaries(table, k)) {
+            const { min, max } = bruteForceInterval(view, key);
+            expect(min, key).toBe(0);
+            expect(max, key).toBeGreaterThanOrEqual(k);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   }, 120_000);
@@ -59,7 +62,8 @@ describe('protectTable on random zero-heavy tables', () => {
         const model = buildTable(table);
         const pattern = await protectTable(table, { k });
         const secondaries = [...pattern].filter((j) => !primariesOf(model, k).includes(j));
-        const attack = (hidden: Set<number>) => yalpsAttacker([attacked(table, model, hidden)], k).weak(attackerPrimaries(table, k));
+        const attack = (hidden: Set<number>) =>
+          yalpsAttacker([attacked(table, model, hidden)], k).weak(attackerPrimaries(table, k));
         for (const s of secondaries) {
           const fewer = new Set(pattern);
           fewer.delete(s);

@@ -42,7 +42,9 @@ function weakPrimaries(
     return { cells: input.cells, parents: input.parents, hidden: hiddenInPublished(out) };
   });
   const primaries = tables.flatMap((table, t) =>
-    publishedBlocks(table).flatMap((block) => (block.value >= 1 && block.value < k ? [{ table: t, key: block.key }] : [])),
+    publishedBlocks(table).flatMap((block) =>
+      block.value >= 1 && block.value < k ? [{ table: t, key: block.key }] : [],
+    ),
   );
   return yalpsAttacker(tables, k, links).weak(primaries);
 }
@@ -92,13 +94,27 @@ describe('publishTable', () => {
   });
 
   it('reports the share of hidden cells and flags tables where more than a quarter is hidden', async () => {
-    const large: PublishInput = { rowLabels: ['A', 'B'], colLabels: quarters, cells: [[5, 6, 7, 8], [9, 10, 11, 12]] };
+    const large: PublishInput = {
+      rowLabels: ['A', 'B'],
+      colLabels: quarters,
+      cells: [
+        [5, 6, 7, 8],
+        [9, 10, 11, 12],
+      ],
+    };
     const clean = await publishTable(large, { k: 3 });
     expect(clean.suppressedShare).toBe(0);
     expect(clean.tooManySuppressed).toBe(false);
     expect(clean.cells).toEqual(large.cells);
 
-    const sparse: PublishInput = { rowLabels: ['A', 'B'], colLabels: quarters, cells: [[1, 6, 7, 8], [9, 10, 11, 12]] };
+    const sparse: PublishInput = {
+      rowLabels: ['A', 'B'],
+      colLabels: quarters,
+      cells: [
+        [1, 6, 7, 8],
+        [9, 10, 11, 12],
+      ],
+    };
     const few = await publishTable(sparse, { k: 3 });
     expect(few.suppressedShare).toBe(4 / 8);
     expect(few.tooManySuppressed).toBe(true);
@@ -119,8 +135,12 @@ describe('publishTable', () => {
 
   it('has one symbol and one footnote for every hidden number', () => {
     expect(SUPPRESSION_SYMBOL).toBe('*');
-    expect(suppressionFootnote(3)).toBe('* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut.');
-    expect(suppressionFootnote(5)).toBe('* Skjermet: færre enn 5, eller skjult for at slike tall ikke skal kunne regnes ut.');
+    expect(suppressionFootnote(3)).toBe(
+      '* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut.',
+    );
+    expect(suppressionFootnote(5)).toBe(
+      '* Skjermet: færre enn 5, eller skjult for at slike tall ikke skal kunne regnes ut.',
+    );
   });
 
   it('accepts thresholds from 3 to 10 only', async () => {
@@ -140,12 +160,36 @@ describe('publishTable', () => {
 
 describe('publishLinkedTables', () => {
   // The same year's counts for two indicators, by quarter and by unit: both tables publish each indicator's total.
-  const byQuarter: PublishInput = { rowLabels: ['Avtaler', 'Henvendelser'], colLabels: quarters, cells: [[0, 2, 2, 1], [0, 9, 0, 0]] };
-  const byUnit: PublishInput = { rowLabels: ['Enhet A', 'Enhet B', 'Enhet C'], colLabels: ['Avtaler', 'Henvendelser'], cells: [[0, 0], [3, 4], [2, 5]] };
+  const byQuarter: PublishInput = {
+    rowLabels: ['Avtaler', 'Henvendelser'],
+    colLabels: quarters,
+    cells: [
+      [0, 2, 2, 1],
+      [0, 9, 0, 0],
+    ],
+  };
+  const byUnit: PublishInput = {
+    rowLabels: ['Enhet A', 'Enhet B', 'Enhet C'],
+    colLabels: ['Avtaler', 'Henvendelser'],
+    cells: [
+      [0, 0],
+      [3, 4],
+      [2, 5],
+    ],
+  };
   const links: Array<readonly [CellKey, CellKey]> = [
-    [{ table: 0, key: 'r0|T' }, { table: 1, key: 'T|c0' }],
-    [{ table: 0, key: 'r1|T' }, { table: 1, key: 'T|c1' }],
-    [{ table: 0, key: 'T|T' }, { table: 1, key: 'T|T' }],
+    [
+      { table: 0, key: 'r0|T' },
+      { table: 1, key: 'T|c0' },
+    ],
+    [
+      { table: 0, key: 'r1|T' },
+      { table: 1, key: 'T|c1' },
+    ],
+    [
+      { table: 0, key: 'T|T' },
+      { table: 1, key: 'T|T' },
+    ],
   ];
 
   it('protecting the tables one at a time is not enough when they share totals', async () => {
@@ -170,7 +214,14 @@ describe('publishLinkedTables', () => {
   });
 
   it('refuses tables whose shared totals disagree', async () => {
-    const wrong: PublishInput = { ...byUnit, cells: [[0, 0], [3, 4], [2, 6]] };
+    const wrong: PublishInput = {
+      ...byUnit,
+      cells: [
+        [0, 0],
+        [3, 4],
+        [2, 6],
+      ],
+    };
     await expect(
       publishLinkedTables(
         [

@@ -11,7 +11,11 @@ describe('publishTable when the suppression is wrong', () => {
   const bridge = loadFixtures().find((e) => e.name === 'bridge');
   if (!bridge) throw new Error('missing example');
   const table = fixtureTable(bridge);
-  const input = { ...table, rowLabels: ['Enhet A', 'Enhet B', 'Enhet C', 'Enhet D'], colLabels: ['K1', 'K2', 'K3', 'K4'] };
+  const input = {
+    ...table,
+    rowLabels: ['Enhet A', 'Enhet B', 'Enhet C', 'Enhet D'],
+    colLabels: ['K1', 'K2', 'K3', 'K4'],
+  };
   const model = buildTable(input);
   const badPattern = new Set((bridge.badPattern ?? []).map(([r, c]) => innerIndex(model, r, c)));
 
@@ -31,6 +35,8 @@ describe('publishTable when the suppression is wrong', () => {
 
   it('refuses a pattern that leaves a small count visible', async () => {
     vi.mocked(protectSystem).mockResolvedValue(new Set());
-    await expect(publishTable(input, { k: 3 })).rejects.toThrow('Tallet i cellen (Enhet A, K2) er under 3 og må skjermes.');
+    await expect(publishTable(input, { k: 3 })).rejects.toThrow(
+      'Tallet i cellen (Enhet A, K2) er under 3 og må skjermes.',
+    );
   });
 });

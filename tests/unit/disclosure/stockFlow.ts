@@ -30,30 +30,52 @@ interface UnitDraw {
   quarters: { added: number; ended: number; brokenShare: number; missing: boolean }[];
 }
 
-export function stockFlowData(units: fc.Arbitrary<number>, quarters: fc.Arbitrary<number>, missing = 0.1): fc.Arbitrary<StockFlowData> {
+export function stockFlowData(
+  units: fc.Arbitrary<number>,
+  quarters: fc.Arbitrary<number>,
+  missing = 0.1,
+): fc.Arbitrary<StockFlowData> {
   return fc
     .record({ k: fc.integer({ min: 3, max: 5 }), units, quarters, groups: fc.integer({ min: 0, max: 3 }) })
     .chain(({ k, units: unitCount, quarters: quarterCount, groups }) => {
-      const small = fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 9 }) });
+      const small = fc.oneof(
+        { weight: 4, arbitrary: fc.constant(0) },
+        { weight: 4, arbitrary: fc.integer({ min: 1, max: 3 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 4, max: 9 }) },
+      );
       const quarter = fc.record({
         added: small,
         ended: small,
         brokenShare: fc.double({ min: 0, max: 1, noNaN: true }),
         missing: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x < missing),
       });
-      const unit = fc.record({ start: small, quarters: fc.array(quarter, { minLength: quarterCount, maxLength: quarterCount }) });
+      const unit = fc.record({
+        start: small,
+        quarters: fc.array(quarter, { minLength: quarterCount, maxLength: quarterCount }),
+      });
       const groupCount = Math.min(groups, unitCount);
       return fc.record({
         k: fc.constant(k),
         draws: fc.array(unit, { minLength: unitCount, maxLength: unitCount }),
-        parents: groupCount > 0 ? fc.array(fc.option(fc.integer({ min: 0, max: groupCount - 1 }), { freq: 5, nil: null }), { minLength: unitCount, maxLength: unitCount }) : fc.constant(undefined),
+        parents:
+          groupCount > 0
+            ? fc.array(fc.option(fc.integer({ min: 0, max: groupCount - 1 }), { freq: 5, nil: null }), {
+                minLength: unitCount,
+                maxLength: unitCount,
+              })
+            : fc.constant(undefined),
         groupCount: fc.constant(groupCount),
       });
     })
     .map(({ k, draws, parents, groupCount }) => build(k, draws, parents, groupCount));
 }
 
-function build(k: number, draws: readonly UnitDraw[], parents: (number | null)[] | undefined, groupCount: number): StockFlowData {
+function build(
+  k: number,
+  draws: readonly UnitDraw[],
+  parents: (number | null)[] | undefined,
+  groupCount: number,
+): StockFlowData {
   const added: (number | null)[][] = [];
   const completed: (number | null)[][] = [];
   const broken: (number | null)[][] = [];
@@ -104,7 +126,21 @@ function tableOf(data: StockFlowData, cells: readonly (readonly (number | null)[
 
 /** Last year's year-end column, published on its own the way it was then. */
 export async function yearEndPublished(data: StockFlowData): Promise<PublishedTable> {
-  const [published] = await publishSystem({ tables: [{ ...tableOf(data, data.start.map((v) => [v]), false), colLabels: ['K4 i fjor'] }] }, { k: data.k });
+  const [published] = await publishSystem(
+    {
+      tables: [
+        {
+          ...tableOf(
+            data,
+            data.start.map((v) => [v]),
+            false,
+          ),
+          colLabels: ['K4 i fjor'],
+        },
+      ],
+    },
+    { k: data.k },
+  );
   return published!;
 }
 
@@ -115,20 +151,35 @@ export function systemInput(data: StockFlowData, yearEnd: PublishedTable): Syste
     tableOf(data, data.completed),
     tableOf(data, data.broken),
     tableOf(data, data.active, false),
-    { ...tableOf(data, data.start.map((v) => [v]), false), colLabels: ['K4 i fjor'], frozen: yearEnd },
+    {
+      ...tableOf(
+        data,
+        data.start.map((v) => [v]),
+        false,
+      ),
+      colLabels: ['K4 i fjor'],
+      frozen: yearEnd,
+    },
   ];
   const relations: Relation[] = [];
   for (const row of rowRefs(data)) {
     (data.active[0] ?? []).forEach((_, c) => {
       const at = (table: number, col = c): CellRef => ({ table, row, col: { kind: 'leaf', index: col } });
-      relations.push({ total: at(STOCK), plus: [c === 0 ? at(YEAR_END, 0) : at(STOCK, c - 1), at(0)], minus: [at(1), at(2)] });
+      relations.push({
+        total: at(STOCK),
+        plus: [c === 0 ? at(YEAR_END, 0) : at(STOCK, c - 1), at(0)],
+        minus: [at(1), at(2)],
+      });
     });
   }
   return { tables, relations };
 }
 
 /** The attacker's view of the published tables, and the relation per unit and quarter wherever all five were reported. */
-export function attackerView(data: StockFlowData, published: readonly PublishedTable[]): { tables: AttackedTable[]; relations: KnownRelation[] } {
+export function attackerView(
+  data: StockFlowData,
+  published: readonly PublishedTable[],
+): { tables: AttackedTable[]; relations: KnownRelation[] } {
   const input = systemInput(data, published[YEAR_END]!);
   const tables = input.tables.map((table, t) => ({
     cells: table.cells,
@@ -143,7 +194,13 @@ export function attackerView(data: StockFlowData, published: readonly PublishedT
       const previous = c === 0 ? key(YEAR_END, 0) : key(STOCK, c - 1);
       const cells = [key(STOCK), previous, key(0), key(1), key(2)];
       if (cells.some(({ table, key: k }) => !publishedBlocks(tables[table]!).some((b) => b.key === k))) return;
-      relations.push([[cells[0]!, 1], [previous, -1], [cells[2]!, -1], [cells[3]!, 1], [cells[4]!, 1]]);
+      relations.push([
+        [cells[0]!, 1],
+        [previous, -1],
+        [cells[2]!, -1],
+        [cells[3]!, 1],
+        [cells[4]!, 1],
+      ]);
     });
   });
   return { tables, relations };
@@ -153,7 +210,9 @@ export function attackerView(data: StockFlowData, published: readonly PublishedT
 export function attackedPrimaries(view: { tables: AttackedTable[] }, k: number): CellKey[] {
   return view.tables.flatMap((table, t) =>
     publishedBlocks(table).flatMap((block) =>
-      block.value >= 1 && block.value < k && (t !== YEAR_END || table.hidden.has(block.key)) ? [{ table: t, key: block.key }] : [],
+      block.value >= 1 && block.value < k && (t !== YEAR_END || table.hidden.has(block.key))
+        ? [{ table: t, key: block.key }]
+        : [],
     ),
   );
 }

@@ -98,7 +98,9 @@ export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => 'answe
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
-export const dialog = { showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })) };
+export const dialog = {
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+};
 export const Menu = {
   setApplicationMenu: vi.fn(),
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
@@ -114,7 +116,12 @@ export async function fakeElectron(): Promise<FakeElectron> {
 
 export function resetFakeElectron(): void {
   vi.clearAllMocks();
-  Object.assign(state, { lock: true, isPackaged: true, notificationsSupported: true, paths: { userData: '/fake/userData' } });
+  Object.assign(state, {
+    lock: true,
+    isPackaged: true,
+    notificationsSupported: true,
+    paths: { userData: '/fake/userData' },
+  });
   BrowserWindow.instances = [];
   Notification.instances = [];
   ipcMain.handlers.clear();

@@ -32,15 +32,23 @@ describe('the IPC channel', () => {
     expect(dispatch).toHaveBeenCalledWith('settings.get', {});
   });
 
-  it.each(['https://evil.example/', 'file:///C:/x/index.html', 'app://evil/index.html', 'app://akan.evil/', 'about:blank', '', null])(
-    'refuses a sender at %s without calling dispatch',
-    async (url) => {
-      await expect(invokeFrom(url)).resolves.toEqual(REFUSED);
-      expect(dispatch).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    'file:///C:/x/index.html',
+    'app://evil/index.html',
+    'app://akan.evil/',
+    'about:blank',
+    '',
+    null,
+  ])('refuses a sender at %s without calling dispatch', async (url) => {
+    await expect(invokeFrom(url)).resolves.toEqual(REFUSED);
+    expect(dispatch).not.toHaveBeenCalled();
+  });
 
   it('refuses with an error answer in the contract’s shape and a Norwegian message', () => {
-    expect(REFUSED).toEqual({ ok: false, error: { code: 'refused', message: expect.stringMatching(/avvist/), fields: {} } });
+    expect(REFUSED).toEqual({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/avvist/), fields: {} },
+    });
   });
 });

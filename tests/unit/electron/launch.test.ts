@@ -55,7 +55,10 @@ function fakeProject(electron: { installExitCode: number; binary: string | null 
   fs.writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'fake', main: 'app.js' }));
   fs.writeFileSync(path.join(root, 'app.js'), 'process.exit(7);');
   fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'electron', main: 'index.js' }));
-  fs.writeFileSync(path.join(pkg, 'install.js'), `process.stderr.write('long installer stack trace\\n'); process.exit(${electron.installExitCode});`);
+  fs.writeFileSync(
+    path.join(pkg, 'install.js'),
+    `process.stderr.write('long installer stack trace\\n'); process.exit(${electron.installExitCode});`,
+  );
   fs.writeFileSync(path.join(pkg, 'index.js'), `module.exports = ${JSON.stringify(electron.binary ?? '')};`);
   if (electron.binary) {
     fs.writeFileSync(path.join(pkg, 'path.txt'), 'electron');
@@ -68,7 +71,11 @@ function fakeProject(electron: { installExitCode: number; binary: string | null 
 function runLauncher(root: string) {
   const env = { ...process.env };
   delete env.ELECTRON_OVERRIDE_DIST_PATH;
-  return spawnSync(process.execPath, [path.join(root, 'electron', 'launch.cjs')], { encoding: 'utf8', env, timeout: 20_000 });
+  return spawnSync(process.execPath, [path.join(root, 'electron', 'launch.cjs')], {
+    encoding: 'utf8',
+    env,
+    timeout: 20_000,
+  });
 }
 
 describe('launch.cjs as a script', () => {

@@ -53,11 +53,18 @@ describe('start-up', () => {
   it('sets userData, registers app://, enables the sandbox and takes the lock before ready', async () => {
     await start();
     const readyAt = electron.app.whenReady.mock.invocationCallOrder[0] ?? 0;
-    for (const fn of [electron.app.setPath, electron.protocol.registerSchemesAsPrivileged, electron.app.enableSandbox, electron.app.requestSingleInstanceLock]) {
+    for (const fn of [
+      electron.app.setPath,
+      electron.protocol.registerSchemesAsPrivileged,
+      electron.app.enableSandbox,
+      electron.app.requestSingleInstanceLock,
+    ]) {
       expect(fn).toHaveBeenCalled();
       expect(fn.mock.invocationCallOrder[0]).toBeLessThan(readyAt);
     }
-    expect(electron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? 0);
+    expect(electron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
+      electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? 0,
+    );
     await eventually(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
   });
 
@@ -93,7 +100,12 @@ describe('a normal run (real core on a temporary data file)', () => {
     expect(fs.existsSync(dataFile)).toBe(true);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const window = theWindow();
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false });
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      devTools: false,
+    });
     expect(window.loadURL).toHaveBeenCalledWith('app://akan/index.html');
 
     expect(await invoke('settings.get', {})).toMatchObject({ ok: true });
@@ -153,7 +165,11 @@ describe('when the data file cannot be opened', () => {
     await eventually(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
     expect(await invoke('recovery.status', {})).toMatchObject({
       ok: true,
-      value: { needed: true, canRestore: true, message: expect.stringContaining('Datafilen er skadet eller ikke en AKAN Utvalg-fil.') },
+      value: {
+        needed: true,
+        canRestore: true,
+        message: expect.stringContaining('Datafilen er skadet eller ikke en AKAN Utvalg-fil.'),
+      },
     });
     expect(await invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'refused' } });
     expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();

@@ -22,7 +22,9 @@ describe('the application menu', () => {
   it('is in Norwegian: Fil, Rediger, Vis, Hjelp', () => {
     const template = menuTemplate({ devTools: false, onAbout: vi.fn() });
     expect(template.map((item) => item.label)).toEqual(['Fil', 'Rediger', 'Vis', 'Hjelp']);
-    const labelled = items(template).filter((item) => item.role).map((item) => [item.role, item.label]);
+    const labelled = items(template)
+      .filter((item) => item.role)
+      .map((item) => [item.role, item.label]);
     expect(labelled).toEqual([
       ['quit', 'Avslutt'],
       ['undo', 'Angre'],
@@ -61,6 +63,8 @@ describe('the application menu', () => {
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith({ template });
     for (const role of DEV_ROLES) expect(items(template).map((item) => item.role)).not.toContain(role);
     (items(template).find((item) => item.label === 'Om AKAN Utvalg')?.click as () => void)();
-    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'AKAN Utvalg', detail: expect.stringContaining('Versjon 0.1.0') }));
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'AKAN Utvalg', detail: expect.stringContaining('Versjon 0.1.0') }),
+    );
   });
 });

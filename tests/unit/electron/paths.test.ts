@@ -8,7 +8,9 @@ describe('userDataDir', () => {
   });
 
   it('falls back to USERPROFILE\\AppData\\Local when LOCALAPPDATA is missing', () => {
-    expect(userDataDir('win32', { USERPROFILE: 'C:\\Users\\kari' }, '')).toBe('C:\\Users\\kari\\AppData\\Local\\AKAN Utvalg');
+    expect(userDataDir('win32', { USERPROFILE: 'C:\\Users\\kari' }, '')).toBe(
+      'C:\\Users\\kari\\AppData\\Local\\AKAN Utvalg',
+    );
   });
 
   it('keeps Electron’s default on Windows when neither is set, rather than guessing', () => {
@@ -18,7 +20,9 @@ describe('userDataDir', () => {
   it('uses XDG_DATA_HOME, or ~/.local/share, on Linux', () => {
     expect(userDataDir('linux', { XDG_DATA_HOME: '/data/kari' }, '/home/kari')).toBe('/data/kari/AKAN Utvalg');
     expect(userDataDir('linux', {}, '/home/kari')).toBe('/home/kari/.local/share/AKAN Utvalg');
-    expect(userDataDir('linux', { XDG_DATA_HOME: 'relative/dir' }, '/home/kari')).toBe('/home/kari/.local/share/AKAN Utvalg');
+    expect(userDataDir('linux', { XDG_DATA_HOME: 'relative/dir' }, '/home/kari')).toBe(
+      '/home/kari/.local/share/AKAN Utvalg',
+    );
   });
 
   it('keeps Electron’s default on macOS', () => {
@@ -38,7 +42,11 @@ describe('dataFilePath', () => {
   });
 
   it('honours AKAN_DATA_FILE', () => {
-    expect(dataFilePath('linux', { AKAN_DATA_FILE: '/tmp/test/akan.sqlite' }, '/ignored')).toBe('/tmp/test/akan.sqlite');
-    expect(dataFilePath('win32', { AKAN_DATA_FILE: 'D:\\akan\\akan.sqlite' }, 'C:\\ignored')).toBe('D:\\akan\\akan.sqlite');
+    expect(dataFilePath('linux', { AKAN_DATA_FILE: '/tmp/test/akan.sqlite' }, '/ignored')).toBe(
+      '/tmp/test/akan.sqlite',
+    );
+    expect(dataFilePath('win32', { AKAN_DATA_FILE: 'D:\\akan\\akan.sqlite' }, 'C:\\ignored')).toBe(
+      'D:\\akan\\akan.sqlite',
+    );
   });
 });

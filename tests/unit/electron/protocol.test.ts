@@ -69,12 +69,15 @@ describe('resolveAppFile: the path-traversal guard', () => {
     expect(resolveAppFile(`app://akan/${encodeURIComponent(path.join(sandbox, 'secret.txt'))}`, root)).toBeNull();
   });
 
-  it.each(['app://evil/index.html', 'app://akan.evil/index.html', 'app://akan@evil/index.html', 'https://akan/index.html', 'file:///etc/passwd'])(
-    'refuses other origins: %s',
-    (url) => {
-      expect(resolveAppFile(url, root)).toBeNull();
-    },
-  );
+  it.each([
+    'app://evil/index.html',
+    'app://akan.evil/index.html',
+    'app://akan@evil/index.html',
+    'https://akan/index.html',
+    'file:///etc/passwd',
+  ])('refuses other origins: %s', (url) => {
+    expect(resolveAppFile(url, root)).toBeNull();
+  });
 
   it('maps normal files, the bare origin and query/hash', () => {
     expect(resolveAppFile('app://akan/', root)).toBe(path.join(root, 'index.html'));
@@ -86,7 +89,22 @@ describe('resolveAppFile: the path-traversal guard', () => {
 
   it('never resolves anything outside the root, whatever the URL', () => {
     const base = path.resolve(root) + path.sep;
-    const segment = fc.constantFrom('..', '.', '', '%2e%2e', '%2E.', '..%2f', '%5c', '\\', 'C:', '%2f', 'assets', 'index.html', '%00', '%');
+    const segment = fc.constantFrom(
+      '..',
+      '.',
+      '',
+      '%2e%2e',
+      '%2E.',
+      '..%2f',
+      '%5c',
+      '\\',
+      'C:',
+      '%2f',
+      'assets',
+      'index.html',
+      '%00',
+      '%',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(segment, fc.string()), { maxLength: 8 }), (parts) => {
         const file = resolveAppFile(`app://akan/${parts.join('/')}`, root);
@@ -146,7 +164,16 @@ describe('isAppUrl', () => {
   it('accepts only the app:// origin', () => {
     expect(isAppUrl('app://akan/index.html')).toBe(true);
     expect(isAppUrl('app://akan/')).toBe(true);
-    for (const url of ['app://evil/', 'app://akan.evil/', 'app://x@akan/', 'https://akan/', 'file:///index.html', 'about:blank', '', 'nonsense']) {
+    for (const url of [
+      'app://evil/',
+      'app://akan.evil/',
+      'app://x@akan/',
+      'https://akan/',
+      'file:///index.html',
+      'about:blank',
+      '',
+      'nonsense',
+    ]) {
       expect(isAppUrl(url)).toBe(false);
     }
   });
@@ -165,7 +192,9 @@ describe('registering the scheme', () => {
     const electron = await fakeElectron();
     serveApp(root);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    const handler = electron.protocol.handle.mock.calls[0]?.[1] as (request: Pick<Request, 'url' | 'method'>) => Promise<Response>;
+    const handler = electron.protocol.handle.mock.calls[0]?.[1] as (
+      request: Pick<Request, 'url' | 'method'>,
+    ) => Promise<Response>;
     expect((await handler({ url: 'app://akan/index.html', method: 'GET' })).status).toBe(200);
     expect((await handler({ url: 'app://akan/..%2fsecret.txt', method: 'GET' })).status).toBe(404);
   });

@@ -18,7 +18,9 @@ describe('saving files from the desktop app', () => {
       questions.push(q);
       return '/home/kari/Rapport.xlsx';
     });
-    const result = await dispatchWithSaveDialog(dispatch, ask, '/home/kari/Dokumenter', 'reports.exportAnnual', { year: 2026 });
+    const result = await dispatchWithSaveDialog(dispatch, ask, '/home/kari/Dokumenter', 'reports.exportAnnual', {
+      year: 2026,
+    });
     expect(questions).toEqual([
       {
         title: 'Lagre årsrapport',
@@ -27,19 +29,30 @@ describe('saving files from the desktop app', () => {
         extensions: ['xlsx'],
       },
     ]);
-    expect(result).toEqual({ ok: true, value: { method: 'reports.exportAnnual', input: { year: 2026, path: '/home/kari/Rapport.xlsx' } } });
+    expect(result).toEqual({
+      ok: true,
+      value: { method: 'reports.exportAnnual', input: { year: 2026, path: '/home/kari/Rapport.xlsx' } },
+    });
   });
 
   it('never lets the page choose the path itself', async () => {
     const dispatch = fakeDispatch();
-    await dispatchWithSaveDialog(dispatch, async () => '/chosen.xlsx', '/docs', 'reports.exportAnnual', { year: 2026, path: '/etc/evil.xlsx' });
+    await dispatchWithSaveDialog(dispatch, async () => '/chosen.xlsx', '/docs', 'reports.exportAnnual', {
+      year: 2026,
+      path: '/etc/evil.xlsx',
+    });
     expect(dispatch).toHaveBeenLastCalledWith('reports.exportAnnual', { year: 2026, path: '/chosen.xlsx' });
   });
 
   it('writes nothing when the user cancels', async () => {
     const dispatch = fakeDispatch();
-    const result = await dispatchWithSaveDialog(dispatch, async () => null, '/docs', 'reports.exportAnnual', { year: 2026 });
-    expect(result).toEqual({ ok: true, value: { fileName: 'AKAN-årsrapport-2026-Eksempel-kommune.xlsx', path: null, base64: null, bytes: 0 } });
+    const result = await dispatchWithSaveDialog(dispatch, async () => null, '/docs', 'reports.exportAnnual', {
+      year: 2026,
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { fileName: 'AKAN-årsrapport-2026-Eksempel-kommune.xlsx', path: null, base64: null, bytes: 0 },
+    });
     expect(dispatch).not.toHaveBeenCalledWith('reports.exportAnnual', expect.anything());
   });
 
@@ -59,15 +72,27 @@ describe('exporting all data from the desktop app', () => {
   it('asks for the .akan file and passes it as `file`', async () => {
     const dispatch = fakeDispatch();
     const ask = vi.fn(async (q: SaveQuestion) => (q.extensions.includes('akan') ? '/mnt/overføring/alt.akan' : null));
-    const result = await dispatchWithSaveDialog(dispatch, ask, '/docs', 'backups.export', { file: 'C:\\Users\\kari\\akan-utvalg-2026-11-23.akan' });
-    expect(ask).toHaveBeenCalledWith(expect.objectContaining({ defaultName: path.join('/docs', 'akan-utvalg-2026-11-23.akan') }));
-    expect(result).toEqual({ ok: true, value: { method: 'backups.export', input: { file: '/mnt/overføring/alt.akan' } } });
+    const result = await dispatchWithSaveDialog(dispatch, ask, '/docs', 'backups.export', {
+      file: 'C:\\Users\\kari\\akan-utvalg-2026-11-23.akan',
+    });
+    expect(ask).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultName: path.join('/docs', 'akan-utvalg-2026-11-23.akan') }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { method: 'backups.export', input: { file: '/mnt/overføring/alt.akan' } },
+    });
   });
 
   it('answers a cancelled export with a clear message and writes nothing', async () => {
     const dispatch = fakeDispatch();
-    const result = await dispatchWithSaveDialog(dispatch, async () => null, '/docs', 'backups.export', { file: 'x.akan' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'Eksporten ble avbrutt. Ingenting ble lagret.' } });
+    const result = await dispatchWithSaveDialog(dispatch, async () => null, '/docs', 'backups.export', {
+      file: 'x.akan',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'cancelled', message: 'Eksporten ble avbrutt. Ingenting ble lagret.' },
+    });
     expect(dispatch).not.toHaveBeenCalledWith('backups.export', expect.anything());
   });
 });

@@ -46,7 +46,14 @@ describe('the main window', () => {
 
   it('has the agreed title and sizes, and shows itself when ready', () => {
     const window = open();
-    expect(window.options).toMatchObject({ title: 'AKAN Utvalg', width: 1366, height: 768, minWidth: 1024, minHeight: 700, show: false });
+    expect(window.options).toMatchObject({
+      title: 'AKAN Utvalg',
+      width: 1366,
+      height: 768,
+      minWidth: 1024,
+      minHeight: 700,
+      show: false,
+    });
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalled();
   });
@@ -59,18 +66,23 @@ describe('navigation', () => {
     expect(event.preventDefault).not.toHaveBeenCalled();
   });
 
-  it.each(['https://example.com/', 'file:///etc/passwd', 'app://evil/index.html', 'http://akan.no/'])('refuses will-navigate to %s', (url) => {
-    const event = fakeEvent();
-    open().webContents.emit('will-navigate', event, url);
-    expect(event.preventDefault).toHaveBeenCalled();
-    expect(electron.shell.openExternal).not.toHaveBeenCalled();
-  });
+  it.each(['https://example.com/', 'file:///etc/passwd', 'app://evil/index.html', 'http://akan.no/'])(
+    'refuses will-navigate to %s',
+    (url) => {
+      const event = fakeEvent();
+      open().webContents.emit('will-navigate', event, url);
+      expect(event.preventDefault).toHaveBeenCalled();
+      expect(electron.shell.openExternal).not.toHaveBeenCalled();
+    },
+  );
 
   it('refuses navigating to an allow-listed site in the window, opening it in the browser instead', () => {
     const event = fakeEvent();
     open().webContents.emit('will-navigate', event, 'https://lovdata.no/dokument/SF/forskrift/1996-12-06-1127');
     expect(event.preventDefault).toHaveBeenCalled();
-    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://lovdata.no/dokument/SF/forskrift/1996-12-06-1127');
+    expect(electron.shell.openExternal).toHaveBeenCalledWith(
+      'https://lovdata.no/dokument/SF/forskrift/1996-12-06-1127',
+    );
   });
 
   it('refuses redirects away from the app, even to allow-listed sites', () => {
@@ -128,13 +140,16 @@ describe('new windows', () => {
 });
 
 describe('permissions', () => {
-  it.each(['notifications', 'media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])('denies the %s request and check', (permission) => {
-    const session = open().webContents.session;
-    const callback = vi.fn();
-    session.permissionRequestHandler?.({}, permission, callback, {});
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(session.permissionCheckHandler?.({}, permission, 'app://akan', {})).toBe(false);
-  });
+  it.each(['notifications', 'media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])(
+    'denies the %s request and check',
+    (permission) => {
+      const session = open().webContents.session;
+      const callback = vi.fn();
+      session.permissionRequestHandler?.({}, permission, callback, {});
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(session.permissionCheckHandler?.({}, permission, 'app://akan', {})).toBe(false);
+    },
+  );
 });
 
 describe('bringToFront', () => {

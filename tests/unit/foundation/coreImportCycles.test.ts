@@ -25,11 +25,19 @@ function runtimeSpecifiers(file: string): string[] {
       const onlyTypes =
         clause !== undefined &&
         (clause.isTypeOnly ||
-          (!clause.name && named !== undefined && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly)));
+          (!clause.name &&
+            named !== undefined &&
+            ts.isNamedImports(named) &&
+            named.elements.length > 0 &&
+            named.elements.every((e) => e.isTypeOnly)));
       if (!onlyTypes) found.push((statement.moduleSpecifier as ts.StringLiteral).text);
     } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) {
       const named = statement.exportClause;
-      const onlyTypes = named !== undefined && ts.isNamedExports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
+      const onlyTypes =
+        named !== undefined &&
+        ts.isNamedExports(named) &&
+        named.elements.length > 0 &&
+        named.elements.every((e) => e.isTypeOnly);
       if (!onlyTypes) found.push((statement.moduleSpecifier as ts.StringLiteral).text);
     }
   }
@@ -46,7 +54,14 @@ function resolveLocal(from: string, specifier: string): string | null {
 /** Every cycle of runtime imports among `files`, each as the chain of files that closes it. */
 function importCycles(files: string[]): string[][] {
   const inside = new Set(files);
-  const edges = new Map(files.map((f) => [f, runtimeSpecifiers(f).map((s) => resolveLocal(f, s)).filter((t): t is string => t !== null && inside.has(t))]));
+  const edges = new Map(
+    files.map((f) => [
+      f,
+      runtimeSpecifiers(f)
+        .map((s) => resolveLocal(f, s))
+        .filter((t): t is string => t !== null && inside.has(t)),
+    ]),
+  );
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];
   const cycles: string[][] = [];
@@ -73,8 +88,14 @@ describe('core/ imports', () => {
       fs.writeFileSync(path.join(dir, 'a.ts'), "import { b } from './b';\nexport const a = b;\n");
       fs.writeFileSync(path.join(dir, 'b.ts'), "import { c } from './c';\nexport const b = c;\n");
       fs.writeFileSync(path.join(dir, 'c.ts'), "import { a } from './a';\nexport const c = () => a;\n");
-      fs.writeFileSync(path.join(dir, 'd.ts'), "import type { e } from './e';\nimport { type E } from './e';\nexport const d = 1 as unknown as typeof e | E;\n");
-      fs.writeFileSync(path.join(dir, 'e.ts'), "import { d } from './d';\nexport const e = d;\nexport type E = number;\n");
+      fs.writeFileSync(
+        path.join(dir, 'd.ts'),
+        "import type { e } from './e';\nimport { type E } from './e';\nexport const d = 1 as unknown as typeof e | E;\n",
+      );
+      fs.writeFileSync(
+        path.join(dir, 'e.ts'),
+        "import { d } from './d';\nexport const e = d;\nexport type E = number;\n",
+      );
       const cycles = importCycles(sourceFiles(dir)).map((chain) => chain.map((f) => path.basename(f)));
       expect(cycles).toEqual([['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
     } finally {

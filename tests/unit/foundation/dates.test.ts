@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { addDays, addYears, daysBetween, formatNorwegianDate, parseIsoDate, todayInOslo } from '../../../core/validation/dates';
+import {
+  addDays,
+  addYears,
+  daysBetween,
+  formatNorwegianDate,
+  parseIsoDate,
+  todayInOslo,
+} from '../../../core/validation/dates';
 
 test('impossible dates are refused', () => {
   expect(parseIsoDate('2026-02-31')).toBeNull();

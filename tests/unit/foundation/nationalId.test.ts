@@ -38,14 +38,19 @@ describe('isNationalIdNumber', () => {
 
   test('property: changing one digit of a valid number breaks it', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{9}$/), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 9 }), (nine, pos, delta) => {
-        const valid = withCheckDigits(nine);
-        fc.pre(valid !== null);
-        expect(isNationalIdNumber(valid!)).toBe(true);
-        const digits = [...valid!];
-        digits[pos] = String((Number(digits[pos]) + delta) % 10);
-        expect(isNationalIdNumber(digits.join(''))).toBe(false);
-      }),
+      fc.property(
+        fc.stringMatching(/^\d{9}$/),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 1, max: 9 }),
+        (nine, pos, delta) => {
+          const valid = withCheckDigits(nine);
+          fc.pre(valid !== null);
+          expect(isNationalIdNumber(valid!)).toBe(true);
+          const digits = [...valid!];
+          digits[pos] = String((Number(digits[pos]) + delta) % 10);
+          expect(isNationalIdNumber(digits.join(''))).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -7,7 +7,15 @@ const items = (...statuses: PlanStatus[]) => statuses.map((status) => ({ status 
 describe('summarize: planned against done', () => {
   test('planned leaves out cancelled items; every status is counted', () => {
     expect(summarize(2026, items('done', 'inProgress', 'notStarted', 'postponed', 'cancelled'))).toEqual({
-      year: 2026, planned: 4, done: 1, inProgress: 1, notStarted: 1, postponed: 1, cancelled: 1, unfinished: 3, percentDone: 25,
+      year: 2026,
+      planned: 4,
+      done: 1,
+      inProgress: 1,
+      notStarted: 1,
+      postponed: 1,
+      cancelled: 1,
+      unfinished: 3,
+      percentDone: 25,
     });
   });
 
@@ -19,7 +27,11 @@ describe('summarize: planned against done', () => {
 
   test('nothing planned gives no percent, also when everything was cancelled', () => {
     expect(summarize(2026, []).percentDone).toBeNull();
-    expect(summarize(2026, items('cancelled', 'cancelled'))).toMatchObject({ planned: 0, cancelled: 2, percentDone: null });
+    expect(summarize(2026, items('cancelled', 'cancelled'))).toMatchObject({
+      planned: 0,
+      cancelled: 2,
+      percentDone: null,
+    });
     expect(summarize(2026, items('done', 'cancelled')).percentDone).toBe(100);
   });
 });
@@ -27,7 +39,12 @@ describe('summarize: planned against done', () => {
 describe('deadlineOf', () => {
   test('a due date, or the last day of the quarter, or none', () => {
     expect(deadlineOf({ year: 2026, dueDate: '2026-05-02', dueQuarter: null })).toBe('2026-05-02');
-    expect([1, 2, 3, 4].map((q) => deadlineOf({ year: 2026, dueDate: null, dueQuarter: q }))).toEqual(['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31']);
+    expect([1, 2, 3, 4].map((q) => deadlineOf({ year: 2026, dueDate: null, dueQuarter: q }))).toEqual([
+      '2026-03-31',
+      '2026-06-30',
+      '2026-09-30',
+      '2026-12-31',
+    ]);
     expect(deadlineOf({ year: 2026, dueDate: null, dueQuarter: null })).toBeNull();
   });
 });
@@ -35,9 +52,18 @@ describe('deadlineOf', () => {
 describe('effectiveStatus', () => {
   const none = { campaignStatus: null, trainingStatus: null } as const;
   test('a completed campaign or held training counts as done, whatever was chosen', () => {
-    expect(effectiveStatus('notStarted', { ...none, campaignStatus: 'completed' })).toEqual({ status: 'done', doneBy: 'campaign' });
-    expect(effectiveStatus('cancelled', { ...none, trainingStatus: 'held' })).toEqual({ status: 'done', doneBy: 'training' });
-    expect(effectiveStatus('inProgress', { ...none, campaignStatus: 'ongoing' })).toEqual({ status: 'inProgress', doneBy: null });
+    expect(effectiveStatus('notStarted', { ...none, campaignStatus: 'completed' })).toEqual({
+      status: 'done',
+      doneBy: 'campaign',
+    });
+    expect(effectiveStatus('cancelled', { ...none, trainingStatus: 'held' })).toEqual({
+      status: 'done',
+      doneBy: 'training',
+    });
+    expect(effectiveStatus('inProgress', { ...none, campaignStatus: 'ongoing' })).toEqual({
+      status: 'inProgress',
+      doneBy: null,
+    });
     expect(effectiveStatus('done', { ...none, trainingStatus: 'held' })).toEqual({ status: 'done', doneBy: null });
   });
 });

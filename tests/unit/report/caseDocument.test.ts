@@ -25,8 +25,18 @@ print(json.dumps({"paragraphs": [p.text for p in d.paragraphs], "tables": [[[c.t
 beforeAll(async () => {
   app = await freshApp({ today: TODAY });
   await seedDemo(app, TODAY);
-  await ok(app, 'reports.saveSummary', { year: 2026, summaryText: 'Et år med mange kurs for ledere.\n\nNeste år når vi Teknisk drift.' });
-  await ok(app, 'amuCases.create', { kind: 'annualReport', title: 'AKAN-utvalgets årsrapport 2026', reportYear: 2026, meetingDate: '2027-02-10', caseNumber: '7/2027', status: 'sent' });
+  await ok(app, 'reports.saveSummary', {
+    year: 2026,
+    summaryText: 'Et år med mange kurs for ledere.\n\nNeste år når vi Teknisk drift.',
+  });
+  await ok(app, 'amuCases.create', {
+    kind: 'annualReport',
+    title: 'AKAN-utvalgets årsrapport 2026',
+    reportYear: 2026,
+    meetingDate: '2027-02-10',
+    caseNumber: '7/2027',
+    status: 'sent',
+  });
   report = await ok(app, 'reports.preview', { year: 2026 });
 }, 120_000);
 afterAll(() => app.close());
@@ -41,7 +51,16 @@ describe('the case document for AMU (saksframlegg)', () => {
     const cells = doc.tables.flat(2);
     expect(doc.title).toBe('AKAN-utvalgets årsrapport 2026');
     expect(doc.paragraphs).toContain('AKAN-utvalgets årsrapport 2026');
-    for (const heading of ['Saken gjelder', 'Utvalgets oppsummering', 'Nøkkeltall', 'Hva er gjort', 'Hva er planlagt', 'Statistikk', 'Forslag til vedtak', 'Vedlegg'])
+    for (const heading of [
+      'Saken gjelder',
+      'Utvalgets oppsummering',
+      'Nøkkeltall',
+      'Hva er gjort',
+      'Hva er planlagt',
+      'Statistikk',
+      'Forslag til vedtak',
+      'Vedlegg',
+    ])
       expect(doc.paragraphs, heading).toContain(heading);
     expect(doc.tables[0]).toContainEqual(['Møtedato', '10.02.2027']);
     expect(doc.tables[0]).toContainEqual(['Saksnummer', '7/2027']);
@@ -61,14 +80,22 @@ describe('the case document for AMU (saksframlegg)', () => {
   }, 60_000);
 
   test('takes the committee’s own proposal, and refuses a wrong file type or an identity number', async () => {
-    const exported = await ok(app, 'reports.exportCaseDocument', { year: 2026, proposal: 'AMU ber om en plan for Teknisk drift.' });
+    const exported = await ok(app, 'reports.exportCaseDocument', {
+      year: 2026,
+      proposal: 'AMU ber om en plan for Teknisk drift.',
+    });
     expect(exported.fileName).toBe('Saksframlegg-AKAN-årsrapport-2026-Eksempel-kommune.docx');
     const file = path.join(tempDir(), exported.fileName);
     fs.writeFileSync(file, Buffer.from(exported.base64!, 'base64'));
     const doc = readDocx(file);
     expect(doc.paragraphs).toContain('AMU ber om en plan for Teknisk drift.');
     expect(doc.paragraphs.join('\n')).not.toContain('til orientering.');
-    expect((await fails(app, 'reports.exportCaseDocument', { year: 2026, path: '/tmp/saksframlegg.pdf' })).fields.path).toMatch(/\.docx/);
-    expect((await fails(app, 'reports.exportCaseDocument', { year: 2026, proposal: 'Gjelder 15076500565.' })).fields.proposal).toMatch(/fødselsnummer/);
+    expect(
+      (await fails(app, 'reports.exportCaseDocument', { year: 2026, path: '/tmp/saksframlegg.pdf' })).fields.path,
+    ).toMatch(/\.docx/);
+    expect(
+      (await fails(app, 'reports.exportCaseDocument', { year: 2026, proposal: 'Gjelder 15076500565.' })).fields
+        .proposal,
+    ).toMatch(/fødselsnummer/);
   }, 60_000);
 });

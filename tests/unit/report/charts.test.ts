@@ -3,7 +3,12 @@ import { CHART_FONT, NOTHING_TO_DRAW, PALETTE, chartSvg, niceTicks } from '../..
 
 describe('chart images', () => {
   test('suppressed (null) values are not drawn and carry no label', () => {
-    const svg = chartSvg({ kind: 'bar', title: 'Per kvartal', categories: ['K1', 'K2', 'K3'], series: [{ name: 'Tall', values: [15, null, 27] }] });
+    const svg = chartSvg({
+      kind: 'bar',
+      title: 'Per kvartal',
+      categories: ['K1', 'K2', 'K3'],
+      series: [{ name: 'Tall', values: [15, null, 27] }],
+    });
     const bars = svg.match(new RegExp(`<rect [^>]*fill="${PALETTE[0]}"`, 'g')) ?? [];
     expect(bars).toHaveLength(3); // two bars and the legend swatch
     expect(svg).toContain('>15<');
@@ -13,8 +18,18 @@ describe('chart images', () => {
   test('a legend with many long names wraps onto new rows inside the picture', () => {
     const names = Array.from({ length: 7 }, (_, i) => `Avsluttede Akan-avtaler – indikator nummer ${i + 1}`);
     const width = 720;
-    const svg = chartSvg({ kind: 'line', title: 'Trend', categories: ['K1', 'K2'], series: names.map((name) => ({ name, values: [37, 41] })), width });
-    const legend = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>(Avsluttede[^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), name: m[3]! }));
+    const svg = chartSvg({
+      kind: 'line',
+      title: 'Trend',
+      categories: ['K1', 'K2'],
+      series: names.map((name) => ({ name, values: [37, 41] })),
+      width,
+    });
+    const legend = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>(Avsluttede[^<]*)<\/text>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      name: m[3]!,
+    }));
     expect(legend).toHaveLength(7);
     for (const item of legend) expect(item.x + item.name.length * 7).toBeLessThanOrEqual(width);
     expect(new Set(legend.map((l) => l.y)).size).toBeGreaterThan(1);
@@ -43,8 +58,15 @@ describe('axis ticks', () => {
   });
 
   test('the SVG labels every gridline with exactly its value, and bars with theirs', () => {
-    const svg = chartSvg({ kind: 'bar', title: 'Deltakere', categories: ['K1', 'K2', 'K3', 'K4'], series: [{ name: 'Deltakere', values: [7, 3, 0, 5] }] });
-    const ticks = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*class="tick"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ y: Number(m[1]) - 4, label: m[2]! }));
+    const svg = chartSvg({
+      kind: 'bar',
+      title: 'Deltakere',
+      categories: ['K1', 'K2', 'K3', 'K4'],
+      series: [{ name: 'Deltakere', values: [7, 3, 0, 5] }],
+    });
+    const ticks = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*class="tick"[^>]*>([^<]*)<\/text>/g)].map(
+      (m) => ({ y: Number(m[1]) - 4, label: m[2]! }),
+    );
     expect(ticks.map((t) => t.label)).toEqual(['0', '2', '4', '6', '8']);
     const lines = [...svg.matchAll(/<line [^>]*y1="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(lines).toEqual(ticks.map((t) => t.y));
@@ -59,7 +81,12 @@ describe('axis ticks', () => {
   });
 
   test('a chart with nothing to draw says so instead of drawing empty axes', () => {
-    const svg = chartSvg({ kind: 'line', title: 'Publiserte tall', categories: ['K1', 'K2'], series: [{ name: 'A', values: [null, null] }] });
+    const svg = chartSvg({
+      kind: 'line',
+      title: 'Publiserte tall',
+      categories: ['K1', 'K2'],
+      series: [{ name: 'A', values: [null, null] }],
+    });
     expect(svg).toContain(`>${NOTHING_TO_DRAW}<`);
     expect(svg).not.toContain('<line');
     expect(svg).not.toContain('class="tick"');

@@ -4,7 +4,7 @@ import { encodePng } from '../../../core/report/charts/pngEncode';
 
 function chunks(png: Buffer): { type: string; data: Buffer; crc: number }[] {
   const found = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('ascii', at + 4, at + 8);
     found.push({ type, data: png.subarray(at + 8, at + 8 + length), crc: png.readUInt32BE(at + 8 + length) });
@@ -29,7 +29,9 @@ describe('encodePng', () => {
     expect(raw).toHaveLength((width * 4 + 1) * height);
     for (let y = 0; y < height; y++) {
       expect(raw[y * (width * 4 + 1)]).toBe(0);
-      expect(raw.subarray(y * (width * 4 + 1) + 1, (y + 1) * (width * 4 + 1))).toEqual(rgba.subarray(y * width * 4, (y + 1) * width * 4));
+      expect(raw.subarray(y * (width * 4 + 1) + 1, (y + 1) * (width * 4 + 1))).toEqual(
+        rgba.subarray(y * width * 4, (y + 1) * width * 4),
+      );
     }
   });
 });

@@ -17,7 +17,10 @@ describe('the read-only caller the report is built with', () => {
   });
 
   test('throws the method’s own Norwegian error for bad input', async () => {
-    await expect(app.context.reads('plan.list', { year: 1800 })).rejects.toMatchObject({ code: 'validation', fields: { year: expect.stringMatching(/årstall/) } });
+    await expect(app.context.reads('plan.list', { year: 1800 })).rejects.toMatchObject({
+      code: 'validation',
+      fields: { year: expect.stringMatching(/årstall/) },
+    });
   });
 
   test('admits read methods only: a write or a task is a type error, and refused if forced', async () => {
@@ -27,7 +30,9 @@ describe('the read-only caller the report is built with', () => {
     const asRead: ReadMethod = write;
     // @ts-expect-error nor is a task
     const task: ReadMethod = 'reports.exportAnnual';
-    await expect(reads(asRead as never, { name: 'Ny', committeeRole: 'Leder' } as never)).rejects.toThrow(/not a read method/);
+    await expect(reads(asRead as never, { name: 'Ny', committeeRole: 'Leder' } as never)).rejects.toThrow(
+      /not a read method/,
+    );
     await expect(reads(task as never, { year: 2026 } as never)).rejects.toThrow(/not a read method/);
     expect(await ok(app, 'committee.list', {})).toHaveLength(1);
     expect((await ok(app, 'changeLog.list', {})).map((e) => e.method)).not.toContain('reports.exportAnnual');

@@ -7,7 +7,9 @@ import { tableNamer } from '../../../core/report/workbook/tableNames';
 describe('report file name', () => {
   test('keeps Norwegian letters and drops what Windows refuses', () => {
     expect(reportFileName(2026, 'Eksempel kommune')).toBe('AKAN-årsrapport-2026-Eksempel-kommune.xlsx');
-    expect(reportFileName(2026, ' Bø i Telemark: "HR/Personal" ')).toBe('AKAN-årsrapport-2026-Bø-i-Telemark-HRPersonal.xlsx');
+    expect(reportFileName(2026, ' Bø i Telemark: "HR/Personal" ')).toBe(
+      'AKAN-årsrapport-2026-Bø-i-Telemark-HRPersonal.xlsx',
+    );
     expect(reportFileName(2026, '...')).toBe('AKAN-årsrapport-2026.xlsx');
   });
 });

@@ -74,7 +74,9 @@ describe('backupDatabase (VACUUM INTO, verified, then renamed into place)', () =
         },
       } as never;
     });
-    await expect(backupDatabase(sqlite, path.join(dir, 'copy.sqlite'), {})).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+    await expect(backupDatabase(sqlite, path.join(dir, 'copy.sqlite'), {})).rejects.toMatchObject({
+      code: 'SQLITE_FULL',
+    });
     vi.restoreAllMocks();
     expect(fs.readdirSync(dir).filter((n) => !n.startsWith('akan.sqlite'))).toEqual([]);
     expect(contentHash(sqlite)).toBe(before);

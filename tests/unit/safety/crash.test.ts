@@ -12,7 +12,10 @@ const WRITER = path.join(ROOT, 'tests', 'support', 'crashWriter.ts');
 function writeUntilKilled(dataFile: string, acks: number, ms: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
     // One process (node with tsx's loader), so SIGKILL hits the writer itself and not a wrapper around it.
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataFile], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataFile], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const ids: number[] = [];
     let buffered = '';
     let stderr = '';
@@ -49,7 +52,9 @@ test('killed in the middle of writing (SIGKILL), twice: the file opens, passes i
   const missing = acknowledged.filter((id) => !stored.has(id));
   expect(missing).toEqual([]);
   // Each write and its change-log row are one transaction: neither is ever there without the other.
-  expect(sqlite.prepare(`SELECT count(*) FROM change_log WHERE method = 'committee.create'`).pluck().get()).toBe(stored.size);
+  expect(sqlite.prepare(`SELECT count(*) FROM change_log WHERE method = 'committee.create'`).pluck().get()).toBe(
+    stored.size,
+  );
   sqlite.close();
 
   const app = await openApp({ dataFile, dailyBackups: false });

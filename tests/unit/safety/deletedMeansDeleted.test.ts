@@ -28,7 +28,7 @@ describe('deleted means deleted (secure_delete, copies without free pages)', () 
     }
     const secret = await ok(app, 'appointments.create', {
       role: 'unitContact',
-        unitId: unit.id,
+      unitId: unit.id,
       personName: 'Skal bort',
       termStart: '2026-01-01',
       termEnd: '2027-12-31',

@@ -56,7 +56,10 @@ describe('file states are read right', () => {
     const status = await handle.dispatch('recovery.status', {});
     expect(status).toMatchObject({ ok: true, value: { needed: true, kind: 'readonly', canRestore: false } });
     expect((status as { value: { message: string } }).value.message).toMatch(/skrivebeskyttet/);
-    expect(await handle.dispatch('recovery.retry', {})).toMatchObject({ ok: true, value: { needed: true, kind: 'readonly' } });
+    expect(await handle.dispatch('recovery.retry', {})).toMatchObject({
+      ok: true,
+      value: { needed: true, kind: 'readonly' },
+    });
     handle.close();
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
@@ -69,7 +72,10 @@ describe('file states are read right', () => {
     const handle = await openAppOrRecovery({ dataFile: file, dailyBackups: false });
     expect(isRecovery(handle)).toBe(true);
     const status = await handle.dispatch('recovery.status', {});
-    expect(status).toMatchObject({ ok: true, value: { kind: 'locked', canRestore: false, message: expect.stringMatching(/i bruk av et annet program/) } });
+    expect(status).toMatchObject({
+      ok: true,
+      value: { kind: 'locked', canRestore: false, message: expect.stringMatching(/i bruk av et annet program/) },
+    });
     holder.prepare('COMMIT').run();
     holder.close();
     expect(await handle.dispatch('recovery.retry', {})).toMatchObject({ ok: true, value: { needed: false } });

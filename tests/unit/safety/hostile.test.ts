@@ -16,7 +16,16 @@ import { contentHash, rowCount } from '../../support/dbContent';
 const METHODS = Object.keys(contract) as (keyof typeof contract)[];
 /** About 3 000 calls in all, however many methods the contract grows to (the file runs well under a minute). */
 const RUNS_PER_METHOD = Math.min(40, Math.max(15, Math.floor(3_000 / METHODS.length)));
-const ERROR_CODES: ErrorCode[] = ['validation', 'not_found', 'conflict', 'unknown_method', 'io', 'busy', 'refused', 'internal'];
+const ERROR_CODES: ErrorCode[] = [
+  'validation',
+  'not_found',
+  'conflict',
+  'unknown_method',
+  'io',
+  'busy',
+  'refused',
+  'internal',
+];
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
 const SQL = [
@@ -31,8 +40,32 @@ const SQL = [
   'NULL',
   "Robert'); DROP TABLE settings;--",
 ];
-const BAD_DATES = ['2026-02-30', '2026-13-01', '0000-00-00', '31.12.2026', '2026-1-1', 'Invalid Date', '9999-99-99', '', '2025-02-29', '1899-12-31', '2201-01-01', '2026-11-23T10:00:00Z', ' 2026-11-23'];
-const PATHS = ['/', '/etc/passwd', '../../../etc/passwd', 'C:\\Windows\\System32\\config', '\\\\server\\share', '/dev/null', '/proc/self/environ', 'relativ/fil.akan', '\0/x'];
+const BAD_DATES = [
+  '2026-02-30',
+  '2026-13-01',
+  '0000-00-00',
+  '31.12.2026',
+  '2026-1-1',
+  'Invalid Date',
+  '9999-99-99',
+  '',
+  '2025-02-29',
+  '1899-12-31',
+  '2201-01-01',
+  '2026-11-23T10:00:00Z',
+  ' 2026-11-23',
+];
+const PATHS = [
+  '/',
+  '/etc/passwd',
+  '../../../etc/passwd',
+  'C:\\Windows\\System32\\config',
+  '\\\\server\\share',
+  '/dev/null',
+  '/proc/self/environ',
+  'relativ/fil.akan',
+  '\0/x',
+];
 const NUMBERS = [Number.NaN, Infinity, -Infinity, -0, 2 ** 53, -(2 ** 53), 1e308, 0.5, -1, 0, 2 ** 31, 2 ** 31 + 1];
 const HUGE = ['x'.repeat(100_000), '🙂'.repeat(30_000), '\u0000'.repeat(1_000), `${'æøå '.repeat(20_000)}15076500565`];
 
@@ -48,11 +81,24 @@ function withOwnKey(object: object, key: string, value: unknown): object {
 }
 
 const hostile: fc.Arbitrary<unknown> = fc.oneof(
-  fc.anything({ maxDepth: 3, withNullPrototype: true, withObjectString: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withSparseArray: true, withBoxedValues: true }),
+  fc.anything({
+    maxDepth: 3,
+    withNullPrototype: true,
+    withObjectString: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withSparseArray: true,
+    withBoxedValues: true,
+  }),
   fc.constantFrom(...SQL, ...BAD_DATES, ...PATHS),
   fc.constantFrom(...NUMBERS),
   fc.constantFrom(...HUGE),
-  fc.constantFrom(nested(2_000, (inner) => ({ a: inner })), nested(2_000, (inner) => [inner])),
+  fc.constantFrom(
+    nested(2_000, (inner) => ({ a: inner })),
+    nested(2_000, (inner) => [inner]),
+  ),
   fc.constantFrom(...PROTO_KEYS).map((key) => withOwnKey({}, key, { polluted: 'ja' })),
   fc.constant(new Date(Number.NaN)),
   fc.constantFrom(null, undefined, true, false),
@@ -61,7 +107,18 @@ const hostile: fc.Arbitrary<unknown> = fc.oneof(
 const plausible: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.integer({ min: -3, max: 3_000 }),
-  fc.constantFrom('2026-01-01', '2026-11-23', '2027-02-28', 'mainContact', 'unitContact', 'leaders', 'planned', true, false, null),
+  fc.constantFrom(
+    '2026-01-01',
+    '2026-11-23',
+    '2027-02-28',
+    'mainContact',
+    'unitContact',
+    'leaders',
+    'planned',
+    true,
+    false,
+    null,
+  ),
   fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 3 }),
 );
 
@@ -82,7 +139,9 @@ function inputFor(spec: MethodSpec): fc.Arbitrary<unknown> {
   const fields = fc
     .record(Object.fromEntries(keys.map((key) => [key, fc.oneof(plausible, hostile)])), { requiredKeys: [] })
     .chain((object) =>
-      fc.option(fc.constantFrom(...PROTO_KEYS, 'ukjentFelt'), { nil: undefined }).map((extra) => (extra ? withOwnKey(object, extra, { polluted: 'ja' }) : object)),
+      fc
+        .option(fc.constantFrom(...PROTO_KEYS, 'ukjentFelt'), { nil: undefined })
+        .map((extra) => (extra ? withOwnKey(object, extra, { polluted: 'ja' }) : object)),
     );
   return keys.length > 0 ? fc.oneof({ arbitrary: fields, weight: 3 }, { arbitrary: hostile, weight: 1 }) : hostile;
 }
@@ -103,7 +162,13 @@ beforeAll(async () => {
   app.context.sqlite.pragma('synchronous = OFF');
   await app.invoke('settings.update', { organisationName: 'Testkommune' });
   const unit = await app.invoke('units.create', { name: 'Helse' });
-  if (unit.ok) await app.invoke('appointments.create', { role: 'unitContact', personName: 'Kari', unitId: unit.value.id, termStart: '2026-01-01' });
+  if (unit.ok)
+    await app.invoke('appointments.create', {
+      role: 'unitContact',
+      personName: 'Kari',
+      unitId: unit.value.id,
+      termStart: '2026-01-01',
+    });
 });
 
 afterAll(() => app.close());
@@ -145,10 +210,16 @@ describe('hostile input to every contract method', () => {
 
   test('calls that are not methods are refused, whatever they are', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(hostile, fc.constantFrom(...PROTO_KEYS, 'toString', 'hasOwnProperty', 'settings.get ', 'SETTINGS.GET')), async (method) => {
-        const result = await app.dispatch(method, {});
-        expect(result).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          hostile,
+          fc.constantFrom(...PROTO_KEYS, 'toString', 'hasOwnProperty', 'settings.get ', 'SETTINGS.GET'),
+        ),
+        async (method) => {
+          const result = await app.dispatch(method, {});
+          expect(result).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -19,11 +19,21 @@ let cleanExport: string;
 
 beforeAll(async () => {
   dir = tempDir('akan-hostile-');
-  source = await openApp({ dataFile: path.join(dir, 'kilde.sqlite'), user: 'kari', dailyBackups: false, today: '2026-11-23' });
+  source = await openApp({
+    dataFile: path.join(dir, 'kilde.sqlite'),
+    user: 'kari',
+    dailyBackups: false,
+    today: '2026-11-23',
+  });
   await seedDemo(source, '2026-11-23');
   cleanExport = path.join(dir, 'ren.akan');
   await ok(source, 'backups.export', { file: cleanExport });
-  target = await openApp({ dataFile: path.join(dir, 'her.sqlite'), user: 'ola', dailyBackups: false, backupFolder: path.join(dir, 'kopier') });
+  target = await openApp({
+    dataFile: path.join(dir, 'her.sqlite'),
+    user: 'ola',
+    dailyBackups: false,
+    backupFolder: path.join(dir, 'kopier'),
+  });
   await ok(target, 'units.create', { name: 'Helse' });
 }, 60_000);
 
@@ -65,12 +75,24 @@ describe('import and restore rebuild the data, never adopt the file', () => {
     const other = await openApp({ dataFile: path.join(tempDir(), 'ny.sqlite'), user: 'per', dailyBackups: false });
     try {
       await ok(other, 'backups.import', { file: cleanExport });
-      const tables = ['units', 'trainings', 'campaigns', 'appointments', 'statistics_counts', 'plan_items', 'amu_cases', 'change_log', 'settings'];
+      const tables = [
+        'units',
+        'trainings',
+        'campaigns',
+        'appointments',
+        'statistics_counts',
+        'plan_items',
+        'amu_cases',
+        'change_log',
+        'settings',
+      ];
       for (const table of tables) {
         const count = (db: Database.Database) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
         expect(count(other.context.sqlite), table).toBe(count(source.context.sqlite));
       }
-      expect((await ok(other, 'settings.get', undefined)).organisationName).toBe((await ok(source, 'settings.get', undefined)).organisationName);
+      expect((await ok(other, 'settings.get', undefined)).organisationName).toBe(
+        (await ok(source, 'settings.get', undefined)).organisationName,
+      );
     } finally {
       other.close();
     }
@@ -93,15 +115,29 @@ describe('import and restore rebuild the data, never adopt the file', () => {
   });
 
   test('a view, an unknown table and an unknown column are each refused by name', async () => {
-    await expectRefused(crafted((db) => db.exec(`CREATE VIEW alle_navn AS SELECT name FROM units`)), /visning \(«alle_navn»\)/);
-    await expectRefused(crafted((db) => db.exec(`CREATE TABLE ekstra (x TEXT)`)), /ukjent tabell \(«ekstra»\)/);
-    await expectRefused(crafted((db) => db.exec(`ALTER TABLE units ADD COLUMN hemmelig TEXT`)), /ukjent kolonne «hemmelig» i tabellen «Enheter»/);
-    await expectRefused(crafted((db) => db.exec(`CREATE INDEX ekstra_indeks ON units (name)`)), /ukjent indeks \(«ekstra_indeks»\)/);
+    await expectRefused(
+      crafted((db) => db.exec(`CREATE VIEW alle_navn AS SELECT name FROM units`)),
+      /visning \(«alle_navn»\)/,
+    );
+    await expectRefused(
+      crafted((db) => db.exec(`CREATE TABLE ekstra (x TEXT)`)),
+      /ukjent tabell \(«ekstra»\)/,
+    );
+    await expectRefused(
+      crafted((db) => db.exec(`ALTER TABLE units ADD COLUMN hemmelig TEXT`)),
+      /ukjent kolonne «hemmelig» i tabellen «Enheter»/,
+    );
+    await expectRefused(
+      crafted((db) => db.exec(`CREATE INDEX ekstra_indeks ON units (name)`)),
+      /ukjent indeks \(«ekstra_indeks»\)/,
+    );
   });
 
   test('a row that breaks the contract’s rules is refused: an identity number in a name, a code the app does not know, a bad date', async () => {
     await expectRefused(
-      crafted((db) => db.prepare(`UPDATE units SET name = ? WHERE id = (SELECT min(id) FROM units)`).run('Kari 150765 00565')),
+      crafted((db) =>
+        db.prepare(`UPDATE units SET name = ? WHERE id = (SELECT min(id) FROM units)`).run('Kari 150765 00565'),
+      ),
       /«Enheter» \(units\), rad 1 \(id \d+\), feltet name: Teksten ser ut til å inneholde et fødselsnummer/,
     );
     await expectRefused(
@@ -109,38 +145,84 @@ describe('import and restore rebuild the data, never adopt the file', () => {
       /«Oppnevninger» \(appointments\).*feltet role/,
     );
     await expectRefused(
-      crafted((db) => db.exec(`UPDATE appointments SET term_start = '2026-02-30' WHERE id = (SELECT min(id) FROM appointments)`)),
+      crafted((db) =>
+        db.exec(`UPDATE appointments SET term_start = '2026-02-30' WHERE id = (SELECT min(id) FROM appointments)`),
+      ),
       /feltet term_start: Skriv en gyldig/,
     );
-    await expectRefused(crafted((db) => db.exec(`UPDATE units SET name = '${'x'.repeat(500)}' WHERE id = (SELECT min(id) FROM units)`)), /høyst 120 tegn/);
-    await expectRefused(crafted((db) => db.exec(`UPDATE statistics_counts SET value = 'mange' WHERE rowid = (SELECT min(rowid) FROM statistics_counts)`)), /feltet value/);
+    await expectRefused(
+      crafted((db) => db.exec(`UPDATE units SET name = '${'x'.repeat(500)}' WHERE id = (SELECT min(id) FROM units)`)),
+      /høyst 120 tegn/,
+    );
+    await expectRefused(
+      crafted((db) =>
+        db.exec(
+          `UPDATE statistics_counts SET value = 'mange' WHERE rowid = (SELECT min(rowid) FROM statistics_counts)`,
+        ),
+      ),
+      /feltet value/,
+    );
   });
 
   test('settings that are not valid JSON, or do not pass their schema, or are unknown, are refused', async () => {
-    await expectRefused(crafted((db) => db.exec(`UPDATE settings SET value = '{ikke json' WHERE key = 'organisationName'`)), /ikke lagret som gyldig JSON/);
-    await expectRefused(crafted((db) => db.exec(`INSERT OR REPLACE INTO settings (key, value) VALUES ('disclosureK', '1')`)), /Skjermingsgrense.*ugyldig verdi/);
-    await expectRefused(crafted((db) => db.exec(`INSERT INTO settings (key, value) VALUES ('fjernstyring', '"ja"')`)), /Ukjent innstilling «fjernstyring»/);
     await expectRefused(
-      crafted((db) => db.exec(`INSERT OR REPLACE INTO settings (key, value) VALUES ('backupFolder', '"relativ/mappe"')`)),
+      crafted((db) => db.exec(`UPDATE settings SET value = '{ikke json' WHERE key = 'organisationName'`)),
+      /ikke lagret som gyldig JSON/,
+    );
+    await expectRefused(
+      crafted((db) => db.exec(`INSERT OR REPLACE INTO settings (key, value) VALUES ('disclosureK', '1')`)),
+      /Skjermingsgrense.*ugyldig verdi/,
+    );
+    await expectRefused(
+      crafted((db) => db.exec(`INSERT INTO settings (key, value) VALUES ('fjernstyring', '"ja"')`)),
+      /Ukjent innstilling «fjernstyring»/,
+    );
+    await expectRefused(
+      crafted((db) =>
+        db.exec(`INSERT OR REPLACE INTO settings (key, value) VALUES ('backupFolder', '"relativ/mappe"')`),
+      ),
       /Mappe for sikkerhetskopier/,
     );
   });
 
   test('a file with only a migrations table, or with a history that is not the app’s, is refused', async () => {
     const onlyHistory = crafted((db) => {
-      const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations'`).pluck().all() as string[];
+      const tables = db
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations'`,
+        )
+        .pluck()
+        .all() as string[];
       for (const table of tables) db.exec(`DROP TABLE "${table}"`);
     });
     await expectRefused(onlyHistory, /mangler/);
-    await expectRefused(crafted((db) => db.exec(`UPDATE __drizzle_migrations SET hash = 'fremmed'`)), /versjonshistorikken/);
-    await expectRefused(crafted((db) => db.exec(`UPDATE __drizzle_migrations SET created_at = 99999999999999`)), /versjonshistorikken/);
+    await expectRefused(
+      crafted((db) => db.exec(`UPDATE __drizzle_migrations SET hash = 'fremmed'`)),
+      /versjonshistorikken/,
+    );
+    await expectRefused(
+      crafted((db) => db.exec(`UPDATE __drizzle_migrations SET created_at = 99999999999999`)),
+      /versjonshistorikken/,
+    );
   });
 
   test('check calls a data file with a trigger or bad settings not healthy', async () => {
-    const withTrigger = crafted((db) => db.exec(`DROP TABLE akan_backup_info; CREATE TRIGGER t AFTER INSERT ON units BEGIN SELECT 1; END;`));
-    expect(checkDataFile(withTrigger)).toMatchObject({ healthy: false, message: expect.stringMatching(/^Datafilen er ikke i orden.*trigger/) });
-    const badSettings = crafted((db) => db.exec(`DROP TABLE akan_backup_info; INSERT OR REPLACE INTO settings (key, value) VALUES ('coverageYears', 'x')`));
-    expect(checkDataFile(badSettings)).toMatchObject({ healthy: false, message: expect.stringMatching(/Antall år for dekning/) });
+    const withTrigger = crafted((db) =>
+      db.exec(`DROP TABLE akan_backup_info; CREATE TRIGGER t AFTER INSERT ON units BEGIN SELECT 1; END;`),
+    );
+    expect(checkDataFile(withTrigger)).toMatchObject({
+      healthy: false,
+      message: expect.stringMatching(/^Datafilen er ikke i orden.*trigger/),
+    });
+    const badSettings = crafted((db) =>
+      db.exec(
+        `DROP TABLE akan_backup_info; INSERT OR REPLACE INTO settings (key, value) VALUES ('coverageYears', 'x')`,
+      ),
+    );
+    expect(checkDataFile(badSettings)).toMatchObject({
+      healthy: false,
+      message: expect.stringMatching(/Antall år for dekning/),
+    });
     expect(checkDataFile(cleanExport)).toMatchObject({ healthy: true });
   });
 

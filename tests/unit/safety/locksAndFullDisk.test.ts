@@ -20,7 +20,11 @@ test('a write lock held by another program: reads go on, writes answer "busy" af
   const waited = Date.now() - started;
   expect(refused).toEqual({
     ok: false,
-    error: { code: 'busy', message: expect.stringMatching(/i bruk av et annet program.*ingen endringer gikk tapt/i), fields: {} },
+    error: {
+      code: 'busy',
+      message: expect.stringMatching(/i bruk av et annet program.*ingen endringer gikk tapt/i),
+      fields: {},
+    },
   });
   expect(waited).toBeGreaterThanOrEqual(BUSY_TIMEOUT_MS - 100);
   expect(contentHash(app.context.sqlite)).toBe(before);
@@ -75,7 +79,10 @@ test('a full disk during a write: a clear message, nothing half-written, and wri
       expect(contentHash(sqlite)).toBe(before);
     }
   }
-  expect(refused).toEqual({ ok: false, error: { code: 'io', message: expect.stringMatching(/ikke nok ledig plass/), fields: {} } });
+  expect(refused).toEqual({
+    ok: false,
+    error: { code: 'io', message: expect.stringMatching(/ikke nok ledig plass/), fields: {} },
+  });
   expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   sqlite.pragma('max_page_count = 1073741823');
   await ok(app, 'units.create', { name: 'Etter opprydding' });

@@ -48,7 +48,9 @@ describe('a damaged data file', () => {
   test('a page damaged in the middle of the file is caught by the check at start-up', async () => {
     const { dataFile } = await damagedWithBackups((file) => {
       const db = new Database(file);
-      db.exec(`CREATE TABLE filler (x TEXT); INSERT INTO filler SELECT hex(randomblob(500)) FROM (WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 300) SELECT n FROM c);`);
+      db.exec(
+        `CREATE TABLE filler (x TEXT); INSERT INTO filler SELECT hex(randomblob(500)) FROM (WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 300) SELECT n FROM c);`,
+      );
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
       const bytes = fs.readFileSync(file);
@@ -99,7 +101,10 @@ describe('a damaged data file', () => {
     expect(list.value.map((e) => e.file)).toEqual([newer.file, older.file]);
     expect(list.value[0]?.contents?.counts).toContainEqual({ table: 'units', label: 'Enheter', rows: 2 });
     const other = await handle.dispatch('settings.get', {});
-    expect(other).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/Gjenopprett/) } });
+    expect(other).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/Gjenopprett/) },
+    });
     expect((await handle.dispatch('recovery.restore', { file: 'relativ.sqlite' })).ok).toBe(false);
   });
 
@@ -111,15 +116,24 @@ describe('a damaged data file', () => {
     const damaged = fs.readFileSync(dataFile);
     const handle = await recovery(dataFile);
     const result = await handle.dispatch('recovery.restore', { file: newer.file });
-    expect(result).toMatchObject({ ok: true, value: { restoredFrom: newer.file, setAside: expect.stringMatching(/akan-utvalg\.skadet-.*\.sqlite$/) } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { restoredFrom: newer.file, setAside: expect.stringMatching(/akan-utvalg\.skadet-.*\.sqlite$/) },
+    });
     const aside = (result as { ok: true; value: { setAside: string } }).value.setAside;
     expect(path.dirname(aside)).toBe(dir);
     expect(fs.readFileSync(aside).equals(damaged)).toBe(true);
     expect(fs.readFileSync(`${aside}-wal`, 'utf8')).toBe('wal-innhold');
 
     expect(await handle.dispatch('recovery.status', {})).toMatchObject({ ok: true, value: { needed: false } });
-    expect(await handle.dispatch('units.list', {})).toMatchObject({ ok: true, value: [{ name: 'Helse' }, { name: 'Skole' }] });
-    const log = (await handle.dispatch('changeLog.list', {})) as { ok: true; value: { method: string; user: string }[] };
+    expect(await handle.dispatch('units.list', {})).toMatchObject({
+      ok: true,
+      value: [{ name: 'Helse' }, { name: 'Skole' }],
+    });
+    const log = (await handle.dispatch('changeLog.list', {})) as {
+      ok: true;
+      value: { method: string; user: string }[];
+    };
     expect(log.value[0]).toMatchObject({ method: 'recovery.restore', user: 'kari' });
     const app = handle.app as AppHandle;
     expect(app.context.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -140,7 +154,7 @@ describe('a damaged data file', () => {
     expect(fs.readFileSync(dataFile, 'utf8')).toBe('x'.repeat(8192));
   });
 
-  test('when backups went to a folder of the user\'s choice, recovery still finds them', async () => {
+  test("when backups went to a folder of the user's choice, recovery still finds them", async () => {
     const dir = tempDir();
     const dataFile = path.join(dir, 'akan-utvalg.sqlite');
     const share = path.join(tempDir(), 'nettverksmappe');
@@ -170,7 +184,10 @@ describe('a data file that is gone or emptied although this PC has backed it up'
       });
       expect(fs.statSync(dataFile, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
       expect(await handle.dispatch('recovery.restore', { file: newer.file })).toMatchObject({ ok: true });
-      expect(await handle.dispatch('units.list', {})).toMatchObject({ ok: true, value: [{ name: 'Helse' }, { name: 'Skole' }] });
+      expect(await handle.dispatch('units.list', {})).toMatchObject({
+        ok: true,
+        value: [{ name: 'Helse' }, { name: 'Skole' }],
+      });
     });
   }
 
@@ -187,12 +204,28 @@ describe('hostile input to the recovery handle', () => {
   test('any method and input is answered, never thrown, and leaves the damaged file and the backups alone', async () => {
     const { dir, dataFile } = await damagedWithBackups();
     const handle = await recovery(dataFile);
-    const snapshot = () => JSON.stringify(fs.readdirSync(dir, { recursive: true }).sort()) + fs.readFileSync(dataFile, 'hex');
+    const snapshot = () =>
+      JSON.stringify(fs.readdirSync(dir, { recursive: true }).sort()) + fs.readFileSync(dataFile, 'hex');
     const before = snapshot();
-    const method = fc.oneof(fc.constantFrom('recovery.status', 'recovery.listBackups', 'recovery.restore', 'settings.get', '__proto__', 'constructor'), fc.anything());
+    const method = fc.oneof(
+      fc.constantFrom(
+        'recovery.status',
+        'recovery.listBackups',
+        'recovery.restore',
+        'settings.get',
+        '__proto__',
+        'constructor',
+      ),
+      fc.anything(),
+    );
     const input = fc.oneof(
       fc.anything({ withNullPrototype: true, withBigInt: true }),
-      fc.record({ file: fc.oneof(fc.string(), fc.constantFrom('/', '/etc/passwd', dataFile, `${dataFile}-wal`, '../x.sqlite', 'C:\\x.sqlite')) }),
+      fc.record({
+        file: fc.oneof(
+          fc.string(),
+          fc.constantFrom('/', '/etc/passwd', dataFile, `${dataFile}-wal`, '../x.sqlite', 'C:\\x.sqlite'),
+        ),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(method, input, async (m, i) => {
@@ -212,7 +245,10 @@ describe('other reasons a data file cannot be opened', () => {
     const dataFile = path.join(tempDir(), 'finnes-ikke.sqlite');
     const handle = await openRecovery({ dataFile });
     handles.push(handle);
-    expect(await handle.dispatch('recovery.status', {})).toMatchObject({ ok: true, value: { needed: true, kind: 'missing', canRestore: false } });
+    expect(await handle.dispatch('recovery.status', {})).toMatchObject({
+      ok: true,
+      value: { needed: true, kind: 'missing', canRestore: false },
+    });
     expect(fs.existsSync(dataFile)).toBe(false);
   });
 
@@ -222,8 +258,14 @@ describe('other reasons a data file cannot be opened', () => {
     db.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('fra-framtiden', Date.now());
     db.close();
     const handle = await recovery(dataFile);
-    expect(await handle.dispatch('recovery.status', {})).toMatchObject({ ok: true, value: { kind: 'too_new', canRestore: false } });
-    expect(await handle.dispatch('recovery.restore', { file: newer.file })).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(await handle.dispatch('recovery.status', {})).toMatchObject({
+      ok: true,
+      value: { kind: 'too_new', canRestore: false },
+    });
+    expect(await handle.dispatch('recovery.restore', { file: newer.file })).toMatchObject({
+      ok: false,
+      error: { code: 'refused' },
+    });
   });
 
   test('a healthy file opens as the app, whose recovery.status says nothing is needed', async () => {
@@ -232,6 +274,9 @@ describe('other reasons a data file cannot be opened', () => {
     handles.push(handle);
     expect(isRecovery(handle)).toBe(false);
     expect(await handle.dispatch('recovery.status', {})).toMatchObject({ ok: true, value: { needed: false } });
-    expect(await handle.dispatch('recovery.restore', { file: '/x.sqlite' })).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(await handle.dispatch('recovery.restore', { file: '/x.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'refused' },
+    });
   });
 });

@@ -24,8 +24,17 @@ describe('rotation of daily backups', () => {
     expect(left.slice(-KEEP_DAILY)).toEqual(daysFrom('2026-06-11', 14));
     const monthly = left.slice(0, -KEEP_DAILY);
     expect(monthly).toEqual([
-      '2025-07-31', '2025-08-31', '2025-09-30', '2025-10-31', '2025-11-30', '2025-12-31',
-      '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31',
+      '2025-07-31',
+      '2025-08-31',
+      '2025-09-30',
+      '2025-10-31',
+      '2025-11-30',
+      '2025-12-31',
+      '2026-01-31',
+      '2026-02-28',
+      '2026-03-31',
+      '2026-04-30',
+      '2026-05-31',
     ]);
     // June 2026 is the twelfth month; its newest backup is among the 14 daily ones.
     expect(left).toHaveLength(KEEP_DAILY + KEEP_MONTHLY - 1);
@@ -58,7 +67,12 @@ describe('the daily backup with an injected clock', () => {
   test('one backup per day, rotated, the same files every run', async () => {
     const dir = tempDir();
     let clock = new Date('2026-01-15T07:30:00Z');
-    const app = await openApp({ dataFile: path.join(dir, 'akan.sqlite'), now: () => clock, user: 'klokke', dailyBackups: false });
+    const app = await openApp({
+      dataFile: path.join(dir, 'akan.sqlite'),
+      now: () => clock,
+      user: 'klokke',
+      dailyBackups: false,
+    });
     await app.invoke('units.create', { name: 'Helse' });
     const backups = path.join(dir, 'backups');
     const outcomes: string[] = [];

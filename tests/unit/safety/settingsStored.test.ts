@@ -17,7 +17,9 @@ describe('settings are read through their schema', () => {
     ]);
     expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, trainingReminderDays: 30 });
     expect(read.problems).toHaveLength(4);
-    expect(read.problems.join(' ')).toMatch(/Skjermingsgrense.*JSON.*Antall år for dekning.*Mappe for sikkerhetskopier.*Ukjent innstilling «ukjent»/);
+    expect(read.problems.join(' ')).toMatch(
+      /Skjermingsgrense.*JSON.*Antall år for dekning.*Mappe for sikkerhetskopier.*Ukjent innstilling «ukjent»/,
+    );
   });
 
   test('bad values stored in the data file never break a screen, and check calls the file not healthy', async () => {
@@ -30,13 +32,21 @@ describe('settings are read through their schema', () => {
     store.run('agreementLastRevised', '"for lenge siden"');
     store.run('mainContactLeadDays', '-5');
     const settings = await ok(app, 'settings.get', undefined);
-    expect(settings).toMatchObject({ organisationName: 'Testkommune', disclosureK: 3, agreementLastRevised: null, mainContactLeadDays: 120 });
+    expect(settings).toMatchObject({
+      organisationName: 'Testkommune',
+      disclosureK: 3,
+      agreementLastRevised: null,
+      mainContactLeadDays: 120,
+    });
     await ok(app, 'reminders.list', {});
     await ok(app, 'statistics.publish', { year: 2026 });
     await ok(app, 'backups.status', {});
     app.close();
 
-    expect(checkDataFile(dataFile)).toMatchObject({ healthy: false, message: expect.stringMatching(/Skjermingsgrense/) });
+    expect(checkDataFile(dataFile)).toMatchObject({
+      healthy: false,
+      message: expect.stringMatching(/Skjermingsgrense/),
+    });
     const reopened = await openApp({ dataFile, user: 'kari', dailyBackups: false });
     await ok(reopened, 'backups.restore', { file: backup.file });
     expect(checkDataFile(dataFile).healthy).toBe(true);

@@ -6,7 +6,17 @@ import { entryCells, initialValues, pendingChanges, sectorGroups } from '../../.
 
 describe('chart points', () => {
   test('are the published municipality totals per quarter; a suppressed total stays null so it is never drawn', async () => {
-    const table = await publishTable({ rowLabels: ['A', 'B'], colLabels: ['K1', 'K2', 'K3'], cells: [[1, 5, 0], [0, 6, 9]] }, { k: 3 });
+    const table = await publishTable(
+      {
+        rowLabels: ['A', 'B'],
+        colLabels: ['K1', 'K2', 'K3'],
+        cells: [
+          [1, 5, 0],
+          [0, 6, 9],
+        ],
+      },
+      { k: 3 },
+    );
     const chart = chartPoints(table);
     expect(chart?.points).toEqual(table.colLabels.map((label, c) => ({ label, value: table.colTotals[c] ?? null })));
     expect(chart?.points[0]?.value).toBeNull();
@@ -14,7 +24,13 @@ describe('chart points', () => {
 
   test('for the year: sectors (with units outside every sector); one number is no chart', async () => {
     const year = await publishTable(
-      { rowLabels: ['A', 'B', 'C'], colLabels: ['2026'], cells: [[4], [5], [7]], parents: [0, 0, null], groupLabels: ['Sektor'] },
+      {
+        rowLabels: ['A', 'B', 'C'],
+        colLabels: ['2026'],
+        cells: [[4], [5], [7]],
+        parents: [0, 0, null],
+        groupLabels: ['Sektor'],
+      },
       { k: 3 },
     );
     expect(chartPoints(year)).toEqual({
@@ -24,7 +40,9 @@ describe('chart points', () => {
         { label: 'C', value: 7 },
       ],
     });
-    expect(chartPoints(await publishTable({ rowLabels: ['Hele kommunen'], colLabels: ['2026'], cells: [[16]] }, { k: 3 }))).toBeNull();
+    expect(
+      chartPoints(await publishTable({ rowLabels: ['Hele kommunen'], colLabels: ['2026'], cells: [[16]] }, { k: 3 })),
+    ).toBeNull();
   });
 });
 
@@ -35,8 +53,24 @@ describe('entry grid', () => {
     label: 'K3 2026',
     open: true,
     units: [
-      { id: 2, name: 'Hjemmetjenesten', path: 'Helse › Hjemmetjenesten', sectorId: 1, sectorName: 'Helse', editable: true, lockedReason: null },
-      { id: 3, name: 'Sykehjemmet', path: 'Helse › Sykehjemmet', sectorId: 1, sectorName: 'Helse', editable: false, lockedReason: 'Enheten er arkivert.' },
+      {
+        id: 2,
+        name: 'Hjemmetjenesten',
+        path: 'Helse › Hjemmetjenesten',
+        sectorId: 1,
+        sectorName: 'Helse',
+        editable: true,
+        lockedReason: null,
+      },
+      {
+        id: 3,
+        name: 'Sykehjemmet',
+        path: 'Helse › Sykehjemmet',
+        sectorId: 1,
+        sectorName: 'Helse',
+        editable: false,
+        lockedReason: 'Enheten er arkivert.',
+      },
       { id: 4, name: 'Stab', path: 'Stab', sectorId: null, sectorName: null, editable: true, lockedReason: null },
     ],
     indicators: [
@@ -63,7 +97,9 @@ describe('entry grid', () => {
   test('pending changes: a cleared 0 is a change to «not reported»; what does not parse is kept as typed', () => {
     const cells = entryCells(sheet);
     expect(pendingChanges(cells, { 'counts.0.value': ' 0 ', 'counts.1.value': '' })).toEqual([]);
-    expect(pendingChanges(cells, { 'counts.0.value': '', 'counts.1.value': 'tre' }).map((p) => [p.cell.key, p.after])).toEqual([
+    expect(
+      pendingChanges(cells, { 'counts.0.value': '', 'counts.1.value': 'tre' }).map((p) => [p.cell.key, p.after]),
+    ).toEqual([
       ['counts.0.value', null],
       ['counts.1.value', 'tre'],
     ]);

@@ -23,7 +23,9 @@ describe('cli calendar', () => {
     expect(result.stdout).toBe(`Lagret ${events.length} opplæringer (01.01.2026–31.12.2027) i ${out}\n`);
     expect(events.length).toBeGreaterThan(3);
     expect(events.map((e) => e.getFirstPropertyValue('status'))).toContain('CANCELLED');
-    expect(events.every((e) => /^training-\d+-[0-9a-f]{16}@akan-utvalg$/.test(String(e.getFirstPropertyValue('uid'))))).toBe(true);
+    expect(
+      events.every((e) => /^training-\d+-[0-9a-f]{16}@akan-utvalg$/.test(String(e.getFirstPropertyValue('uid')))),
+    ).toBe(true);
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -31,10 +33,22 @@ describe('cli calendar', () => {
     const out = path.join(dir, 'feil.ics');
     const cases: [string[], RegExp][] = [
       [['--db', db, '--from', '2026-02-30', '--to', '2026-12-31', '--out', out], /--from må være en gyldig dato/],
-      [['--db', db, '--from', '2026-12-31', '--to', '2026-01-01', '--out', out], /--to \(2026-01-01\) må være samme dag som --from/],
-      [['--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--out', path.join(dir, 'feil.txt')], /må være en fil som slutter på \.ics/],
-      [['--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--out', path.join(dir, 'mangler', 'x.ics')], /Mappen .* finnes ikke/],
-      [['--db', path.join(dir, 'finnes-ikke.sqlite'), '--from', '2026-01-01', '--to', '2026-12-31', '--out', out], /finnes ikke/],
+      [
+        ['--db', db, '--from', '2026-12-31', '--to', '2026-01-01', '--out', out],
+        /--to \(2026-01-01\) må være samme dag som --from/,
+      ],
+      [
+        ['--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--out', path.join(dir, 'feil.txt')],
+        /må være en fil som slutter på \.ics/,
+      ],
+      [
+        ['--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--out', path.join(dir, 'mangler', 'x.ics')],
+        /Mappen .* finnes ikke/,
+      ],
+      [
+        ['--db', path.join(dir, 'finnes-ikke.sqlite'), '--from', '2026-01-01', '--to', '2026-12-31', '--out', out],
+        /finnes ikke/,
+      ],
       [['--db', db, '--from', '2026-01-01', '--out', out], /--to/],
     ];
     for (const [args, message] of cases) {

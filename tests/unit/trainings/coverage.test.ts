@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { type CoverageSession, type CoverageUnit, computeCoverage, coverageWindow } from '../../../core/trainings/coverage';
+import {
+  type CoverageSession,
+  type CoverageUnit,
+  computeCoverage,
+  coverageWindow,
+} from '../../../core/trainings/coverage';
 
 const DNS = 1;
 const GAMBLING = 2;
@@ -13,14 +18,23 @@ const units: CoverageUnit[] = [
 ];
 
 let nextId = 1;
-function held(date: string, leaders: Record<number, number>, topicId = DNS, status: CoverageSession['status'] = 'held'): CoverageSession {
+function held(
+  date: string,
+  leaders: Record<number, number>,
+  topicId = DNS,
+  status: CoverageSession['status'] = 'held',
+): CoverageSession {
   return {
     id: nextId++,
     topicId,
     status,
     start: `${date}T09:00`,
     unitIds: [],
-    participants: Object.entries(leaders).map(([unitId, count]) => ({ unitId: Number(unitId), audience: 'leaders' as const, count })),
+    participants: Object.entries(leaders).map(([unitId, count]) => ({
+      unitId: Number(unitId),
+      audience: 'leaders' as const,
+      count,
+    })),
   };
 }
 
@@ -69,7 +83,13 @@ describe('computeCoverage arithmetic', () => {
 
   test('a sector adds up its units: an over-trained unit does not hide an untrained one; unknown leader counts add to the raw count only', () => {
     const { row, total } = report([held('2026-01-10', { 1: 1, 2: 9, 4: 2 })]);
-    expect(row(1)).toMatchObject({ isGroup: true, leaderCount: 14, leadersTrained: 12, leadersCovered: 6, leaderPercent: 43 });
+    expect(row(1)).toMatchObject({
+      isGroup: true,
+      leaderCount: 14,
+      leadersTrained: 12,
+      leadersCovered: 6,
+      leaderPercent: 43,
+    });
     expect(row(4)).toMatchObject({ leaderCount: null, leadersTrained: 2, leadersCovered: 0, leaderPercent: null });
     expect(total).toMatchObject({ leaderCount: 16, leadersTrained: 12, leadersCovered: 6, leaderPercent: 38 });
   });
@@ -78,12 +98,25 @@ describe('computeCoverage arithmetic', () => {
     const other = held('2026-01-10', { 2: 4 }, GAMBLING);
     const planned = held('2026-01-10', { 2: 4 }, DNS, 'planned');
     const cancelled = held('2026-01-10', { 2: 4 }, DNS, 'cancelled');
-    const employees: CoverageSession = { ...held('2026-01-10', {}), participants: [{ unitId: 2, audience: 'employees', count: 30 }] };
-    expect(report([other, planned, cancelled, employees]).row(2)).toMatchObject({ leadersTrained: 0, leaderPercent: 0 });
+    const employees: CoverageSession = {
+      ...held('2026-01-10', {}),
+      participants: [{ unitId: 2, audience: 'employees', count: 30 }],
+    };
+    expect(report([other, planned, cancelled, employees]).row(2)).toMatchObject({
+      leadersTrained: 0,
+      leaderPercent: 0,
+    });
   });
 
   test('no leaders registered gives no percentage rather than a division by zero', () => {
-    const zero = computeCoverage({ units: [{ id: 9, parentId: null, name: 'Ny', leaderCount: 0 }], sessions: [], leaderTopicId: DNS, topicId: DNS, today: '2026-11-23', years: 3 });
+    const zero = computeCoverage({
+      units: [{ id: 9, parentId: null, name: 'Ny', leaderCount: 0 }],
+      sessions: [],
+      leaderTopicId: DNS,
+      topicId: DNS,
+      today: '2026-11-23',
+      years: 3,
+    });
     expect(zero.rows[0]).toMatchObject({ leaderCount: 0, leaderPercent: null });
   });
 });

@@ -4,7 +4,11 @@ import { seriesStarts } from '../../../core/trainings/series';
 
 describe('seriesStarts', () => {
   test('every N weeks, across the turn of the year', () => {
-    expect(seriesStarts('2026-12-15T13:00', { pattern: 'weekly', interval: 3, count: 3 })).toEqual(['2026-12-15T13:00', '2027-01-05T13:00', '2027-01-26T13:00']);
+    expect(seriesStarts('2026-12-15T13:00', { pattern: 'weekly', interval: 3, count: 3 })).toEqual([
+      '2026-12-15T13:00',
+      '2027-01-05T13:00',
+      '2027-01-26T13:00',
+    ]);
   });
 
   test('monthly on the same date; the 31st becomes the last day of shorter months', () => {
@@ -14,16 +18,28 @@ describe('seriesStarts', () => {
       '2027-03-31T09:30',
       '2027-04-30T09:30',
     ]);
-    expect(seriesStarts('2027-11-15T09:30', { pattern: 'monthlyByDate', interval: 2, count: 3 })).toEqual(['2027-11-15T09:30', '2028-01-15T09:30', '2028-03-15T09:30']);
+    expect(seriesStarts('2027-11-15T09:30', { pattern: 'monthlyByDate', interval: 2, count: 3 })).toEqual([
+      '2027-11-15T09:30',
+      '2028-01-15T09:30',
+      '2028-03-15T09:30',
+    ]);
   });
 
   test('monthly on the same weekday of the month (2nd Tuesday)', () => {
-    expect(seriesStarts('2027-01-12T13:00', { pattern: 'monthlyByWeekday', interval: 1, count: 3 })).toEqual(['2027-01-12T13:00', '2027-02-09T13:00', '2027-03-09T13:00']);
+    expect(seriesStarts('2027-01-12T13:00', { pattern: 'monthlyByWeekday', interval: 1, count: 3 })).toEqual([
+      '2027-01-12T13:00',
+      '2027-02-09T13:00',
+      '2027-03-09T13:00',
+    ]);
   });
 
   test('a 5th weekday becomes the last one of the month', () => {
     // 29.01.2026 is the fifth Thursday of January.
-    expect(seriesStarts('2026-01-29T10:00', { pattern: 'monthlyByWeekday', interval: 1, count: 3 })).toEqual(['2026-01-29T10:00', '2026-02-26T10:00', '2026-03-26T10:00']);
+    expect(seriesStarts('2026-01-29T10:00', { pattern: 'monthlyByWeekday', interval: 1, count: 3 })).toEqual([
+      '2026-01-29T10:00',
+      '2026-02-26T10:00',
+      '2026-03-26T10:00',
+    ]);
   });
 
   test('at most 52 sessions, all distinct', () => {

@@ -4,7 +4,6 @@ import { NOTHING_TO_DRAW, drawnValues, niceTicks } from '../../../../core/report
 import type { ReportChart, ReportTable } from '../../../../core/report/model';
 import { ReportTableView } from './ReportTableView';
 
-
 /** The chart's own numbers as a table, so nothing is only in the picture; suppressed values show as `*`. */
 export function chartTable(chart: ReportChart): ReportTable {
   const title = `Tallene i «${chart.title}»`;
@@ -13,7 +12,10 @@ export function chartTable(chart: ReportChart): ReportTable {
     return {
       id: chart.id,
       title,
-      columns: [{ label: 'Serie', kind: 'text' }, ...chart.categories.map((c) => ({ label: c, kind: 'count' as const }))],
+      columns: [
+        { label: 'Serie', kind: 'text' },
+        ...chart.categories.map((c) => ({ label: c, kind: 'count' as const })),
+      ],
       rows: chart.series.map((s) => [s.name, ...s.values]),
       empty: '',
     };
@@ -21,7 +23,10 @@ export function chartTable(chart: ReportChart): ReportTable {
   return {
     id: chart.id,
     title,
-    columns: [{ label: chart.categoryLabel, kind: 'text' }, ...chart.series.map((s) => ({ label: s.name, kind: 'count' as const }))],
+    columns: [
+      { label: chart.categoryLabel, kind: 'text' },
+      ...chart.series.map((s) => ({ label: s.name, kind: 'count' as const })),
+    ],
     rows: chart.categories.map((category, i) => [category, ...chart.series.map((s) => s.values[i] ?? null)]),
     empty: '',
   };
@@ -58,9 +63,22 @@ export function ReportChartView({ chart }: { chart: ReportChart }) {
             <Tooltip />
             {chart.series.map((s, i) =>
               chart.kind === 'bar' ? (
-                <Bar key={s.name} dataKey={s.name} fill={PALETTE[i % PALETTE.length]} isAnimationActive={false} label={{ position: 'top' }} />
+                <Bar
+                  key={s.name}
+                  dataKey={s.name}
+                  fill={PALETTE[i % PALETTE.length]}
+                  isAnimationActive={false}
+                  label={{ position: 'top' }}
+                />
               ) : (
-                <Line key={s.name} dataKey={s.name} stroke={PALETTE[i % PALETTE.length]} strokeWidth={2} isAnimationActive={false} connectNulls={false} />
+                <Line
+                  key={s.name}
+                  dataKey={s.name}
+                  stroke={PALETTE[i % PALETTE.length]}
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                  connectNulls={false}
+                />
               ),
             )}
           </Chart>

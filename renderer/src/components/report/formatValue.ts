@@ -7,7 +7,8 @@ const SUPPRESSED = '*';
 export function formatValue(value: ReportValue, kind: ValueKind): string {
   if (kind === 'count' && value === null) return SUPPRESSED;
   if (value === null) return '';
-  if (typeof value === 'number') return kind === 'percent' ? `${formatNumber(Math.round(value * 100))} %` : formatNumber(value);
+  if (typeof value === 'number')
+    return kind === 'percent' ? `${formatNumber(Math.round(value * 100))} %` : formatNumber(value);
   return kind === 'date' ? formatDate(value) : value;
 }
 

@@ -94,7 +94,10 @@ describe('checking the address', () => {
   });
 
   test('a server that is not AKAN Utvalg, or of another contract generation, is refused', async () => {
-    const answers: unknown[] = [{ hello: 'world' }, { product: 'AKAN Utvalg', version: '9.0.0', contractVersion: 99, organisationName: null, oidc: null }];
+    const answers: unknown[] = [
+      { hello: 'world' },
+      { product: 'AKAN Utvalg', version: '9.0.0', contractVersion: 99, organisationName: null, oidc: null },
+    ];
     for (const answer of answers) {
       const other = https.createServer({ cert: server.certificate.cert, key: server.certificate.key }, (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
@@ -103,28 +106,48 @@ describe('checking the address', () => {
       const check = await checkServer(`https://127.0.0.1:${(other.address() as { port: number }).port}`, fetch);
       other.close();
       expect(check.ok).toBe(false);
-      if (!check.ok) expect(check.message).toMatch(answer === answers[0] ? /ikke en AKAN Utvalg-server/ : /nyere AKAN Utvalg \(9\.0\.0\)/);
+      if (!check.ok)
+        expect(check.message).toMatch(
+          answer === answers[0] ? /ikke en AKAN Utvalg-server/ : /nyere AKAN Utvalg \(9\.0\.0\)/,
+        );
     }
   });
 
   test('the real server answers who it is and where to sign in', async () => {
     const check = await checkServer(server.url, fetch);
-    expect(check).toMatchObject({ ok: true, url: server.url, info: { product: 'AKAN Utvalg', oidc: { issuer: server.idp.issuer } } });
+    expect(check).toMatchObject({
+      ok: true,
+      url: server.url,
+      info: { product: 'AKAN Utvalg', oidc: { issuer: server.idp.issuer } },
+    });
   });
 });
 
 describe('the desktop on the server', () => {
   test('signs in through the system browser and works on the server, the change log naming the person', async () => {
     const pc = desktop('kari@kommune.no');
-    const status = value<ConnectionStatus>(await pc.controller.invoke('connection.useServer', { url: server.url.replace('https://', '') }));
-    expect(status).toMatchObject({ mode: 'server', serverUrl: server.url, signedIn: true, signedInAs: 'Kari Nordmann' });
+    const status = value<ConnectionStatus>(
+      await pc.controller.invoke('connection.useServer', { url: server.url.replace('https://', '') }),
+    );
+    expect(status).toMatchObject({
+      mode: 'server',
+      serverUrl: server.url,
+      signedIn: true,
+      signedInAs: 'Kari Nordmann',
+    });
     expect(pc.reloads).toBe(1);
 
-    const created = value<{ id: number }>(await pc.controller.invoke('units.create', { name: 'Teknisk drift', headcount: 40, leaderCount: 3 }));
+    const created = value<{ id: number }>(
+      await pc.controller.invoke('units.create', { name: 'Teknisk drift', headcount: 40, leaderCount: 3 }),
+    );
     const onServer = value<{ id: number; name: string }[]>(await server.app.dispatch('units.list', {}));
     expect(onServer.map((u) => u.name)).toContain('Teknisk drift');
-    const log = value<{ user: string; method: string; entityId: number | null }[]>(await server.app.dispatch('changeLog.list', {}));
-    expect(log.find((e) => e.method === 'units.create' && e.entityId === created.id)?.user).toMatch(/Kari Nordmann|kari@kommune\.no/);
+    const log = value<{ user: string; method: string; entityId: number | null }[]>(
+      await server.app.dispatch('changeLog.list', {}),
+    );
+    expect(log.find((e) => e.method === 'units.create' && e.entityId === created.id)?.user).toMatch(
+      /Kari Nordmann|kari@kommune\.no/,
+    );
     expect(pc.localCalls).toEqual([]);
   });
 
@@ -135,8 +158,13 @@ describe('the desktop on the server', () => {
     expect(stored.toString('latin1')).not.toMatch(/eyJ|Ola Hansen|refresh/);
 
     const again = desktop('nobody-signs-in', first.dir, first.sealer);
-    expect(value<ConnectionStatus>(await again.controller.invoke('connection.status', {}))).toMatchObject({ mode: 'server', signedInAs: 'Ola Hansen' });
-    expect(value<{ disclosureK: number }>(await again.controller.invoke('settings.get', undefined)).disclosureK).toBe(3);
+    expect(value<ConnectionStatus>(await again.controller.invoke('connection.status', {}))).toMatchObject({
+      mode: 'server',
+      signedInAs: 'Ola Hansen',
+    });
+    expect(value<{ disclosureK: number }>(await again.controller.invoke('settings.get', undefined)).disclosureK).toBe(
+      3,
+    );
   });
 
   test('an expired access token is renewed with the refresh token, without asking the user', async () => {
@@ -158,7 +186,10 @@ describe('the desktop on the server', () => {
     store.setTokens({ ...store.tokens()!, accessToken: 'ikke.en.token', refreshToken: null });
     const restarted = desktop('nobody-signs-in', pc.dir, pc.sealer);
     const result = await restarted.controller.invoke('settings.get', undefined);
-    expect(result).toMatchObject({ ok: false, error: { code: 'signed_out', message: expect.stringContaining('Logg inn igjen') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'signed_out', message: expect.stringContaining('Logg inn igjen') },
+    });
   });
 
   test('someone not on the allow-list signs in but gets no data', async () => {
@@ -171,7 +202,10 @@ describe('the desktop on the server', () => {
   test('«Bruk lokal datafil» switches back to this PC’s own file', async () => {
     const pc = desktop('kari@kommune.no');
     value(await pc.controller.invoke('connection.useServer', { url: server.url }));
-    expect(value<ConnectionStatus>(await pc.controller.invoke('connection.useLocal', {}))).toMatchObject({ mode: 'local', signedIn: false });
+    expect(value<ConnectionStatus>(await pc.controller.invoke('connection.useLocal', {}))).toMatchObject({
+      mode: 'local',
+      signedIn: false,
+    });
     expect(fs.existsSync(path.join(pc.dir, 'server-session.bin'))).toBe(false);
     expect(value(await pc.controller.invoke('settings.get', undefined))).toEqual({ local: true });
   });
@@ -179,7 +213,10 @@ describe('the desktop on the server', () => {
   test('a wrong address is answered on the field, and nothing changes', async () => {
     const pc = desktop();
     const result = await pc.controller.invoke('connection.useServer', { url: 'http://akan.kommune.no' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'validation', fields: { url: expect.stringContaining('https://') } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { url: expect.stringContaining('https://') } },
+    });
     expect(value<ConnectionStatus>(await pc.controller.invoke('connection.status', {})).mode).toBe('local');
     expect(pc.reloads).toBe(0);
   });
