@@ -1,11 +1,5 @@
-import {
-  NOT_REPORTED_SYMBOL,
-  TOO_MANY_SUPPRESSED_SHARE,
-  type PublishInput,
-  type PublishedGroup,
-  type PublishedTable,
-  type PublishedValue,
-} from './publish';
+import type { PublishInput, PublishedGroup, PublishedTable, PublishedValue } from './publish';
+import { NOT_REPORTED_SYMBOL, TOO_MANY_SUPPRESSED_SHARE } from './symbols';
 import { variableAt, type AxisRef, type TableModel } from './table';
 
 /** The table as it may be shown, given which of its model's variables are hidden. */

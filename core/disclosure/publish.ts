@@ -3,6 +3,7 @@ import { DisclosureError } from './errors';
 import { linkSystems } from './link';
 import { protectSystem } from './suppress';
 import { present } from './present';
+import { NOT_REPORTED_SYMBOL, SUPPRESSION_SYMBOL, TOO_MANY_SUPPRESSED_SHARE } from './symbols';
 import { buildTable, type CellValue, type LinearSystem } from './table';
 
 /** The one way counts leave the app: suppression, an independent audit, and the table as it may be shown. */
@@ -10,11 +11,7 @@ import { buildTable, type CellValue, type LinearSystem } from './table';
 export const DEFAULT_THRESHOLD = 3;
 export const MIN_THRESHOLD = 3;
 export const MAX_THRESHOLD = 10;
-/** Share of hidden inner cells above which a coarser table should be published instead. */
-export const TOO_MANY_SUPPRESSED_SHARE = 0.25;
-export const SUPPRESSION_SYMBOL = '*';
-/** Statistics Norway's symbol for a figure that is missing: nothing was reported. */
-export const NOT_REPORTED_SYMBOL = '..';
+export { NOT_REPORTED_SYMBOL, SUPPRESSION_SYMBOL, TOO_MANY_SUPPRESSED_SHARE };
 
 export function suppressionFootnote(k: number): string {
   return `${SUPPRESSION_SYMBOL} Skjermet: færre enn ${k}, eller skjult for at slike tall ikke skal kunne regnes ut.`;

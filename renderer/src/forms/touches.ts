@@ -12,6 +12,7 @@ export const ALSO: Record<string, readonly string[] | 'all'> = {
   units: 'all',
   backups: 'all',
   recovery: 'all',
+  connection: 'all',
   committee: ['plan', 'appointments'],
   trainingTopics: ['trainings', 'plan'],
   trainings: ['plan', 'trainingTopics'],
