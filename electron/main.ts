@@ -2,9 +2,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
 import type { AppHandle } from '../core/app';
+import type { Reminder } from '../core/reminders/types';
 import { OpenAppError } from '../core/openFailure';
 import { isRecovery, openAppOrRecovery, type RecoveryHandle } from '../core/recovery';
 import { bindIpc } from './ipc';
+import type { ConnectionController } from './remote/controller';
+import { desktopConnection } from './remote/desktop';
 import { installMenu } from './menu';
 import { showReminderNotifications } from './notifications';
 import { dataFilePath, userDataDir } from './paths';
@@ -29,9 +32,9 @@ async function reportOpenFailure(error: unknown, dataFile: string): Promise<void
   });
 }
 
-async function notifyDueReminders(handle: AppHandle, onClick: () => void): Promise<void> {
-  const result = await handle.invoke('reminders.list', {});
-  if (result.ok) showReminderNotifications(result.value, onClick);
+async function notifyDueReminders(connection: ConnectionController, onClick: () => void): Promise<void> {
+  const result = await connection.invoke('reminders.list', {});
+  if (result.ok) showReminderNotifications(result.value as Reminder[], onClick);
 }
 
 function start(): void {
@@ -58,13 +61,15 @@ function start(): void {
       return;
     }
     handle = opened;
-    bindIpc(opened);
+    // The window talks to this PC's file or, once set in Innstillinger, to the committee's server.
+    const connection = desktopConnection(async () => opened.dispatch);
+    bindIpc({ dispatch: (method, input) => connection.invoke(method, input) });
     installMenu({ devTools });
     window = createMainWindow({ devTools });
     window.on('closed', () => {
       window = null;
     });
-    if (!isRecovery(opened)) window.once('show', () => void notifyDueReminders(opened, () => bringToFront(window)));
+    if (!isRecovery(opened)) window.once('show', () => void notifyDueReminders(connection, () => bringToFront(window)));
   });
 }
 

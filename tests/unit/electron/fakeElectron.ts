@@ -39,6 +39,9 @@ class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static instances: BrowserWindow[] = [];
+  static getAllWindows(): BrowserWindow[] {
+    return BrowserWindow.instances;
+  }
   webContents = new FakeWebContents();
   minimized = false;
   loadURL = vi.fn(async (_url: string) => {});
@@ -97,6 +100,12 @@ export const ipcMain = {
 export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => 'answer') };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
+export const net = { fetch: vi.fn(async (_url: string) => new Response(null, { status: 503 })) };
+export const safeStorage = {
+  isEncryptionAvailable: vi.fn(() => false),
+  encryptString: vi.fn((text: string) => Buffer.from(text)),
+  decryptString: vi.fn((sealed: Buffer) => sealed.toString()),
+};
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const dialog = {
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
