@@ -86,7 +86,11 @@ test.describe('Statistikk', () => {
     await expect(
       page.getByText(/^\* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut\.$/).first(),
     ).toBeVisible();
-    await expect(page.getByText(/Enheter som ikke har rapportert tall for et kvartal, er regnet med 0/)).toBeVisible();
+    // K1 was never reported: «..», not 0, and the note says so.
+    await expect(table.getByRole('row', { name: /^Stab/ }).getByRole('cell').nth(0)).toHaveText(/^\.\./);
+    await expect(
+      page.getByText(/^\.\. Ikke rapportert\. .* mangler tall for ett eller flere kvartaler/).first(),
+    ).toBeVisible();
     await checkScreen(page, 'statistikk-publisering');
   });
 
