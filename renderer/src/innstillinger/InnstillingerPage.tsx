@@ -6,6 +6,7 @@ import { QueryState } from '../components/QueryState';
 import { BackupSection } from './BackupSection';
 import { BackupsPage } from './BackupsPage';
 import { ChangeLogPage } from './ChangeLogPage';
+import { ServerConnection } from './ServerConnection';
 import { SettingsForm } from './SettingsForm';
 
 function Overview() {
@@ -16,6 +17,7 @@ function Overview() {
       <QueryState query={settings} label="innstillinger">
         {(s) => <SettingsForm settings={s} />}
       </QueryState>
+      <ServerConnection />
       <BackupSection />
       <section className="section" aria-labelledby="change-log-heading">
         <Heading level={2} data-size="md" id="change-log-heading">
