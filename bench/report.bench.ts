@@ -5,11 +5,10 @@ import type { Audience } from '../core/audiences';
 import { type AppHandle, openApp } from '../core/app';
 import { type DemoContext, demoContext } from '../core/demo/types';
 import { addDays } from '../core/validation/dates';
+import { buildUnits } from './dataset/build';
 
 const YEAR = 2026;
 const TODAY = '2027-01-20';
-const SECTORS = 10;
-const UNITS_PER_SECTOR = 20;
 const SESSIONS = 150;
 const CAMPAIGNS = 60;
 const AUDIENCE_ROTATION: Audience[] = [
@@ -26,28 +25,9 @@ let app: AppHandle;
 let out: string;
 
 /** A large municipality, built through the contract: 200 units in 10 sectors and a busy year of AKAN work and counts. */
-async function buildLargeOrganisation({ call }: DemoContext): Promise<void> {
-  await call('settings.update', { organisationName: 'Storby kommune' });
-  const units: number[] = [];
-  for (let s = 1; s <= SECTORS; s++) {
-    const sector = await call('units.create', { name: `Sektor ${s}` });
-    for (let u = 1; u <= UNITS_PER_SECTOR; u++) {
-      const unit = await call('units.create', {
-        name: `Enhet ${s}.${u}`,
-        parentId: sector.id,
-        headcount: 20 + ((s * u) % 90),
-        leaderCount: 1 + ((s + u) % 6),
-      });
-      units.push(unit.id);
-    }
-  }
-  for (const [name, committeeRole] of [
-    ['Hilde Berg', 'Personal- og kompetanseleder'],
-    ['Tor Haugen', 'Ruskonsulent'],
-    ['Anne Lie', 'AKAN-hovedkontakt'],
-  ]) {
-    await call('committee.create', { name: name!, committeeRole: committeeRole!, activeFrom: '2024-01-01' });
-  }
+async function buildLargeOrganisation(demo: DemoContext): Promise<void> {
+  const { call } = demo;
+  const units = await buildUnits(demo, '2024-01-01');
   await call('appointments.create', { role: 'mainContact', personName: 'Anne Lie', termStart: '2025-03-01' });
   for (let i = 0; i < 40; i++) {
     await call('appointments.create', {

@@ -27,7 +27,8 @@ export interface DatasetShape {
   today: string;
 }
 
-async function buildUnits({ call }: DemoContext): Promise<number[]> {
+/** The large municipality's 200 units in 10 sectors and its committee, members from `activeFrom`; returns the unit ids. */
+export async function buildUnits({ call }: DemoContext, activeFrom = '2010-01-01'): Promise<number[]> {
   await call('settings.update', { organisationName: 'Storby kommune' });
   const units: number[] = [];
   for (let s = 1; s <= SECTORS; s++) {
@@ -47,7 +48,7 @@ async function buildUnits({ call }: DemoContext): Promise<number[]> {
     ['Tor Haugen', 'Ruskonsulent'],
     ['Anne Lie', 'AKAN-hovedkontakt'],
   ]) {
-    await call('committee.create', { name: name!, committeeRole: committeeRole!, activeFrom: '2010-01-01' });
+    await call('committee.create', { name: name!, committeeRole: committeeRole!, activeFrom });
   }
   return units;
 }
