@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { atVersion, guardOf, type Versioned } from '../concurrency/guard';
 import { read, write } from '../define';
 import { emptyInput, id, optionalIsoDate, optionalText, requiredText } from '../validation/fields';
 import { year } from '../validation/year';
 import { AMU_CASE_KINDS, AMU_CASE_STATUSES, type AmuCaseKind, type AmuCaseStatus } from './labels';
 
-export interface AmuCase {
+export interface AmuCase extends Versioned {
   id: number;
   kind: AmuCaseKind;
   title: string;
@@ -48,6 +49,8 @@ export const amuCaseFields = {
     .transform((v) => v ?? null),
 };
 
+const amuCase = guardOf('amu_cases', 'denne AMU-saken', 'amuCases.get');
+
 export const amuCasesContract = {
   'amuCases.list': read(
     z
@@ -57,6 +60,12 @@ export const amuCasesContract = {
   'amuCases.get': read(z.strictObject({ id: id() })).returns<AmuCase>(),
   'amuCases.agreement': read(emptyInput).returns<AgreementStatus>(),
   'amuCases.create': write(z.strictObject(amuCaseFields), 'AMU-sak registrert').returns<AmuCase>(),
-  'amuCases.update': write(z.strictObject({ id: id(), ...amuCaseFields }), 'AMU-sak endret').returns<AmuCase>(),
-  'amuCases.remove': write(z.strictObject({ id: id() }), 'AMU-sak slettet').returns<{ id: number }>(),
+  'amuCases.update': write(
+    z.strictObject({ id: id(), ...atVersion, ...amuCaseFields }),
+    'AMU-sak endret',
+    amuCase,
+  ).returns<AmuCase>(),
+  'amuCases.remove': write(z.strictObject({ id: id(), ...atVersion }), 'AMU-sak slettet', amuCase).returns<{
+    id: number;
+  }>(),
 };

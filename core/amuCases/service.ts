@@ -32,6 +32,7 @@ export function listAmuCases(ctx: AppContext, filter: { kind?: AmuCaseKind; stat
     .all()
     .map(({ row, appointment }) => ({
       id: row.id,
+      version: row.version,
       kind: row.kind,
       title: row.title,
       reportYear: row.reportYear,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atVersion, guardOf, type Versioned } from '../concurrency/guard';
 import { read, write } from '../define';
 import { id, isoDate, optionalIsoDate, optionalText, requiredText, email } from '../validation/fields';
 import type { TermStatus } from './term';
@@ -8,7 +9,7 @@ import { APPOINTMENT_ROLES } from '../../db/schema/codes';
 export { APPOINTMENT_ROLES };
 export type AppointmentRole = (typeof APPOINTMENT_ROLES)[number];
 
-export interface Appointment {
+export interface Appointment extends Versioned {
   id: number;
   role: AppointmentRole;
   personName: string;
@@ -48,9 +49,12 @@ export const appointmentInput = z.strictObject(appointmentFields);
 
 export const endAppointmentInput = z.strictObject({
   id: id(),
+  ...atVersion,
   endedOn: isoDate('Skriv en gyldig dato for når oppnevningen opphørte (dd.mm.åååå).'),
   reason: requiredText(500, 'Skriv kort hvorfor oppnevningen opphørte, for eksempel «Sluttet i kommunen».'),
 });
+
+const appointment = guardOf('appointments', 'denne oppnevningen', 'appointments.get');
 
 export const appointmentsContract = {
   'appointments.list': read(z.strictObject({ role: z.enum(APPOINTMENT_ROLES).optional() }).optional()).returns<
@@ -64,9 +68,12 @@ export const appointmentsContract = {
   }>(),
   'appointments.create': write(appointmentInput, 'Oppnevning registrert').returns<Appointment>(),
   'appointments.update': write(
-    z.strictObject({ id: id(), ...appointmentFields }),
+    z.strictObject({ id: id(), ...atVersion, ...appointmentFields }),
     'Oppnevning endret',
+    appointment,
   ).returns<Appointment>(),
-  'appointments.end': write(endAppointmentInput, 'Oppnevning avsluttet før tiden').returns<Appointment>(),
-  'appointments.remove': write(z.strictObject({ id: id() }), 'Oppnevning slettet').returns<{ id: number }>(),
+  'appointments.end': write(endAppointmentInput, 'Oppnevning avsluttet før tiden', appointment).returns<Appointment>(),
+  'appointments.remove': write(z.strictObject({ id: id(), ...atVersion }), 'Oppnevning slettet', appointment).returns<{
+    id: number;
+  }>(),
 };

@@ -14,6 +14,7 @@ type Row = typeof appointments.$inferSelect;
 function toAppointment(row: Row, unitName: string | null, today: string): Appointment {
   return {
     id: row.id,
+    version: row.version,
     role: row.role,
     personName: row.personName,
     personEmail: row.personEmail,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atVersion, guardOf } from '../concurrency/guard';
 import { across, isLocalDateTime } from '../validation/across';
 import { timeErrors } from './rules';
 import { read, write } from '../define';
@@ -81,6 +82,7 @@ export const participantInput = z.strictObject({
 
 export const recordHeldInput = z.strictObject({
   id: id(),
+  ...atVersion,
   participants: z.array(participantInput).max(5000),
   evaluationScore: z
     .number({ error: EVALUATION_MESSAGE })
@@ -135,6 +137,8 @@ export const listFilter = z
   .optional();
 
 const byId = z.strictObject({ id: id() });
+const byIdAtVersion = z.strictObject({ id: id(), ...atVersion });
+const training = guardOf('trainings', 'denne opplæringen', 'trainings.get');
 
 export const trainingsContract = {
   ...topicsContract,
@@ -145,19 +149,26 @@ export const trainingsContract = {
     'Opplæring planlagt',
   ).returns<SavedTraining>(),
   'trainings.update': write(
-    across(z.strictObject({ id: id(), ...trainingFields }), sessionTimeErrors),
+    across(z.strictObject({ id: id(), ...atVersion, ...trainingFields }), sessionTimeErrors),
     'Opplæring endret',
+    training,
   ).returns<SavedTraining>(),
-  'trainings.recordHeld': write(recordHeldInput, 'Opplæring registrert som gjennomført').returns<SavedTraining>(),
+  'trainings.recordHeld': write(
+    recordHeldInput,
+    'Opplæring registrert som gjennomført',
+    training,
+  ).returns<SavedTraining>(),
   'trainings.cancel': write(
     z.strictObject({
       id: id(),
+      ...atVersion,
       reason: requiredText(300, 'Skriv kort hvorfor opplæringen er avlyst, for eksempel «For få påmeldte».'),
     }),
     'Opplæring avlyst',
+    training,
   ).returns<SavedTraining>(),
-  'trainings.reopen': write(byId, 'Opplæring satt tilbake til planlagt').returns<SavedTraining>(),
-  'trainings.remove': write(byId, 'Opplæring slettet').returns<{ id: number }>(),
+  'trainings.reopen': write(byIdAtVersion, 'Opplæring satt tilbake til planlagt', training).returns<SavedTraining>(),
+  'trainings.remove': write(byIdAtVersion, 'Opplæring slettet', training).returns<{ id: number }>(),
   'trainings.copy': write(
     z.strictObject({ id: id(), start: trainingFields.start, end: trainingFields.end }),
     'Opplæring kopiert',

@@ -1,4 +1,5 @@
 import type { Audience } from '../audiences';
+import type { Versioned } from '../concurrency/guard';
 
 export { AUDIENCES, type Audience } from '../audiences';
 
@@ -18,7 +19,7 @@ export interface ParticipantCount {
   count: number;
 }
 
-export interface Training {
+export interface Training extends Versioned {
   id: number;
   title: string;
   topicId: number;

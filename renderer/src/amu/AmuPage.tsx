@@ -94,7 +94,7 @@ function EditCase() {
             label="Slett saken"
             description={`AMU-saken «${c.title}» forsvinner fra listen.`}
             onRemove={async () => {
-              await run('amuCases.remove', { id: c.id });
+              await run('amuCases.remove', { id: c.id, version: c.version });
               navigate('/amu', { state: { saved: `AMU-saken «${c.title}» er slettet.` } });
             }}
           />

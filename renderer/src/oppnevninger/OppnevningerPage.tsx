@@ -149,7 +149,7 @@ function EditAppointment() {
               description={`Oppnevningen av ${a.personName} som ${ROLE_LABEL[a.role].toLowerCase()} forsvinner fra historikken.`}
               confirmLabel="Slett oppnevningen"
               onConfirm={async () => {
-                await run('appointments.remove', { id: a.id });
+                await run('appointments.remove', { id: a.id, version: a.version });
                 navigate('/oppnevninger', { state: { saved: `Oppnevningen av ${a.personName} er slettet.` } });
               }}
             />
