@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createHashRouter } from 'react-router';
 import { adoptBridgeToken } from './api/bridgeToken';
+import { startLiveRefresh } from './api/liveRefresh';
 import { RecoveryGate } from './gjenoppretting/RecoveryGate';
 import { AppShell } from './layout/AppShell';
 
@@ -15,6 +16,7 @@ const queryClient = new QueryClient({
 
 // Before the router reads the address: the preview's token arrives in the fragment and is taken out of it.
 if (!window.akan) adoptBridgeToken();
+startLiveRefresh(queryClient);
 
 // A data router, so that leaving a screen with unsaved input can be held back (useBlocker).
 const router = createHashRouter([
