@@ -1,3 +1,4 @@
+import type { Paged } from '../paging';
 import type { Audience } from '../audiences';
 
 export { AUDIENCES, type Audience } from '../audiences';
@@ -53,7 +54,7 @@ export interface SaveWarning {
 
 export type SavedTraining = Training & { warnings: SaveWarning[] };
 
-export interface TrainingList {
+export interface TrainingList extends Paged {
   today: string;
   /** Years that have sessions, and the current year. */
   years: number[];
@@ -62,10 +63,6 @@ export interface TrainingList {
   year: number | null;
   /** The sessions after `year` are shown too (`year: 'current'`). */
   andLater: boolean;
-  /** Sessions that match the filters, on every page. */
-  total: number;
-  page: number;
-  pageCount: number;
 }
 
 export interface SeriesResult {
