@@ -1,4 +1,4 @@
-import { type SQL, and, between, count, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { type SQL, and, between, count, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { NOW_UTC, amuCases, appointments } from '../../db/schema';
 import { effectiveEnd } from '../appointments/term';
 import type { AppContext } from '../context';
@@ -54,12 +54,14 @@ export function listAmuCases(ctx: AppContext, filter: { kind?: AmuCaseKind; stat
 }
 
 function caseYears(ctx: AppContext, today: string): number[] {
-  const stored = ctx.db
-    .all<{ year: string }>(
-      sql`select substr(meeting_date, 1, 4) as year from amu_cases where meeting_date is not null
-          union select substr(decision_date, 1, 4) from amu_cases where decision_date is not null`,
-    )
-    .map((r) => Number(r.year));
+  const yearsOf = (column: typeof amuCases.meetingDate | typeof amuCases.decisionDate) =>
+    ctx.db
+      .selectDistinct({ year: sql<string>`substr(${column}, 1, 4)` })
+      .from(amuCases)
+      .where(isNotNull(column))
+      .all()
+      .map((r) => Number(r.year));
+  const stored = [...yearsOf(amuCases.meetingDate), ...yearsOf(amuCases.decisionDate)];
   return [...new Set([...stored, Number(today.slice(0, 4))])].sort((a, b) => b - a);
 }
 
