@@ -7,6 +7,7 @@ import { localDateTime } from '../validation/dateTime';
 import { id, optionalIsoDate, optionalText, requiredText, wholeNumber } from '../validation/fields';
 import { isHttpsUrl } from '../validation/links';
 import { year } from '../validation/year';
+import { pageNumber } from '../paging';
 import { topicsContract } from './topicsContract';
 import {
   AUDIENCES,
@@ -112,9 +113,6 @@ export const repeatInput = z.strictObject({
 
 const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Velg en gyldig måned (åååå-mm).' });
 
-/** Rows a list sends at most at once; «all years» comes a page at a time. */
-export const LIST_PAGE_SIZE = 200;
-
 export const listFilter = z
   .strictObject({
     /** A year; `current`: from the start of the current year on (what Opplæring opens on); none: every year, a page at a time. */
@@ -122,12 +120,7 @@ export const listFilter = z
     /** `upcomingFirst`: from today on, soonest first, then the earlier ones, latest first. Default: by start. */
     order: z.enum(['start', 'upcomingFirst'], { error: 'Velg en gyldig rekkefølge.' }).optional(),
     /** Page (from 1) of `LIST_PAGE_SIZE` sessions; without a year, page 1 is the default. */
-    page: z
-      .number({ error: 'Velg en gyldig side.' })
-      .int({ error: 'Velg en gyldig side.' })
-      .min(1, { error: 'Velg en gyldig side.' })
-      .max(100_000, { error: 'Velg en gyldig side.' })
-      .optional(),
+    page: pageNumber,
     status: z.enum(TRAINING_STATUSES, { error: 'Velg en gyldig status.' }).optional(),
     topicId: id('Velg et emne fra listen.').optional(),
     audience: audience.optional(),

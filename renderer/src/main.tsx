@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createHashRouter } from 'react-router';
+import { AccessProvider } from './api/access';
 import { adoptBridgeToken } from './api/bridgeToken';
 import { startLiveRefresh } from './api/liveRefresh';
 import { RecoveryGate } from './gjenoppretting/RecoveryGate';
@@ -33,7 +34,9 @@ const router = createHashRouter([
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AccessProvider>
+        <RouterProvider router={router} />
+      </AccessProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

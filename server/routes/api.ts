@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { contract } from '../../core/contract';
-import { mayCall, requiredRole } from '../access';
+import { mayCall, requiredRole } from '../../core/access';
 import { caller, refuseWithoutCsrf, tokenCaller, type Who } from '../caller';
 import { refusal, SESSION_COOKIE, type ServerDeps } from '../deps';
 import { changeLogName } from '../person';

@@ -25,8 +25,8 @@ describe('amuCases.create, update, get, list, remove', () => {
     const first = await create({ meetingDate: '2026-03-10', title: 'Mars' });
     await create({ meetingDate: '2026-10-15', title: 'Oktober' });
     await create({ meetingDate: null, status: 'draft', title: 'Uten dato' });
-    expect((await ok(app, 'amuCases.list', {})).map((c) => c.title)).toEqual(['Uten dato', 'Oktober', 'Mars']);
-    expect((await ok(app, 'amuCases.list', { status: 'draft' })).map((c) => c.title)).toEqual(['Uten dato']);
+    expect((await ok(app, 'amuCases.list', {})).cases.map((c) => c.title)).toEqual(['Uten dato', 'Oktober', 'Mars']);
+    expect((await ok(app, 'amuCases.list', { status: 'draft' })).cases.map((c) => c.title)).toEqual(['Uten dato']);
     expect(await ok(app, 'amuCases.get', { id: first.id })).toMatchObject({
       caseNumber: '23/2026',
       status: 'sent',
@@ -198,6 +198,7 @@ describe('amuCases.agreement: when the AKAN agreement was last revised', () => {
     expect(await ok(app, 'amuCases.agreement', {})).toEqual({
       lastRevised: null,
       revisedByCaseId: null,
+      revisedByCaseTitle: null,
       reviewYears: 2,
       reviewDue: null,
       reviewNeeded: true,
@@ -206,12 +207,13 @@ describe('amuCases.agreement: when the AKAN agreement was last revised', () => {
 
   test('follows the latest treated change proposal with a decision date', async () => {
     const older = await change({ meetingDate: '2023-05-10', decisionDate: '2023-05-10' });
-    const latest = await change();
+    const latest = await change({ title: 'Pengespill i avtalen' });
     await change({ status: 'sent', meetingDate: '2026-10-01', decisionDate: null });
     await change({ status: 'treated', meetingDate: '2026-11-01', decisionDate: null });
     expect(await ok(app, 'amuCases.agreement', {})).toEqual({
       lastRevised: '2025-05-12',
       revisedByCaseId: latest.id,
+      revisedByCaseTitle: 'Pengespill i avtalen',
       reviewYears: 2,
       reviewDue: '2027-05-12',
       reviewNeeded: false,
@@ -229,6 +231,7 @@ describe('amuCases.agreement: when the AKAN agreement was last revised', () => {
     expect(await ok(app, 'amuCases.agreement', {})).toEqual({
       lastRevised: '2025-09-01',
       revisedByCaseId: null,
+      revisedByCaseTitle: null,
       reviewYears: 3,
       reviewDue: '2028-09-01',
       reviewNeeded: false,

@@ -58,7 +58,7 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
   const form = useForm('amu-case', caseValues(existing, defaults));
   const version = useRecordVersion(existing, { form, values: () => caseValues(existing, defaults) });
   const saveTo = useSave(form, version);
-  const appointments = useRead('appointments.list', { role: 'mainContact' });
+  const appointments = useRead('appointments.list', { role: 'mainContact', show: 'all' });
   const navigate = useNavigate();
   const v = form.values;
 
@@ -68,7 +68,11 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
       ? saveTo('amuCases.update', { id: existing.id, version: version.current(), ...toInput(v) })
       : saveTo('amuCases.create', toInput(v)));
     if (!saved) return;
-    navigate('/amu', { state: { saved: `AMU-saken «${saved.title}» er lagret.` } });
+    // Back to the list of the case's year, where it is shown.
+    const dated = saved.meetingDate ?? saved.decisionDate;
+    navigate(dated ? `/amu?aar=${dated.slice(0, 4)}` : '/amu', {
+      state: { saved: `AMU-saken «${saved.title}» er lagret.` },
+    });
   }
 
   return (
@@ -91,7 +95,7 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
           name="appointmentId"
           label="Oppnevningen AMU vedtok"
           placeholder="Ikke registrert ennå"
-          options={(appointments.data ?? []).map((a) => ({
+          options={(appointments.data?.appointments ?? []).map((a) => ({
             value: String(a.id),
             label: `${a.personName} (${formatDate(a.termStart)}–${formatDate(a.endedEarlyOn ?? a.termEnd)})`,
           }))}
