@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppHandle } from '../core/app';
 import type { ChangeFeed } from '../core/changeLog/feed';
-import { streamChanges } from './bridge/events';
+import { streamChanges } from '../core/changeLog/stream';
 import { isJsonType, readBody, refuse, sameToken, sendJson } from './bridge/http';
 import { serveStatic } from './bridge/static';
 
@@ -92,7 +92,8 @@ export async function startBridge({ app, staticDir, feed, port = 0 }: BridgeOpti
       if (url === '/api/events' && req.method === 'GET') {
         if (!sameToken(req.headers[TOKEN_HEADER], token)) return refuse(res, 403, 'Ugyldig nøkkel.');
         if (!feed) return refuse(res, 404, 'Endringer strømmes ikke her.');
-        return streamChanges(feed, req, res);
+        streamChanges(feed, req, res);
+        return;
       }
       if (url.startsWith('/api/')) return callMethod(app, token, req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Ikke tillatt.');
