@@ -35,6 +35,7 @@ const RENDERER_CORE_VALUES = [
   '[a-zA-Z]+/labels',
   'access',
   'audiences',
+  'changeLog/events',
   'report/charts/svg',
   'report/charts/ticks',
   'report/model',

@@ -2,10 +2,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
 import type { AppHandle } from '../core/app';
+import { appChangeFeed } from '../core/changeLog/appFeed';
 import type { Reminder } from '../core/reminders/types';
 import { OpenAppError } from '../core/openFailure';
 import { isRecovery, openAppOrRecovery, type RecoveryHandle } from '../core/recovery';
-import { bindIpc } from './ipc';
+import { bindIpc, relayChanges } from './ipc';
 import type { ConnectionController } from './remote/controller';
 import { desktopConnection } from './remote/desktop';
 import { installMenu } from './menu';
@@ -62,8 +63,13 @@ function start(): void {
     }
     handle = opened;
     // The window talks to this PC's file or, once set in Innstillinger, to the committee's server.
-    const connection = desktopConnection(async () => opened.dispatch);
+    const feed = appChangeFeed(opened);
+    const connection = desktopConnection(
+      async () => opened.dispatch,
+      () => feed,
+    );
     bindIpc({ dispatch: (method, input) => connection.invoke(method, input) });
+    relayChanges((listener) => connection.follow(listener));
     installMenu({ devTools });
     window = createMainWindow({ devTools });
     window.on('closed', () => {

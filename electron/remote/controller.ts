@@ -1,7 +1,9 @@
+import type { ChangeBatch, ChangeFeed } from '../../core/changeLog/feed';
 import type { ConnectionStatus } from '../../core/connection/contract';
 import { AppError, type Result } from '../../core/errors';
 import type { Connection, ConnectionStore } from './connectionStore';
-import { forward } from './forward';
+import { forward, fresh, type RemoteSession } from './forward';
+import { followServer } from './follow';
 import { checkServer } from './serverCheck';
 import { refresh, signIn } from './signIn';
 import type { Fetch, ServerInfo, Tokens } from './types';
@@ -16,6 +18,8 @@ export interface ControllerDeps {
   openLocal: () => Promise<Dispatcher>;
   /** Tells the renderer to load again (after switching data). */
   reload: () => void;
+  /** Everyone's changes to the local data file, once it is open. */
+  localFeed?: () => ChangeFeed | null;
 }
 
 function ok<T>(value: T): Result<T> {
@@ -109,6 +113,39 @@ export class ConnectionController {
     }
   }
 
+  private remote(c: Extract<Connection, { mode: 'server' }>): RemoteSession {
+    return {
+      url: c.url,
+      info: c.info,
+      tokens: this.tokens,
+      saveTokens: (tokens) => this.saveTokens(tokens),
+      refresh: (tokens) => refresh(c.info, tokens, this.deps.fetch),
+      fetch: this.deps.fetch,
+    };
+  }
+
+  /**
+   * Everyone's changes to the data the window shows, for the main process to relay: the local file's change feed,
+   * or the server's event stream. After the stream was lost, its return says `*` (read everything anew).
+   */
+  follow(listener: (batch: ChangeBatch) => void): () => void {
+    const c = this.connection;
+    if (c.mode === 'local') return this.deps.localFeed?.()?.subscribe(listener) ?? (() => {});
+    let opened = false;
+    return followServer(
+      {
+        url: c.url,
+        fetch: this.deps.fetch,
+        tokens: async () => (this.tokens ? fresh(this.remote(c), this.tokens, false) : null),
+      },
+      listener,
+      () => {
+        if (opened) listener({ seq: 0, methods: ['*'] });
+        opened = true;
+      },
+    );
+  }
+
   /** The one way in for the window's `invoke`. */
   async invoke(method: unknown, input: unknown): Promise<Result<unknown>> {
     if (typeof method === 'string' && method.startsWith('connection.')) return this.handleConnection(method, input);
@@ -119,17 +156,6 @@ export class ConnectionController {
     }
     if (typeof method !== 'string')
       return { ok: false, error: { code: 'unknown_method', message: 'Ukjent handling.', fields: {} } };
-    return forward(
-      {
-        url: c.url,
-        info: c.info,
-        tokens: this.tokens,
-        saveTokens: (tokens) => this.saveTokens(tokens),
-        refresh: (tokens) => refresh(c.info, tokens, this.deps.fetch),
-        fetch: this.deps.fetch,
-      },
-      method,
-      input,
-    );
+    return forward(this.remote(c), method, input);
   }
 }

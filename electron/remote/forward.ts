@@ -40,7 +40,8 @@ async function post(session: RemoteSession, tokens: Tokens, method: string, inpu
   });
 }
 
-async function fresh(session: RemoteSession, tokens: Tokens, force: boolean): Promise<Tokens | null> {
+/** The tokens to send: renewed when about to expire (or when `force`), null once they cannot be renewed. */
+export async function fresh(session: RemoteSession, tokens: Tokens, force: boolean): Promise<Tokens | null> {
   if (!force && tokens.expiresAt - Date.now() > 30_000) return tokens;
   try {
     const renewed = await session.refresh(tokens);

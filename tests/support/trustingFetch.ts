@@ -1,7 +1,11 @@
 import http from 'node:http';
 import https from 'node:https';
+import { Readable } from 'node:stream';
 
-/** `fetch` that trusts one extra certificate (the test server's), as a PC trusts the municipality's CA. */
+/**
+ * `fetch` that trusts one extra certificate (the test server's), as a PC trusts the municipality's CA. The body
+ * streams as it arrives, as Chromium's does (the event stream needs it).
+ */
 export function trustingFetch(ca: string): (url: string | URL, init?: RequestInit) => Promise<Response> {
   return (url, init = {}) =>
     new Promise((resolve, reject) => {
@@ -12,21 +16,14 @@ export function trustingFetch(ca: string): (url: string | URL, init?: RequestIni
         target,
         { method: init.method ?? 'GET', headers, ca, signal: init.signal ?? undefined },
         (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => {
-            const responseHeaders = new Headers();
-            for (const [name, value] of Object.entries(res.headers)) {
-              if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
-            }
-            const status = res.statusCode ?? 500;
-            resolve(
-              new Response(status === 204 || status === 304 ? null : Buffer.concat(chunks), {
-                status,
-                headers: responseHeaders,
-              }),
-            );
-          });
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(res.headers)) {
+            if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+          }
+          const status = res.statusCode ?? 500;
+          const body = status === 204 || status === 304 ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>);
+          if (!body) res.resume();
+          resolve(new Response(body, { status, headers: responseHeaders }));
         },
       );
       request.on('error', reject);

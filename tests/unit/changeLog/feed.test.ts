@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { type AppHandle, openApp } from '../../../core/app';
 import { createChangeFeed, type ChangeBatch } from '../../../core/changeLog/feed';
-import { parseEvents } from '../../../renderer/src/api/changeStream';
+import { parseEvents } from '../../../core/changeLog/events';
 import { sseEvent } from '../../../core/changeLog/feed';
 import { freshApp, ok } from '../../support/app';
 

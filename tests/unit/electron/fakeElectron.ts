@@ -92,12 +92,26 @@ export const app = new FakeApp();
 
 export const ipcMain = {
   handlers: new Map<string, (...args: any[]) => unknown>(),
+  listeners: new Map<string, (...args: any[]) => unknown>(),
   handle: vi.fn((channel: string, handler: (...args: any[]) => unknown) => {
     ipcMain.handlers.set(channel, handler);
   }),
+  on: vi.fn((channel: string, listener: (...args: any[]) => unknown) => {
+    ipcMain.listeners.set(channel, listener);
+  }),
 };
 
-export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => 'answer') };
+export const ipcRenderer = {
+  invoke: vi.fn(async (..._args: unknown[]) => 'answer'),
+  listeners: new Map<string, (...args: any[]) => unknown>(),
+  on: vi.fn((channel: string, listener: (...args: any[]) => unknown) => {
+    ipcRenderer.listeners.set(channel, listener);
+  }),
+  removeListener: vi.fn((channel: string) => {
+    ipcRenderer.listeners.delete(channel);
+  }),
+  send: vi.fn((..._args: unknown[]) => {}),
+};
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const net = { fetch: vi.fn(async (_url: string) => new Response(null, { status: 503 })) };
@@ -134,5 +148,7 @@ export function resetFakeElectron(): void {
   BrowserWindow.instances = [];
   Notification.instances = [];
   ipcMain.handlers.clear();
+  ipcMain.listeners.clear();
+  ipcRenderer.listeners.clear();
   app.removeAllListeners();
 }

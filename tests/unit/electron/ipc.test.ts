@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { bindIpc, INVOKE_CHANNEL, REFUSED } from '../../../electron/ipc';
+import { bindIpc, CHANGED_CHANNEL, FOLLOW_CHANNEL, INVOKE_CHANNEL, REFUSED, relayChanges } from '../../../electron/ipc';
 import { type FakeElectron, fakeElectron } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -50,5 +50,39 @@ describe('the IPC channel', () => {
       ok: false,
       error: { code: 'refused', message: expect.stringMatching(/avvist/), fields: {} },
     });
+  });
+});
+
+describe('relaying changes to the window', () => {
+  function sender(id: number) {
+    const destroyed: (() => void)[] = [];
+    return {
+      id,
+      sent: [] as unknown[],
+      isDestroyed: () => false,
+      send(channel: string, batch: unknown) {
+        this.sent.push([channel, batch]);
+      },
+      once: (_event: string, listener: () => void) => destroyed.push(listener),
+      destroy: () => destroyed.forEach((listener) => listener()),
+    };
+  }
+
+  it('follows for a window of the app, one subscription per window even across reloads, and stops when it closes', () => {
+    const listeners = new Set<(batch: { seq: number; methods: string[] }) => void>();
+    relayChanges((listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    });
+    const follow = electron.ipcMain.listeners.get(FOLLOW_CHANNEL)!;
+    const window = sender(1);
+    follow({ sender: window, senderFrame: { url: 'app://akan/index.html' } });
+    follow({ sender: window, senderFrame: { url: 'app://akan/index.html' } });
+    follow({ sender: sender(2), senderFrame: { url: 'https://evil.example/' } });
+    expect(listeners.size).toBe(1);
+    for (const listener of listeners) listener({ seq: 5, methods: ['units.create'] });
+    expect(window.sent).toEqual([[CHANGED_CHANNEL, { seq: 5, methods: ['units.create'] }]]);
+    window.destroy();
+    expect(listeners.size).toBe(0);
   });
 });

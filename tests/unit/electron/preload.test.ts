@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNEL } from '../../../electron/ipc';
+import { CHANGED_CHANNEL, FOLLOW_CHANNEL, INVOKE_CHANNEL } from '../../../electron/ipc';
 import { type FakeElectron, fakeElectron } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -21,11 +21,26 @@ function exposed(): Record<string, unknown> {
 }
 
 describe('the preload', () => {
-  it('exposes exactly one object, window.akan, holding only invoke', () => {
+  it('exposes exactly one object, window.akan, holding only invoke and onChange', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('akan');
-    expect(Object.keys(exposed())).toEqual(['invoke']);
+    expect(Object.keys(exposed())).toEqual(['invoke', 'onChange']);
     expect(typeof exposed().invoke).toBe('function');
+  });
+
+  it('onChange asks the main process to follow, relays each batch (not the event), and stops on request', () => {
+    const seen: unknown[] = [];
+    const stop = (exposed().onChange as (listener: (batch: unknown) => void) => () => void)((batch) =>
+      seen.push(batch),
+    );
+    expect(electron.ipcRenderer.send).toHaveBeenCalledWith(FOLLOW_CHANNEL);
+    electron.ipcRenderer.listeners.get(CHANGED_CHANNEL)?.(
+      { sender: 'ipc-event' },
+      { seq: 3, methods: ['plan.create'] },
+    );
+    expect(seen).toEqual([{ seq: 3, methods: ['plan.create'] }]);
+    stop();
+    expect(electron.ipcRenderer.listeners.has(CHANGED_CHANNEL)).toBe(false);
   });
 
   it('forwards invoke to the one IPC channel and nothing else', async () => {

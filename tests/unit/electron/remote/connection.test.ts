@@ -3,12 +3,14 @@ import fs from 'node:fs';
 import https from 'node:https';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openApp } from '../../../../core/app';
+import { type ChangeBatch, createChangeFeed } from '../../../../core/changeLog/feed';
 import type { ConnectionStatus } from '../../../../core/connection/contract';
 import type { Result } from '../../../../core/errors';
 import { ConnectionStore, type Sealer } from '../../../../electron/remote/connectionStore';
 import { ConnectionController, type Dispatcher } from '../../../../electron/remote/controller';
 import { checkServer, serverOrigin } from '../../../../electron/remote/serverCheck';
-import { tempDir } from '../../../support/app';
+import { freshApp, ok, tempDir } from '../../../support/app';
 import { trustingFetch } from '../../../support/trustingFetch';
 import { startTestServer, type TestServer } from '../../../server/support/server';
 
@@ -219,5 +221,52 @@ describe('the desktop on the server', () => {
     });
     expect(value<ConnectionStatus>(await pc.controller.invoke('connection.status', {})).mode).toBe('local');
     expect(pc.reloads).toBe(0);
+  });
+});
+
+describe('the desktop relays everyone’s changes to its window', () => {
+  const nextBatch = (controller: ConnectionController) =>
+    new Promise<ChangeBatch>((resolve) => {
+      const stop = controller.follow((batch) => {
+        stop();
+        resolve(batch);
+      });
+    });
+
+  test('on the server: another person’s change arrives over the event stream, by method name', async () => {
+    const pc = desktop('ola@kommune.no');
+    value(await pc.controller.invoke('connection.useServer', { url: server.url }));
+    const batch = nextBatch(pc.controller);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    value(
+      await server.app.dispatch(
+        'plan.create',
+        { year: 2026, activity: 'Temamøte', kind: 'other', status: 'notStarted' },
+        'Kari Nordmann',
+      ),
+    );
+    expect((await batch).methods).toContain('plan.create');
+  });
+
+  test('on the local file: a change made by another process on the same file (the CLI) arrives too', async () => {
+    const here = await freshApp();
+    const cli = await openApp({ dataFile: here.dataFile, today: '2026-11-23', user: 'CLI', dailyBackups: false });
+    const feed = createChangeFeed(() => here.context.sqlite, 20);
+    const pc = desktop();
+    const controller = new ConnectionController({
+      store: new ConnectionStore(pc.dir, pc.sealer),
+      fetch,
+      openExternal: async () => {},
+      openLocal: async () => here.dispatch,
+      localFeed: () => feed,
+      reload: () => {},
+    });
+    const batch = nextBatch(controller);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await ok(cli, 'units.create', { name: 'Vei og park' });
+    expect((await batch).methods).toEqual(['units.create']);
+    feed.close();
+    cli.close();
+    here.close();
   });
 });
