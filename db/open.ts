@@ -28,6 +28,8 @@ export interface OpenOptions {
   backupDir?: string;
   /** Written into the backup taken before migrations (what it is, who and which app version made it). */
   backupInfo?: BackupInfo;
+  /** The file name of that backup, given the file about to be migrated; defaults to `for-migrering-<time>.sqlite`. */
+  backupName?: (sqlite: Database.Database) => string;
   now?: () => Date;
 }
 
@@ -125,7 +127,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   if (state.applied < state.shipped) {
     if (state.applied > 0) {
       const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
-      migrationBackup = path.join(dir, `for-migrering-${fileStamp(now())}.sqlite`);
+      migrationBackup = path.join(dir, options.backupName?.(sqlite) ?? `for-migrering-${fileStamp(now())}.sqlite`);
       try {
         fs.mkdirSync(dir, { recursive: true });
         await backupDatabase(sqlite, migrationBackup, options.backupInfo ?? {});

@@ -24,10 +24,21 @@ export interface BackupContents {
   lastChangeAt: string | null;
 }
 
+/**
+ * Whose backup this is, against the data file in use: `this` (the same data file id), `other` (another data file's id)
+ * or `unknown` (no id in the file or its name: taken before backups carried one, or the file cannot be read).
+ */
+export type BackupOrigin = 'this' | 'other' | 'unknown';
+
 export interface BackupEntry {
   file: string;
   name: string;
   kind: BackupKind;
+  origin: BackupOrigin;
+  /** The data file id the backup carries, from its contents (or, for a file that cannot be read, its name). */
+  dataFileId: string | null;
+  /** The organisation named in the backup's settings, when it names one. */
+  organisationName: string | null;
   /** ISO UTC timestamp. */
   createdAt: string;
   sizeBytes: number;
@@ -45,6 +56,9 @@ export interface BackupStatus {
   lastFailure: { at: string; message: string } | null;
   suggestedExportFile: string;
 }
+
+/** Restoring a backup of another data file (or one whose origin is unknown) replaces this organisation's data. */
+export const confirmOtherDataFile = z.boolean({ error: 'Bekreftelsen må være ja eller nei.' }).optional();
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -70,7 +84,7 @@ export const backupsContract = {
   'backups.inspect': read(z.strictObject({ file: backupFile })).returns<BackupEntry>(),
   'backups.create': task(emptyInput, 'Sikkerhetskopi tatt').returns<BackupEntry>(),
   'backups.restore': task(
-    z.strictObject({ file: backupFile }),
+    z.strictObject({ file: backupFile, confirmOtherDataFile }),
     'Sikkerhetskopi gjenopprettet',
   ).returns<RestoreResult>(),
   'backups.export': task(z.strictObject({ file: exportFile }), 'Alle data eksportert til fil').returns<{

@@ -6,6 +6,7 @@ import type { AppContext } from '../context';
 import { todayInOslo } from '../validation/dates';
 import { fileFailure } from './errors';
 import { backupFolder } from './folders';
+import { identityOf } from './identity';
 import { backupInfo } from './info';
 import { dailyFileName, stampedFileName } from './naming';
 import { recordFailure, recordSuccess } from './status';
@@ -26,7 +27,13 @@ export async function takeBackup(
   { folder = backupFolder(ctx), source = ctx.sqlite }: BackupSource = {},
 ): Promise<string> {
   const now = ctx.now();
-  const file = path.join(folder, kind === 'daily' ? dailyFileName(todayInOslo(now)) : stampedFileName(kind, now));
+  const identity = identityOf(source);
+  const file = path.join(
+    folder,
+    kind === 'daily'
+      ? dailyFileName(todayInOslo(now), identity.dataFileId)
+      : stampedFileName(kind, now, identity.dataFileId),
+  );
   try {
     fs.mkdirSync(folder, { recursive: true });
     await backupDatabase(source, file, backupInfo(kind, now, ctx.user));
@@ -36,6 +43,6 @@ export async function takeBackup(
     recordFailure(ctx.dataFile, { at: now.toISOString(), message: failure.message });
     throw failure;
   }
-  recordSuccess(ctx.dataFile, { at: now.toISOString(), file, kind });
+  recordSuccess(ctx.dataFile, { at: now.toISOString(), file, kind }, identity);
   return file;
 }

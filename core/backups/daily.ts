@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { todayInOslo } from '../validation/dates';
 import { takeBackup } from './create';
 import { backupFolder } from './folders';
+import { identityOf } from './identity';
 import { dailyFileName, parseBackupName } from './naming';
 import { dailyBackupsToRemove } from './rotation';
 
@@ -19,7 +20,8 @@ function removeQuietly(file: string): void {
   }
 }
 
-function tidy(folder: string, now: Date): void {
+/** Only this data file's daily backups are rotated: never another file's, nor those named before names carried an id. */
+function tidy(folder: string, now: Date, dataFileId: string | null): void {
   let names: string[];
   try {
     names = fs.readdirSync(folder);
@@ -37,9 +39,9 @@ function tidy(folder: string, now: Date): void {
   }
   const days = names.flatMap((name) => {
     const parsed = parseBackupName(name);
-    return parsed?.kind === 'daily' && parsed.day ? [parsed.day] : [];
+    return parsed?.kind === 'daily' && parsed.day && parsed.dataFileId === dataFileId ? [parsed.day] : [];
   });
-  for (const day of dailyBackupsToRemove(days)) removeQuietly(path.join(folder, dailyFileName(day)));
+  for (const day of dailyBackupsToRemove(days)) removeQuietly(path.join(folder, dailyFileName(day, dataFileId)));
 }
 
 export type DailyOutcome = 'made' | 'exists' | 'failed' | 'aborted';
@@ -54,12 +56,13 @@ export async function runDailyBackup(ctx: AppContext): Promise<DailyOutcome> {
   } catch {
     return 'failed';
   }
-  if (fs.existsSync(path.join(folder, dailyFileName(todayInOslo(ctx.now()))))) return 'exists';
+  const { dataFileId } = identityOf(source);
+  if (fs.existsSync(path.join(folder, dailyFileName(todayInOslo(ctx.now()), dataFileId)))) return 'exists';
   try {
     await takeBackup(ctx, 'daily', { folder, source });
   } catch {
     return source.open ? 'failed' : 'aborted';
   }
-  tidy(folder, ctx.now());
+  tidy(folder, ctx.now(), dataFileId);
   return 'made';
 }

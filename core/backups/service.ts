@@ -8,6 +8,7 @@ import { type BackupStatus, type backupsContract } from './contract';
 import { takeBackup } from './create';
 import { exportTo } from './export';
 import { backupFolder, defaultBackupFolder, knownFolders } from './folders';
+import { ownIdentity } from './identity';
 import { exportFileName } from './naming';
 import { restoreInto } from './restore';
 import { readStatus } from './status';
@@ -30,10 +31,12 @@ function backupStatus(ctx: AppContext): BackupStatus {
 
 export const backupsHandlers: AreaHandlers<typeof backupsContract> = {
   'backups.status': (ctx) => backupStatus(ctx),
-  'backups.list': (ctx) => listBackups(knownFolders(ctx.dataFile, backupFolder(ctx))),
-  'backups.inspect': (_ctx, { file }) => inspectFile(file),
-  'backups.create': async (ctx) => describeBackup(await takeBackup(ctx, 'manual'), 'quick'),
-  'backups.restore': (ctx, { file }) => restoreInto(ctx, file, 'restore'),
+  'backups.list': (ctx) => listBackups(knownFolders(ctx.dataFile, backupFolder(ctx)), ownIdentity(ctx).dataFileId),
+  'backups.inspect': (ctx, { file }) => inspectFile(file, ownIdentity(ctx).dataFileId),
+  'backups.create': async (ctx) =>
+    describeBackup(await takeBackup(ctx, 'manual'), 'quick', ownIdentity(ctx).dataFileId),
+  'backups.restore': (ctx, { file, confirmOtherDataFile }) =>
+    restoreInto(ctx, file, 'restore', confirmOtherDataFile === true),
   'backups.export': (ctx, { file }) => exportTo(ctx, file),
   'backups.import': (ctx, { file }) => restoreInto(ctx, file, 'import'),
 };

@@ -11,8 +11,22 @@ function notNeeded(): never {
 
 /** When the data file opened normally: nothing to recover (the recovery handle in `index.ts` serves the real thing). */
 export const recoveryHandlers: AreaHandlers<typeof recoveryContract> = {
-  'recovery.status': () => ({ needed: false, kind: null, message: null, dataFile: null, canRestore: false }),
-  'recovery.retry': () => ({ needed: false, kind: null, message: null, dataFile: null, canRestore: false }),
+  'recovery.status': () => ({
+    needed: false,
+    kind: null,
+    message: null,
+    dataFile: null,
+    canRestore: false,
+    organisationName: null,
+  }),
+  'recovery.retry': () => ({
+    needed: false,
+    kind: null,
+    message: null,
+    dataFile: null,
+    canRestore: false,
+    organisationName: null,
+  }),
   'recovery.listBackups': notNeeded,
   'recovery.restore': notNeeded,
 };

@@ -93,7 +93,12 @@ describe('cli: data safety commands', () => {
       expect(refused.status).toBe(1);
       expect(refused.stderr).toMatch(/skadet/);
 
-      const recovered = runCli('restore', '--db', copy, '--from', from);
+      // Nothing tells whose data the damaged copy held (no backup status beside it): the backup needs a yes.
+      const unsure = runCli('restore', '--db', copy, '--from', from);
+      expect(unsure.status).toBe(1);
+      expect(unsure.stderr).toMatch(/kan ikke sees om sikkerhetskopien er av denne datafilen/);
+
+      const recovered = runCli('restore', '--db', copy, '--from', from, '--other-data-file');
       expect(recovered.stderr).toBe('');
       expect(recovered.status).toBe(0);
       expect(recovered.stdout).toMatch(/lagt til side som .*kopi-for-skade\.skadet-/);
