@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { type OpenOptions, openDatabase } from '../db/open';
 import { runDailyBackup } from './backups/daily';
+import { backupFolder } from './backups/folders';
 import { identityOf } from './backups/identity';
 import { backupInfo } from './backups/info';
 import { stampedFileName } from './backups/naming';
+import { besideDataFile, inBackupFolder, sweepStaleTemps } from './backups/sweep';
 import type { AppContext } from './context';
 import { type Method, type MethodInput, type MethodOutput, contract } from './contract';
 import { dispatch } from './dispatch';
@@ -53,6 +56,17 @@ function userName(): string {
 /** The same context (a restore or import still swaps the shared file) seen as another person, for the change log. */
 function asUser(context: AppContext, user: string): AppContext {
   return Object.create(context, { user: { value: user, enumerable: true } }) as AppContext;
+}
+
+async function sweepAtStart(ctx: AppContext): Promise<void> {
+  await sweepStaleTemps(path.dirname(ctx.dataFile), besideDataFile(ctx.dataFile), ctx.now());
+  let folder: string;
+  try {
+    folder = backupFolder(ctx);
+  } catch {
+    return;
+  }
+  await sweepStaleTemps(folder, inBackupFolder, ctx.now());
 }
 
 /** Opens the data file (migrating it if needed) and returns the dispatch: the one way in. */
@@ -129,6 +143,8 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
         if (outcome === 'made' || outcome === 'exists') backedUpDay = day;
       });
   };
+  // Temporary files left by a copy or save that a crash cut short, beside the data file and in the backup folder.
+  background = background.then(() => sweepAtStart(context));
   if (dailyBackups) {
     // A file made in this session has nothing to keep yet: its first backup follows the first save (below).
     if (existed) dailyBackup();

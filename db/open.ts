@@ -5,6 +5,7 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { type BackupInfo, backupDatabase, fileStamp } from './backup';
 import { connect } from './connect';
 import { DatabaseError } from './errors';
+import { makeFolder } from './makeFolder';
 import { appliedCount, migrationState, runMigrations } from './migrate';
 import { findMigrationsDir } from './migrationsDir';
 import { applyPragmas, BUSY_TIMEOUT_MS } from './pragmas';
@@ -80,7 +81,7 @@ function openRaw(file: string, mustExist: boolean): Database.Database {
   const checked = exists && checkedReadOnly(file);
   let sqlite: Database.Database;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makeFolder(path.dirname(file));
     sqlite = connect(file);
   } catch (error) {
     // A file that checked out healthy read-only but cannot be opened for writing is write-protected, not damaged.
@@ -129,7 +130,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
       migrationBackup = path.join(dir, options.backupName?.(sqlite) ?? `for-migrering-${fileStamp(now())}.sqlite`);
       try {
-        fs.mkdirSync(dir, { recursive: true });
+        makeFolder(dir);
         await backupDatabase(sqlite, migrationBackup, options.backupInfo ?? {});
       } catch (error) {
         sqlite.close();

@@ -9,6 +9,8 @@ import type { BackupContents, BackupEntry, BackupOrigin } from './contract';
 import { identityFromSettings } from './identity';
 import { kindFromInfo } from './info';
 import { TABLE_LABELS } from './labels';
+import { bounded } from '../files/bounded';
+import { FOLDER_TIMEOUT_MS } from './folderState';
 import { parseBackupName } from './naming';
 import { rebuildProblem } from './rebuild';
 
@@ -91,10 +93,12 @@ export function inspectFile(file: string, ownId: string | null): BackupEntry {
   return problem ? { ...entry, contents: null, problem } : entry;
 }
 
-function backupNames(folder: string): string[] {
+async function backupNames(folder: string): Promise<string[]> {
   try {
-    return fs
-      .readdirSync(folder, { withFileTypes: true })
+    const entries = await bounded(folder, FOLDER_TIMEOUT_MS, () =>
+      fs.promises.readdir(folder, { withFileTypes: true }),
+    );
+    return entries
       .filter((entry) => entry.isFile() && !isTempCopy(entry.name) && parseBackupName(entry.name) !== null)
       .map((entry) => entry.name);
   } catch {
@@ -104,13 +108,14 @@ function backupNames(folder: string): string[] {
 
 /**
  * Every backup in the folders, newest first, each marked as this data file's (`ownId`), another's or of unknown origin.
- * Folders that cannot be read (an unplugged share) are skipped.
+ * Folders that cannot be read, or do not answer in time (an unplugged share), are skipped.
  */
-export function listBackups(folders: readonly string[], ownId: string | null): BackupEntry[] {
+export async function listBackups(folders: readonly string[], ownId: string | null): Promise<BackupEntry[]> {
   const shipped = shippedSchemaVersion();
+  const names = await Promise.all(folders.map(backupNames));
   return folders
-    .flatMap((folder) =>
-      backupNames(folder).map((name) => describeBackup(path.join(folder, name), 'quick', ownId, shipped)),
+    .flatMap((folder, i) =>
+      (names[i] ?? []).map((name) => describeBackup(path.join(folder, name), 'quick', ownId, shipped)),
     )
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { read, task } from '../define';
 import { emptyInput } from '../validation/fields';
 import { absolutePath } from '../validation/paths';
+import type { FolderState } from './folderState';
 
 export const BACKUP_KINDS = ['daily', 'manual', 'beforeRestore', 'beforeImport', 'beforeMigration', 'export'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
@@ -50,6 +51,10 @@ export interface BackupEntry {
 export interface BackupStatus {
   /** Where backups go now: the setting, or `backups/` beside the data file. */
   folder: string;
+  /** Whether backups can be written there now (see `folderState.ts`), found within a few seconds whatever it is. */
+  folderState: FolderState;
+  /** What is wrong with the folder and what to do, in Norwegian; null when backups can be written. */
+  folderProblem: string | null;
   defaultFolder: string;
   lastSuccess: { at: string; file: string; kind: BackupKind } | null;
   /** The last failed attempt, when it came after the last success. */

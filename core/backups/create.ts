@@ -1,10 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { backupDatabase } from '../../db/backup';
+import { makeFolder } from '../../db/makeFolder';
 import type { AppContext } from '../context';
 import { todayInOslo } from '../validation/dates';
+import { AppError } from '../errors';
 import { fileFailure } from './errors';
+import { checkFolder } from './folderState';
 import { backupFolder } from './folders';
 import { identityOf } from './identity';
 import { backupInfo } from './info';
@@ -35,7 +37,10 @@ export async function takeBackup(
       : stampedFileName(kind, now, identity.dataFileId),
   );
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    // Asked first, within a few seconds: a copy started into a share that is gone would hold everything up.
+    const { problem } = await checkFolder(folder);
+    if (problem) throw new AppError('io', problem);
+    makeFolder(folder);
     await backupDatabase(source, file, backupInfo(kind, now, ctx.user));
   } catch (error) {
     if (!source.open) throw error;

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
@@ -7,23 +6,27 @@ import { describeBackup, inspectFile, listBackups } from './contents';
 import { type BackupStatus, type backupsContract } from './contract';
 import { takeBackup } from './create';
 import { exportTo } from './export';
+import { checkFolder } from './folderState';
 import { backupFolder, defaultBackupFolder, knownFolders } from './folders';
 import { ownIdentity } from './identity';
 import { exportFileName } from './naming';
 import { restoreInto } from './restore';
 import { readStatus } from './status';
 
-function backupStatus(ctx: AppContext): BackupStatus {
+async function backupStatus(ctx: AppContext): Promise<BackupStatus> {
   const folder = backupFolder(ctx);
   const { lastSuccess, lastFailure } = readStatus(ctx.dataFile);
+  const check = await checkFolder(folder);
   return {
     folder,
+    folderState: check.state,
+    folderProblem: check.problem,
     defaultFolder: defaultBackupFolder(ctx.dataFile),
     lastSuccess,
     lastFailure,
-    // An export goes to a folder that exists; the backup folder may not have been made yet.
+    // An export goes to a folder that exists and can be written; the backup folder may not be either.
     suggestedExportFile: path.join(
-      fs.existsSync(folder) ? folder : path.dirname(ctx.dataFile),
+      check.state === 'ready' ? folder : path.dirname(ctx.dataFile),
       exportFileName(todayInOslo(ctx.now())),
     ),
   };

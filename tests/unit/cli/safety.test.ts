@@ -70,7 +70,7 @@ describe('cli: data safety commands', () => {
       fs.writeFileSync(path.join(dir, 'en-fil'), 'x');
       const unwritable = runCli('backup', '--db', db, '--to', path.join(dir, 'en-fil', 'kopier'));
       expect(unwritable.status).toBe(1);
-      expect(unwritable.stderr).toMatch(/finnes ikke|skrivetilgang/);
+      expect(unwritable.stderr).toMatch(/ikke en mappe|skrivetilgang/);
       expect(runCli('backup', '--db', path.join(dir, 'finnes-ikke.sqlite')).status).toBe(2);
       expect(runCli('restore', '--db', db, '--from', path.join(dir, 'finnes-ikke.sqlite')).status).toBe(2);
     },
