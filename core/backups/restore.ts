@@ -13,6 +13,8 @@ import { rebuildChecked } from './rebuild';
 
 const TOO_NEW =
   'Filen er laget av en nyere versjon av AKAN Utvalg. Oppdater programmet før du gjenoppretter eller importerer den. Ingenting er endret.';
+const WRITE_PROTECTED =
+  'Datafilen er skrivebeskyttet (eller ligger på en disk som bare kan leses), så dataene kan leses, men ikke erstattes. Fjern skrivebeskyttelsen på filen eller mappen (eller be IT om skrivetilgang), start AKAN Utvalg på nytt og prøv igjen. Ingenting er endret.';
 const REFUSED_AFTER_INSTALL =
   'Filen kunne ikke åpnes av denne versjonen av AKAN Utvalg, så dataene fra før er lagt tilbake. Ingenting er endret.';
 
@@ -108,6 +110,7 @@ export async function restoreInto(
   mode: 'restore' | 'import',
   confirmOtherDataFile = false,
 ): Promise<RestoreResult> {
+  if (ctx.sqlite.readonly) throw new AppError('readonly', WRITE_PROTECTED);
   const folder = backupFolder(ctx);
   // An import brings in another PC's data by design; a restore of another data file's backup must be confirmed.
   const staged = await stageRestorable(file, ctx.dataFile, ownIdentity(ctx), mode === 'import' || confirmOtherDataFile);
