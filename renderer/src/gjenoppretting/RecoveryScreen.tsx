@@ -105,7 +105,7 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
                     <Paragraph>Ingen av sikkerhetskopiene AKAN Utvalg fant, er sikkert av denne datafilen.</Paragraph>
                   )}
                   {others.length > 0 ? (
-                    <>
+                    <div className="section-gap">
                       <Heading level={3} data-size="sm">
                         Sikkerhetskopier av andre datafiler
                       </Heading>
@@ -131,7 +131,7 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
                           )
                         }
                       />
-                    </>
+                    </div>
                   ) : null}
                 </>
               );

@@ -103,7 +103,7 @@ export function BackupsPage() {
                   />
                 )}
                 {others.length > 0 ? (
-                  <>
+                  <div className="section-gap">
                     <Heading level={3} data-size="sm">
                       Sikkerhetskopier av andre datafiler
                     </Heading>
@@ -118,7 +118,7 @@ export function BackupsPage() {
                       others
                       action={(e) => <RestoreAction entry={e} ours={ours} onFailure={setFailure} />}
                     />
-                  </>
+                  </div>
                 ) : null}
               </>
             );
