@@ -51,8 +51,16 @@ function readInfo(sqlite: Database.Database): BackupInfo {
 
 function readSettings(sqlite: Database.Database): Record<string, string> {
   if (!hasTable(sqlite, 'settings')) return {};
-  const rows = sqlite.prepare('SELECT key, value FROM settings LIMIT 200').all() as { key: unknown; value: unknown }[];
-  return Object.fromEntries(rows.map((row) => [String(row.key), String(row.value)]));
+  try {
+    const rows = sqlite.prepare('SELECT key, value FROM settings LIMIT 200').all() as {
+      key: unknown;
+      value: unknown;
+    }[];
+    return Object.fromEntries(rows.map((row) => [String(row.key), String(row.value)]));
+  } catch {
+    // A settings table not built as the app builds it says nothing about whose the file is (the rebuild refuses it).
+    return {};
+  }
 }
 
 function summarise(sqlite: Database.Database, file: string, check: 'quick' | 'full'): DatabaseFileSummary {

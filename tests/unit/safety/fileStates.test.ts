@@ -66,8 +66,13 @@ describe('file states are read right', () => {
       error: { code: 'readonly' },
     });
     expect(await handle.dispatch('units.list', {})).toMatchObject({ ok: true, value: [{ name: 'Helse' }] });
+    const elsewhere = path.join(tempDir(), 'alt.akan');
+    expect(await handle.dispatch('backups.export', { file: elsewhere }), 'the data can still be moved').toMatchObject({
+      ok: true,
+    });
     handle.close();
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['akan.sqlite']);
   });
 
   test('a healthy file on a file system mounted read-only opens read-only and reads', async (context) => {
