@@ -33,6 +33,7 @@ const noFaces = [
  */
 const RENDERER_CORE_VALUES = [
   '[a-zA-Z]+/labels',
+  'access',
   'audiences',
   'report/charts/svg',
   'report/charts/ticks',

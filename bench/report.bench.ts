@@ -52,11 +52,12 @@ async function buildLargeOrganisation(demo: DemoContext): Promise<void> {
       end: `${date}T12:00`,
     });
     if (i % 17 === 5) {
-      await call('trainings.cancel', { id: session.id, reason: 'For få påmeldte.' });
+      await call('trainings.cancel', { id: session.id, version: session.version, reason: 'For få påmeldte.' });
       continue;
     }
     await call('trainings.recordHeld', {
       id: session.id,
+      version: session.version,
       participants: invited.flatMap((unitId, k) =>
         audiences.map((audience, a) => ({ unitId, audience, count: 1 + ((i + k + a) % 5) })),
       ),
@@ -121,7 +122,7 @@ async function buildLargeOrganisation(demo: DemoContext): Promise<void> {
       );
     await call('statistics.saveQuarter', { year: YEAR, quarter, counts });
   }
-  await call('reports.saveSummary', { year: YEAR, summaryText: 'Et travelt år. '.repeat(200) });
+  await call('reports.saveSummary', { year: YEAR, version: 0, summaryText: 'Et travelt år. '.repeat(200) });
 }
 
 export default [

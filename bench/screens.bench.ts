@@ -51,7 +51,7 @@ async function memoryFigures(): Promise<BenchFigure[]> {
   ];
 }
 
-/** Each screen's server calls (median of 5) and the rows of its first list, on 15 years. */
+/** Each screen's server calls (median of 5) and the rows of its longest list, on 15 years. */
 async function screenFigures(): Promise<BenchFigure[]> {
   const handle = await ready();
   const figures: BenchFigure[] = [];
@@ -63,13 +63,15 @@ async function screenFigures(): Promise<BenchFigure[]> {
       times.push(performance.now() - start);
     }
     const median = times.sort((a, b) => a - b)[2]!;
-    const list = await handle.dispatch(calls[0]![0], calls[0]![1]);
-    const value = list.ok ? (list.value as Record<string, unknown>) : {};
-    const rows = Array.isArray(value)
-      ? value.length
-      : Math.max(0, ...Object.values(value).map((v) => (Array.isArray(v) ? v.length : 0)));
+    let rows = 0;
+    for (const [method, input] of calls) {
+      const answer = await handle.dispatch(method, input);
+      const value = answer.ok ? answer.value : null;
+      const lists = Array.isArray(value) ? [value] : Object.values(value ?? {}).filter((v) => Array.isArray(v));
+      rows = Math.max(rows, ...lists.map((list) => (list as unknown[]).length));
+    }
     figures.push({
-      name: `screen ${name} on 15 years: server calls (median of 5), rows of its first list`,
+      name: `screen ${name} on 15 years: server calls (median of 5), rows of its longest list`,
       value: `${median.toFixed(0)} ms, ${rows} rows`,
       limit: `≤ ${SWITCH_LIMIT_MS} ms, ≤ 200 rows`,
       ok: median <= SWITCH_LIMIT_MS && rows <= 200,

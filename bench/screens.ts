@@ -42,7 +42,8 @@ export function screenCalls(year: number): Record<string, Call[]> {
       ['amuCases.agreement', undefined],
     ],
     Oppnevninger: [
-      ['appointments.list', {}],
+      ['appointments.list', { role: 'mainContact', show: 'current', page: 1 }],
+      ['appointments.list', { role: 'unitContact', show: 'current', page: 1 }],
       ['committee.list', undefined],
     ],
     Rapport: [

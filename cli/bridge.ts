@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppHandle } from '../core/app';
+import type { ChangeFeed } from '../core/changeLog/feed';
+import { streamChanges } from '../core/changeLog/stream';
 import { isJsonType, readBody, refuse, sameToken, sendJson } from './bridge/http';
 import { serveStatic } from './bridge/static';
 
@@ -25,6 +27,8 @@ export interface BridgeOptions {
   app: Pick<AppHandle, 'dispatch'>;
   /** The built renderer (out/renderer). */
   staticDir: string;
+  /** Everyone's changes to the data file, streamed at `GET /events` so open screens refresh. */
+  feed?: ChangeFeed;
   port?: number;
 }
 
@@ -77,7 +81,7 @@ function guarded(handler: Handler): http.RequestListener {
  * The loopback bridge for previews and end-to-end tests: serves the built renderer and
  * `POST /api/<method>` on 127.0.0.1, guarded by a per-run token, calling the same dispatch as Electron.
  */
-export async function startBridge({ app, staticDir, port = 0 }: BridgeOptions): Promise<Bridge> {
+export async function startBridge({ app, staticDir, feed, port = 0 }: BridgeOptions): Promise<Bridge> {
   const token = crypto.randomBytes(24).toString('hex');
 
   const server = http.createServer(
@@ -85,6 +89,12 @@ export async function startBridge({ app, staticDir, port = 0 }: BridgeOptions): 
       const host = req.headers.host ?? '';
       if (!/^(127\.0\.0\.1|localhost):\d+$/.test(host)) return refuse(res, 403, 'Ukjent vertsnavn.');
       const url = req.url ?? '/';
+      if (url === '/api/events' && req.method === 'GET') {
+        if (!sameToken(req.headers[TOKEN_HEADER], token)) return refuse(res, 403, 'Ugyldig nøkkel.');
+        if (!feed) return refuse(res, 404, 'Endringer strømmes ikke her.');
+        streamChanges(feed, req, res);
+        return;
+      }
       if (url.startsWith('/api/')) return callMethod(app, token, req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Ikke tillatt.');
       serveStatic(staticDir, req, res);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
+import { appChangeFeed } from '../core/changeLog/appFeed';
 import { defaultDataFile } from '../core/dataLocation';
 import { isRecovery, openAppOrRecovery } from '../core/recovery';
 import { startBridge } from './bridge';
@@ -24,15 +25,18 @@ async function main(): Promise<void> {
   const app = await openAppOrRecovery({ dataFile, today: parseDateOption(options.today, 'today') }).catch(
     (error: unknown) => fail(`${dataFile}: ${error instanceof Error ? error.message : String(error)}`),
   );
+  const feed = appChangeFeed(app);
   const bridge = await startBridge({
     app,
     staticDir: STATIC_DIR,
+    feed,
     port: parseIntegerOption(options.port, 'port', 0, 65535),
   });
   process.stdout.write(`AKAN Utvalg kjører på ${bridge.url}\nDatafil: ${dataFile}\nAvslutt med Ctrl+C.\n`);
   if (isRecovery(app) && app.error) process.stdout.write(`Datafilen kunne ikke åpnes: ${app.error.message}\n`);
   const stop = async () => {
     await bridge.close();
+    feed.close();
     app.close();
     process.exit(0);
   };

@@ -1,4 +1,6 @@
 import { recordChange } from './changeLog/service';
+import { StaleRecord, claimVersion, nameCreator } from './concurrency/claim';
+import { recordConflict } from './concurrency/conflict';
 import type { AppContext } from './context';
 import { contract } from './contract';
 import type { MethodSpec } from './define';
@@ -50,6 +52,13 @@ function lookup(method: unknown): { spec: MethodSpec; handler: AnyHandler } | nu
   };
 }
 
+/** The refusal of a change made from a stale copy, with the record as it is now for the form to show. */
+async function staleBody(ctx: AppContext, stale: StaleRecord): Promise<ErrorBody> {
+  const current = stale.guard.current ? lookup(stale.guard.current) : null;
+  const now = current ? await current.handler(ctx, { [stale.guard.key]: stale.key }) : undefined;
+  return recordConflict(stale.guard.noun, stale.last, now, ctx.now()).toBody();
+}
+
 /**
  * The one way into the core: validates `rawInput` against the method's schema, runs it (writes inside a
  * transaction, recorded in the change log, as are tasks with a label) and always answers with a result, never a throw.
@@ -71,13 +80,22 @@ export async function dispatch(ctx: AppContext, method: unknown, rawInput: unkno
     const parsed = parseInput(spec.input, rawInput);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     if (spec.kind === 'write') {
+      const { guard } = spec;
       const run = ctx.sqlite.transaction(() => {
-        const value = handler(ctx, parsed.data);
+        const claim = guard ? claimVersion(ctx.sqlite, guard, parsed.data as Record<string, unknown>, ctx.user) : null;
+        const value = handler(ctx, claim ? claim.data : parsed.data);
         if (value instanceof Promise) throw new Error(`write handler ${String(method)} must be synchronous`);
+        if (guard && claim?.created)
+          nameCreator(ctx.sqlite, guard, (parsed.data as Record<string, unknown>)[guard.key], ctx.user);
         recordChange(ctx, String(method), spec.label ?? String(method), value);
         return value;
       });
-      return { ok: true, value: run.immediate() };
+      try {
+        return { ok: true, value: run.immediate() };
+      } catch (error) {
+        if (!(error instanceof StaleRecord)) throw error;
+        return { ok: false, error: await staleBody(ctx, error) };
+      }
     }
     const value = await handler(ctx, parsed.data);
     if (spec.kind === 'task' && spec.label) recordTask(ctx, String(method), spec.label, value);

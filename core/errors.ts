@@ -12,10 +12,31 @@ export type ErrorCode =
   | 'signed_out'
   | 'readonly';
 
+/** A cell of the statistics grid that someone else changed after the form read it. */
+export interface CellConflict {
+  unitId: number;
+  indicatorId: number;
+  /** The value now; `null` when not reported. */
+  value: number | null;
+  by: string | null;
+  /** Null when the number was removed: nobody is named for a cell that is no longer there. */
+  at: string | null;
+}
+
+/** With code `conflict`: who changed the record (or cells) since the form read it, when, and what it holds now. */
+export interface ConflictDetail {
+  by: string | null;
+  at: string;
+  /** The record as its read method gives it now; the form shows these values beside the user's. */
+  current?: unknown;
+  cells?: CellConflict[];
+}
+
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
   fields: Record<string, string>;
+  conflict?: ConflictDetail;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorBody };
@@ -26,13 +47,16 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: Record<string, string> = {},
+    readonly conflict?: ConflictDetail,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toBody(): ErrorBody {
-    return { code: this.code, message: this.message, fields: this.fields };
+    const body: ErrorBody = { code: this.code, message: this.message, fields: this.fields };
+    if (this.conflict) body.conflict = this.conflict;
+    return body;
   }
 }
 

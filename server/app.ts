@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import type { ServerDeps } from './deps';
 import { registerApiRoutes } from './routes/api';
 import { registerAuthRoutes } from './routes/auth';
+import { registerEventsRoute } from './routes/events';
 import { registerInfoRoute } from './routes/info';
 import { registerWebRoutes } from './routes/web';
 import { registerSecurity } from './security';
@@ -51,6 +52,7 @@ export async function buildServer(
   });
   registerAuthRoutes(server, deps);
   registerInfoRoute(server, deps);
+  registerEventsRoute(server, deps);
   registerApiRoutes(server, deps);
   await registerWebRoutes(server, deps);
   return server;

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { registerBackups } from '../cli/commands/backups';
 import { registerCheck } from '../cli/commands/check';
-import { ConfigError, loadConfig, ROLES } from './config';
+import { ROLES } from '../core/access';
+import { ConfigError, loadConfig } from './config';
 import { startServer } from './start';
 import { addUser, listUsers, removeUser } from './users';
 

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ROLES } from '../core/access';
 import { norwegianIssueMessage } from '../core/validation/messages';
 import { isAbsolutePath } from '../core/validation/paths';
-
-export const ROLES = ['member', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
 
 const absolute = (what: string) =>
   z

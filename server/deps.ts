@@ -1,4 +1,5 @@
 import type { AppHandle } from '../core/app';
+import type { ChangeFeed } from '../core/changeLog/feed';
 import type { AllowList } from './allowList';
 import type { ServerConfig } from './config';
 import type { RelyingParty } from './oidc';
@@ -13,6 +14,8 @@ export interface ServerDeps {
   sessions: SessionStore;
   /** The built renderer (out/renderer). */
   staticDir: string;
+  /** Everyone's changes, streamed to signed-in people at `GET /api/events`. */
+  feed?: ChangeFeed;
 }
 
 export const SESSION_COOKIE = '__Host-akan';

@@ -1,4 +1,5 @@
-import type { Role, UserEntry } from './config';
+import type { Role } from '../core/access';
+import type { UserEntry } from './config';
 
 /** Who is signed in, as the identity provider names them. */
 export interface Person {

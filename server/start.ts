@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { type AppHandle, openApp } from '../core/app';
+import { appChangeFeed } from '../core/changeLog/appFeed';
 import { fileAllowList, staticAllowList } from './allowList';
 import { buildServer, type Tls } from './app';
 import type { ServerConfig } from './config';
@@ -41,6 +42,7 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
     today: options.today,
     user: 'server',
   });
+  const feed = appChangeFeed(app);
   let server: FastifyInstance;
   try {
     const allowList = options.configFile
@@ -53,12 +55,13 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
       maxMs: config.sessionMaxHours * 3_600_000,
     });
     server = await buildServer(
-      { config, app, relyingParty: rp, allowList, sessions, staticDir: options.staticDir },
+      { config, app, relyingParty: rp, allowList, sessions, staticDir: options.staticDir, feed },
       tls,
       options.logger,
     );
     await server.listen({ host: config.listen.host, port: config.listen.port });
   } catch (error) {
+    feed.close();
     app.close();
     throw error;
   }
@@ -68,6 +71,7 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
     url: config.publicUrl,
     close: async () => {
       await server.close();
+      feed.close();
       await app.idle();
       app.close();
     },

@@ -88,13 +88,14 @@ async function buildTrainings({ call }: DemoContext, units: number[], year: numb
     });
     if (date >= today) continue;
     if (i % 17 === 5) {
-      await call('trainings.cancel', { id: session.id, reason: 'For få påmeldte.' });
+      await call('trainings.cancel', { id: session.id, version: session.version, reason: 'For få påmeldte.' });
       continue;
     }
     // In every year a few sessions are never closed and a few are held without counts, so reminders have work.
     if (i % 43 === 11) continue;
     await call('trainings.recordHeld', {
       id: session.id,
+      version: session.version,
       participants:
         i % 41 === 7
           ? []
@@ -198,5 +199,5 @@ export async function buildHistory(demo: DemoContext, { lastYear, years, today }
     await buildStatistics(demo, year, today);
   }
   await buildPlan(demo, lastYear + 1, lastYear);
-  await demo.call('reports.saveSummary', { year: lastYear, summaryText: 'Et travelt år. '.repeat(200) });
+  await demo.call('reports.saveSummary', { year: lastYear, version: 0, summaryText: 'Et travelt år. '.repeat(200) });
 }

@@ -11,7 +11,7 @@ import type { AgreementStatus } from './contract';
  */
 export function agreementStatus(ctx: AppContext, settings: Settings, today = ctx.today()): AgreementStatus {
   const latest = ctx.db
-    .select({ id: amuCases.id, decisionDate: amuCases.decisionDate })
+    .select({ id: amuCases.id, title: amuCases.title, decisionDate: amuCases.decisionDate })
     .from(amuCases)
     .where(and(eq(amuCases.kind, 'agreementChange'), eq(amuCases.status, 'treated'), isNotNull(amuCases.decisionDate)))
     .orderBy(desc(amuCases.decisionDate))
@@ -24,6 +24,7 @@ export function agreementStatus(ctx: AppContext, settings: Settings, today = ctx
   return {
     lastRevised,
     revisedByCaseId: fromCase ? latest.id : null,
+    revisedByCaseTitle: fromCase ? latest.title : null,
     reviewYears: settings.agreementReviewYears,
     reviewDue,
     reviewNeeded: reviewDue === null || reviewDue <= today,

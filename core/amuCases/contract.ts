@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { atVersion, guardOf, type Versioned } from '../concurrency/guard';
 import { read, write } from '../define';
 import { emptyInput, id, optionalIsoDate, optionalText, requiredText } from '../validation/fields';
+import { type Paged, pageNumber } from '../paging';
 import { year } from '../validation/year';
 import { AMU_CASE_KINDS, AMU_CASE_STATUSES, type AmuCaseKind, type AmuCaseStatus } from './labels';
 
-export interface AmuCase {
+export interface AmuCase extends Versioned {
   id: number;
   kind: AmuCaseKind;
   title: string;
@@ -25,6 +27,7 @@ export interface AgreementStatus {
   lastRevised: string | null;
   /** The change proposal that set `lastRevised`; null when it comes from the setting. */
   revisedByCaseId: number | null;
+  revisedByCaseTitle: string | null;
   reviewYears: number;
   /** `lastRevised` plus the review interval; null when the agreement has never been registered. */
   reviewDue: string | null;
@@ -48,15 +51,44 @@ export const amuCaseFields = {
     .transform((v) => v ?? null),
 };
 
+const amuCase = guardOf('amu_cases', 'denne AMU-saken', 'amuCases.get');
+
+export const amuCaseListFilter = z
+  .strictObject({
+    kind: z.enum(AMU_CASE_KINDS, { error: 'Velg hva saken gjelder.' }).optional(),
+    status: z.enum(AMU_CASE_STATUSES, { error: 'Velg status: utkast, sendt eller behandlet.' }).optional(),
+    /**
+     * The cases met on or decided during the year; the current year (the default) has the cases with neither date
+     * too. `all`: every year, a page at a time.
+     */
+    year: z.union([year(), z.literal('all')], { error: 'Velg et gyldig år.' }).optional(),
+    /** Only the annual report on this year, whenever AMU met on it (use with `year: 'all'`). */
+    reportYear: year('Velg året årsrapporten gjelder (mellom 2000 og 2100).').optional(),
+    /** Page (from 1) of `LIST_PAGE_SIZE` cases; a year comes whole unless a page is asked for. */
+    page: pageNumber,
+  })
+  .optional();
+
+export interface AmuCaseList extends Paged {
+  today: string;
+  /** The year shown, or null for every year. */
+  year: number | null;
+  /** Years with a meeting or decision, and the current year, newest first. */
+  years: number[];
+  cases: AmuCase[];
+}
+
 export const amuCasesContract = {
-  'amuCases.list': read(
-    z
-      .strictObject({ kind: z.enum(AMU_CASE_KINDS).optional(), status: z.enum(AMU_CASE_STATUSES).optional() })
-      .optional(),
-  ).returns<AmuCase[]>(),
+  'amuCases.list': read(amuCaseListFilter).returns<AmuCaseList>(),
   'amuCases.get': read(z.strictObject({ id: id() })).returns<AmuCase>(),
   'amuCases.agreement': read(emptyInput).returns<AgreementStatus>(),
   'amuCases.create': write(z.strictObject(amuCaseFields), 'AMU-sak registrert').returns<AmuCase>(),
-  'amuCases.update': write(z.strictObject({ id: id(), ...amuCaseFields }), 'AMU-sak endret').returns<AmuCase>(),
-  'amuCases.remove': write(z.strictObject({ id: id() }), 'AMU-sak slettet').returns<{ id: number }>(),
+  'amuCases.update': write(
+    z.strictObject({ id: id(), ...atVersion, ...amuCaseFields }),
+    'AMU-sak endret',
+    amuCase,
+  ).returns<AmuCase>(),
+  'amuCases.remove': write(z.strictObject({ id: id(), ...atVersion }), 'AMU-sak slettet', amuCase).returns<{
+    id: number;
+  }>(),
 };

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { atVersion, guardOf, type Versioned } from '../concurrency/guard';
 import { read, write } from '../define';
 import { id, isoDate, optionalIsoDate, optionalText, requiredText, email } from '../validation/fields';
+import { type Paged, pageNumber } from '../paging';
+import { year } from '../validation/year';
 import type { TermStatus } from './term';
 
 import { APPOINTMENT_ROLES } from '../../db/schema/codes';
@@ -8,7 +11,7 @@ import { APPOINTMENT_ROLES } from '../../db/schema/codes';
 export { APPOINTMENT_ROLES };
 export type AppointmentRole = (typeof APPOINTMENT_ROLES)[number];
 
-export interface Appointment {
+export interface Appointment extends Versioned {
   id: number;
   role: AppointmentRole;
   personName: string;
@@ -44,18 +47,46 @@ export const appointmentFields = {
   notes: optionalText(2000),
 };
 
+/** Which appointments a list shows: in force or not yet begun, ended, or both. */
+export const APPOINTMENT_VIEWS = ['current', 'ended', 'all'] as const;
+export type AppointmentView = (typeof APPOINTMENT_VIEWS)[number];
+
+export const appointmentListFilter = z
+  .strictObject({
+    role: z.enum(APPOINTMENT_ROLES, { error: 'Velg rolle: hovedkontakt eller AKAN-kontakt.' }).optional(),
+    /**
+     * `current` (the default): in force or not yet begun, the term that ends soonest first; `ended`: the latest
+     * ended first; `all`: the current ones, then the ended ones.
+     */
+    show: z.enum(APPOINTMENT_VIEWS, { error: 'Velg hvilke oppnevninger som skal vises.' }).optional(),
+    /** Only those in force at some time during the year; a year comes whole unless a page is asked for. */
+    year: year().optional(),
+    /** Page (from 1) of `LIST_PAGE_SIZE` appointments; without a year, page 1 is the default. */
+    page: pageNumber,
+  })
+  .optional();
+
+export interface AppointmentList extends Paged {
+  today: string;
+  show: AppointmentView;
+  appointments: Appointment[];
+  /** Of the role (and year) asked for, whatever is shown. */
+  counts: Record<Exclude<AppointmentView, 'all'>, number>;
+}
+
 export const appointmentInput = z.strictObject(appointmentFields);
 
 export const endAppointmentInput = z.strictObject({
   id: id(),
+  ...atVersion,
   endedOn: isoDate('Skriv en gyldig dato for når oppnevningen opphørte (dd.mm.åååå).'),
   reason: requiredText(500, 'Skriv kort hvorfor oppnevningen opphørte, for eksempel «Sluttet i kommunen».'),
 });
 
+const appointment = guardOf('appointments', 'denne oppnevningen', 'appointments.get');
+
 export const appointmentsContract = {
-  'appointments.list': read(z.strictObject({ role: z.enum(APPOINTMENT_ROLES).optional() }).optional()).returns<
-    Appointment[]
-  >(),
+  'appointments.list': read(appointmentListFilter).returns<AppointmentList>(),
   'appointments.get': read(z.strictObject({ id: id() })).returns<Appointment>(),
   'appointments.defaultTermEnd': read(
     z.strictObject({ role: z.enum(APPOINTMENT_ROLES), termStart: isoDate() }),
@@ -64,9 +95,12 @@ export const appointmentsContract = {
   }>(),
   'appointments.create': write(appointmentInput, 'Oppnevning registrert').returns<Appointment>(),
   'appointments.update': write(
-    z.strictObject({ id: id(), ...appointmentFields }),
+    z.strictObject({ id: id(), ...atVersion, ...appointmentFields }),
     'Oppnevning endret',
+    appointment,
   ).returns<Appointment>(),
-  'appointments.end': write(endAppointmentInput, 'Oppnevning avsluttet før tiden').returns<Appointment>(),
-  'appointments.remove': write(z.strictObject({ id: id() }), 'Oppnevning slettet').returns<{ id: number }>(),
+  'appointments.end': write(endAppointmentInput, 'Oppnevning avsluttet før tiden', appointment).returns<Appointment>(),
+  'appointments.remove': write(z.strictObject({ id: id(), ...atVersion }), 'Oppnevning slettet', appointment).returns<{
+    id: number;
+  }>(),
 };

@@ -1,10 +1,11 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { type SQL, and, asc, count, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import { NOW_UTC, appointments, units } from '../../db/schema';
 import type { AppContext } from '../context';
 import { fieldErrors, notFound } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
+import { pageOf, wholeList } from '../paging';
 import { requireActiveUnit } from '../units/service';
-import { type Appointment, type appointmentsContract } from './contract';
+import { type Appointment, type AppointmentList, type appointmentsContract } from './contract';
 import { overlapMessage, overlappingTerms, termDateErrors } from './rules';
 import { defaultTermEnd, termStatus } from './term';
 
@@ -14,6 +15,7 @@ type Row = typeof appointments.$inferSelect;
 function toAppointment(row: Row, unitName: string | null, today: string): Appointment {
   return {
     id: row.id,
+    version: row.version,
     role: row.role,
     personName: row.personName,
     personEmail: row.personEmail,
@@ -31,19 +33,77 @@ function toAppointment(row: Row, unitName: string | null, today: string): Appoin
   };
 }
 
-export function listAppointments(ctx: AppContext, role?: Appointment['role']): Appointment[] {
-  return ctx.db
+type ListFilter = NonNullable<InputOf<(typeof appointmentsContract)['appointments.list']>>;
+
+/** The last day in force, as SQL (`effectiveEnd`). */
+const lastDay = sql<string>`coalesce(${appointments.endedEarlyOn}, ${appointments.termEnd})`;
+
+function selectAppointments(
+  ctx: AppContext,
+  where: SQL | undefined,
+  orderBy: SQL[],
+  cut?: { limit: number; offset: number },
+): Appointment[] {
+  const query = ctx.db
     .select({ row: appointments, unitName: units.name })
     .from(appointments)
     .leftJoin(units, eq(units.id, appointments.unitId))
-    .where(role ? eq(appointments.role, role) : undefined)
-    .orderBy(desc(appointments.termStart), asc(appointments.personName))
+    .where(where)
+    .orderBy(...orderBy, asc(appointments.personName), asc(appointments.id));
+  const today = ctx.today();
+  return (cut ? query.limit(cut.limit).offset(cut.offset) : query)
     .all()
-    .map(({ row, unitName }) => toAppointment(row, unitName, ctx.today()));
+    .map(({ row, unitName }) => toAppointment(row, unitName, today));
+}
+
+/** Every appointment of the role, latest start first: for rules and reminders, which must see them all. */
+export function listAppointments(ctx: AppContext, role?: Appointment['role']): Appointment[] {
+  return selectAppointments(ctx, role ? eq(appointments.role, role) : undefined, [desc(appointments.termStart)]);
+}
+
+function countWhere(ctx: AppContext, where: SQL | undefined): number {
+  return ctx.db.select({ n: count() }).from(appointments).where(where).get()?.n ?? 0;
+}
+
+/** What a screen shows: the current ones (ending soonest first) by default, a page at a time. */
+function appointmentList(ctx: AppContext, filter: ListFilter = {}): AppointmentList {
+  const today = ctx.today();
+  const show = filter.show ?? 'current';
+  const base = and(
+    filter.role ? eq(appointments.role, filter.role) : undefined,
+    filter.year ? lte(appointments.termStart, `${filter.year}-12-31`) : undefined,
+    filter.year ? gte(lastDay, `${filter.year}-01-01`) : undefined,
+  );
+  const current = gte(lastDay, today);
+  const ended = lt(lastDay, today);
+  const counts = { current: countWhere(ctx, and(base, current)), ended: countWhere(ctx, and(base, ended)) };
+  const where = show === 'current' ? and(base, current) : show === 'ended' ? and(base, ended) : base;
+  const orderBy =
+    show === 'current'
+      ? [asc(lastDay), asc(appointments.termStart)]
+      : show === 'ended'
+        ? [desc(lastDay), desc(appointments.termStart)]
+        : [
+            asc(sql`${lastDay} < ${today}`),
+            asc(sql`case when ${lastDay} >= ${today} then ${lastDay} end`),
+            desc(lastDay),
+          ];
+  const total = show === 'all' ? counts.current + counts.ended : counts[show];
+  const cut = filter.page !== undefined || !filter.year ? pageOf(total, filter.page) : null;
+  const { page, pageCount } = cut ?? wholeList(total);
+  return {
+    today,
+    show,
+    appointments: selectAppointments(ctx, where, orderBy, cut ?? undefined),
+    counts,
+    total,
+    page,
+    pageCount,
+  };
 }
 
 function getAppointment(ctx: AppContext, id: number): Appointment {
-  const found = listAppointments(ctx).find((a) => a.id === id);
+  const [found] = selectAppointments(ctx, eq(appointments.id, id), []);
   if (!found) throw notFound('oppnevningen');
   return found;
 }
@@ -78,7 +138,7 @@ function validated(ctx: AppContext, input: AppointmentInput, id?: number, endedE
 }
 
 export const appointmentsHandlers: AreaHandlers<typeof appointmentsContract> = {
-  'appointments.list': (ctx, input) => listAppointments(ctx, input?.role),
+  'appointments.list': (ctx, input) => appointmentList(ctx, input),
   'appointments.get': (ctx, { id }) => getAppointment(ctx, id),
   'appointments.defaultTermEnd': (_ctx, { termStart }) => ({ termEnd: defaultTermEnd(termStart) }),
   'appointments.create': (ctx, input) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atVersion, guardOf, type Versioned } from '../concurrency/guard';
 import { across, isIsoDate } from '../validation/across';
 import { PERIOD_ORDER_MESSAGE } from './rules';
 import { AUDIENCES, type Audience } from '../audiences';
@@ -8,7 +9,7 @@ import { id, isoDate, optionalText, requiredText, wholeNumber } from '../validat
 import { year } from '../validation/year';
 import { CAMPAIGN_STATUSES, CHANNELS, type CampaignStatus, type Channel } from './labels';
 
-export interface CampaignTheme {
+export interface CampaignTheme extends Versioned {
   id: number;
   name: string;
   archived: boolean;
@@ -16,7 +17,7 @@ export interface CampaignTheme {
   campaignCount: number;
 }
 
-export interface Campaign {
+export interface Campaign extends Versioned {
   id: number;
   title: string;
   themeId: number;
@@ -104,6 +105,9 @@ export const campaignFilter = z
   })
   .optional();
 
+const theme = guardOf('campaign_themes', 'dette temaet');
+const campaign = guardOf('campaigns', 'dette informasjonstiltaket', 'campaigns.get');
+
 export const campaignsContract = {
   'campaigns.themes': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<
     CampaignTheme[]
@@ -113,18 +117,25 @@ export const campaignsContract = {
     'Tema for informasjonstiltak lagt til',
   ).returns<CampaignTheme>(),
   'campaigns.renameTheme': write(
-    z.strictObject({ id: id(), name: themeName }),
+    z.strictObject({ id: id(), ...atVersion, name: themeName }),
     'Tema for informasjonstiltak endret',
+    theme,
   ).returns<CampaignTheme>(),
   'campaigns.archiveTheme': write(
-    z.strictObject({ id: id() }),
+    z.strictObject({ id: id(), ...atVersion }),
     'Tema for informasjonstiltak arkivert',
+    theme,
   ).returns<CampaignTheme>(),
   'campaigns.restoreTheme': write(
-    z.strictObject({ id: id() }),
+    z.strictObject({ id: id(), ...atVersion }),
     'Tema for informasjonstiltak hentet fram igjen',
+    theme,
   ).returns<CampaignTheme>(),
-  'campaigns.removeTheme': write(z.strictObject({ id: id() }), 'Tema for informasjonstiltak slettet').returns<{
+  'campaigns.removeTheme': write(
+    z.strictObject({ id: id(), ...atVersion }),
+    'Tema for informasjonstiltak slettet',
+    theme,
+  ).returns<{
     id: number;
   }>(),
   'campaigns.list': read(campaignFilter).returns<CampaignList>(),
@@ -134,8 +145,15 @@ export const campaignsContract = {
     'Informasjonstiltak registrert',
   ).returns<Campaign>(),
   'campaigns.update': write(
-    across(z.strictObject({ id: id(), ...campaignFields }), campaignPeriodErrors),
+    across(z.strictObject({ id: id(), ...atVersion, ...campaignFields }), campaignPeriodErrors),
     'Informasjonstiltak endret',
+    campaign,
   ).returns<Campaign>(),
-  'campaigns.remove': write(z.strictObject({ id: id() }), 'Informasjonstiltak slettet').returns<{ id: number }>(),
+  'campaigns.remove': write(
+    z.strictObject({ id: id(), ...atVersion }),
+    'Informasjonstiltak slettet',
+    campaign,
+  ).returns<{
+    id: number;
+  }>(),
 };

@@ -46,6 +46,7 @@ export function listThemes(ctx: AppContext, includeArchived = false): CampaignTh
     .all()
     .map(({ theme, used }) => ({
       id: theme.id,
+      version: theme.version,
       name: theme.name,
       archived: theme.archivedAt !== null,
       campaignCount: used,
@@ -115,6 +116,7 @@ function loadCampaigns(ctx: AppContext, where?: SQL): Campaign[] {
   );
   return rows.map(({ row, themeName }) => ({
     id: row.id,
+    version: row.version,
     title: row.title,
     themeId: row.themeId,
     themeName,

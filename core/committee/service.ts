@@ -6,8 +6,8 @@ import type { AreaHandlers } from '../handlerTypes';
 import { type CommitteeMember, type committeeContract } from './contract';
 
 function toMember(row: typeof committeeMembers.$inferSelect): CommitteeMember {
-  const { id, name, committeeRole, email, activeFrom, activeTo } = row;
-  return { id, name, committeeRole, email, activeFrom, activeTo };
+  const { id, version, name, committeeRole, email, activeFrom, activeTo } = row;
+  return { id, version, name, committeeRole, email, activeFrom, activeTo };
 }
 
 export function listCommitteeMembers(ctx: AppContext): CommitteeMember[] {

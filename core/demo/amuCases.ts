@@ -41,7 +41,9 @@ export const seedAmuCases: DemoSeeder = async ({ call, today }) => {
     decisionDate: adopted,
   });
 
-  const current = (await call('appointments.list', { role: 'mainContact' })).find((a) => a.status === 'active');
+  const current = (await call('appointments.list', { role: 'mainContact' })).appointments.find(
+    (a) => a.status === 'active',
+  );
   if (current?.decisionDate) {
     await call('amuCases.create', {
       kind: 'mainContactAppointment',

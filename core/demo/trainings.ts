@@ -56,9 +56,10 @@ export const seedTrainings: DemoSeeder = async (demo) => {
     });
 
   const held = async (input: Parameters<typeof plan>[0], counts: Counts, evaluation?: [number, string]) => {
-    const { id } = await plan(input);
+    const { id, version } = await plan(input);
     await call('trainings.recordHeld', {
       id,
+      version,
       participants: counts.map(([name, audience, count]) => ({ unitId: unit(name), audience, count })),
       evaluationScore: evaluation?.[0] ?? null,
       evaluationText: evaluation?.[1] ?? null,
@@ -187,6 +188,7 @@ export const seedTrainings: DemoSeeder = async (demo) => {
     if (session === cancelled) {
       await call('trainings.cancel', {
         id: session.id,
+        version: session.version,
         reason: 'For få påmeldte. Nyansatte ble flyttet til neste måned.',
       });
       continue;
@@ -203,6 +205,7 @@ export const seedTrainings: DemoSeeder = async (demo) => {
       counts.push({ unitId: unit('Vei og park'), audience: 'apprentices', count: 2 });
     await call('trainings.recordHeld', {
       id: session.id,
+      version: session.version,
       participants: counts,
       evaluationScore: session === withoutCounts ? null : 4 + (index % 5) / 10,
       evaluationText: null,

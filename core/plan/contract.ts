@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { atVersion, guardOf, type Versioned } from '../concurrency/guard';
 import type { CampaignStatus } from '../campaigns/labels';
 import { read, write } from '../define';
 import { id, optionalIsoDate, optionalText, requiredText } from '../validation/fields';
 import { year } from '../validation/year';
 import { PLAN_KINDS, PLAN_STATUSES, type PlanKind, type PlanStatus } from './labels';
 
-export interface PlanItem {
+export interface PlanItem extends Versioned {
   id: number;
   year: number;
   activity: string;
@@ -105,6 +106,8 @@ export const planItemFields = {
 
 const yearInput = z.strictObject({ year: year().optional() }).optional();
 
+const planItem = guardOf('plan_items', 'dette punktet i planen', 'plan.get');
+
 export const planContract = {
   'plan.list': read(yearInput).returns<PlanYear>(),
   'plan.summary': read(yearInput).returns<PlanSummary>(),
@@ -115,8 +118,14 @@ export const planContract = {
     trainings: LinkOption[];
   }>(),
   'plan.create': write(z.strictObject(planItemFields), 'Punkt i planen lagt til').returns<PlanItem>(),
-  'plan.update': write(z.strictObject({ id: id(), ...planItemFields }), 'Punkt i planen endret').returns<PlanItem>(),
-  'plan.remove': write(z.strictObject({ id: id() }), 'Punkt i planen slettet').returns<{ id: number }>(),
+  'plan.update': write(
+    z.strictObject({ id: id(), ...atVersion, ...planItemFields }),
+    'Punkt i planen endret',
+    planItem,
+  ).returns<PlanItem>(),
+  'plan.remove': write(z.strictObject({ id: id(), ...atVersion }), 'Punkt i planen slettet', planItem).returns<{
+    id: number;
+  }>(),
   'plan.copyUnfinished': write(
     z.strictObject({ fromYear: year() }),
     'Uferdige punkter kopiert til neste år',

@@ -69,6 +69,7 @@ export function listPlanItems(
   const items = rows.map(({ row, responsibleName, campaignTitle, campaignStatus, trainingTitle, trainingStatus }) => {
     const item: PlanItem = {
       id: row.id,
+      version: row.version,
       year: row.year,
       activity: row.activity,
       kind: row.kind,

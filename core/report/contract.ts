@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atVersion, guardOf } from '../concurrency/guard';
 import { read, task, write } from '../define';
 import { absolutePath } from '../validation/paths';
 import { year } from '../validation/year';
@@ -29,8 +30,9 @@ export const reportsContract = {
   'reports.years': read(emptyInput).returns<ReportYears>(),
   'reports.getSummary': read(yearInput).returns<AnnualSummary>(),
   'reports.saveSummary': write(
-    z.strictObject({ year: year(), summaryText: optionalText(SUMMARY_MAX_LENGTH) }),
+    z.strictObject({ year: year(), ...atVersion, summaryText: optionalText(SUMMARY_MAX_LENGTH) }),
     'Sammendrag til årsrapporten lagret',
+    guardOf('annual_reports', 'sammendraget', 'reports.getSummary', 'year'),
   ).returns<AnnualSummary>(),
   'reports.preview': read(yearInput).returns<AnnualReport>(),
   /** Without a year: the current year. */

@@ -53,11 +53,9 @@ export async function exportCaseDocument(
   target?: string,
 ): Promise<ExportedReport> {
   const report = await buildAnnualReport(ctx, year);
-  const cases = await ctx.reads('amuCases.list', { kind: 'annualReport' });
-  const amuCase =
-    cases
-      .filter((c) => c.reportYear === year)
-      .sort((a, b) => (b.meetingDate ?? '').localeCompare(a.meetingDate ?? ''))[0] ?? null;
+  // One case per report year at most (amuCases refuses a second).
+  const { cases } = await ctx.reads('amuCases.list', { kind: 'annualReport', year: 'all', reportYear: year });
+  const amuCase = cases[0] ?? null;
   const content = caseDocumentContent(report, amuCase, proposal ?? '', reportFileName(year, report.organisationName));
   const { caseDocumentDocx } = await import('./caseDocument/docx');
   return saved(await caseDocumentDocx(content), caseDocumentFileName(year, report.organisationName), target);

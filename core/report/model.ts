@@ -1,4 +1,5 @@
 import type { Screen } from '../screens';
+import type { Versioned } from '../concurrency/guard';
 /**
  * The annual report as data: what the preview screen shows and what the workbook is written from.
  * Pure types and constants (the renderer imports them).
@@ -129,7 +130,7 @@ export interface ReportYears {
   years: number[];
 }
 
-export interface AnnualSummary {
+export interface AnnualSummary extends Versioned {
   year: number;
   summaryText: string | null;
   updatedAt: string | null;

@@ -5,7 +5,7 @@ import type { AnnualSummary } from './model';
 
 export function getSummary(ctx: AppContext, year: number): AnnualSummary {
   const row = ctx.db.select().from(annualReports).where(eq(annualReports.year, year)).get();
-  return { year, summaryText: row?.summaryText ?? null, updatedAt: row?.updatedAt ?? null };
+  return { year, version: row?.version ?? 0, summaryText: row?.summaryText ?? null, updatedAt: row?.updatedAt ?? null };
 }
 
 export function saveSummary(ctx: AppContext, year: number, summaryText: string | null): AnnualSummary {

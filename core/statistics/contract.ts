@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { atVersion, guardOf, type Versioned } from '../concurrency/guard';
 import type { NOT_REPORTED_SYMBOL, PublishedTable } from '../disclosure/publish';
 import { read, write } from '../define';
 import { emptyInput, id, optionalText, requiredText } from '../validation/fields';
 import { year } from '../validation/year';
 import { BREAKDOWNS, type Breakdown, MEASURES, type Measure } from './labels';
 
-export interface Indicator {
+export interface Indicator extends Versioned {
   id: number;
   name: string;
   /** What exactly is counted. */
@@ -187,6 +188,11 @@ export const saveQuarterInput = z.strictObject({
           .number({ error: COUNT_TYPE_MESSAGE })
           .nullish()
           .transform((v) => v ?? null),
+        /**
+         * The number the grid showed when it was opened (null: not reported). With it, a cell someone else changed
+         * since is refused as a conflict instead of overwritten; without it (a file import) the number is written.
+         */
+        was: z.number({ error: COUNT_TYPE_MESSAGE }).int({ error: COUNT_TYPE_MESSAGE }).min(0).nullable().optional(),
       }),
     )
     .max(20_000),
@@ -211,7 +217,8 @@ const threshold = z
   .min(3, { error: thresholdMessage })
   .max(10, { error: thresholdMessage });
 
-const byId = z.strictObject({ id: id() });
+const byId = z.strictObject({ id: id(), ...atVersion });
+const indicator = guardOf('statistics_indicators', 'denne indikatoren');
 
 export const statisticsContract = {
   'statistics.years': read(emptyInput).returns<StatisticsYears>(),
@@ -220,12 +227,13 @@ export const statisticsContract = {
   >(),
   'statistics.createIndicator': write(z.strictObject(indicatorFields), 'Indikator opprettet').returns<Indicator>(),
   'statistics.updateIndicator': write(
-    z.strictObject({ id: id(), ...indicatorFields }),
+    z.strictObject({ id: id(), ...atVersion, ...indicatorFields }),
     'Indikator endret',
+    indicator,
   ).returns<Indicator>(),
-  'statistics.archiveIndicator': write(byId, 'Indikator arkivert').returns<Indicator>(),
-  'statistics.restoreIndicator': write(byId, 'Indikator hentet fram igjen').returns<Indicator>(),
-  'statistics.removeIndicator': write(byId, 'Indikator slettet').returns<{ id: number }>(),
+  'statistics.archiveIndicator': write(byId, 'Indikator arkivert', indicator).returns<Indicator>(),
+  'statistics.restoreIndicator': write(byId, 'Indikator hentet fram igjen', indicator).returns<Indicator>(),
+  'statistics.removeIndicator': write(byId, 'Indikator slettet', indicator).returns<{ id: number }>(),
   'statistics.quarter': read(z.strictObject({ year: year(), quarter })).returns<QuarterSheet>(),
   'statistics.saveQuarter': write(saveQuarterInput, 'Statistikk for et kvartal lagret').returns<QuarterSaved>(),
   /** Without `k`: the threshold from the settings. */

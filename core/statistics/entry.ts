@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { NOW_UTC, statisticsCounts } from '../../db/schema';
 import type { AppContext } from '../context';
 import { fieldError, fieldErrors } from '../errors';
@@ -6,6 +6,7 @@ import type { CellChange, CountValue, Quarter, QuarterSaved, QuarterSheet, Relat
 import { listIndicators } from './indicators';
 import { quarterLabel } from './labels';
 import { relationNotes } from './relationNotes';
+import { cellConflictError, cellConflicts } from './cellConflicts';
 import { currentQuarter, futureQuarterMessage, isAfter } from './periods';
 import { type CountInput, cellKey, countErrors } from './rules';
 import { statisticsUnits } from './units';
@@ -97,10 +98,10 @@ function store(ctx: AppContext, period: Quarter, { unitId, indicatorId, value }:
   }
   ctx.db
     .insert(statisticsCounts)
-    .values({ ...period, unitId, indicatorId, value })
+    .values({ ...period, unitId, indicatorId, value, updatedBy: ctx.user })
     .onConflictDoUpdate({
       target: [statisticsCounts.year, statisticsCounts.quarter, statisticsCounts.unitId, statisticsCounts.indicatorId],
-      set: { value, updatedAt: NOW_UTC },
+      set: { value, updatedAt: NOW_UTC, updatedBy: ctx.user, version: sql`${statisticsCounts.version} + 1` },
     })
     .run();
 }
@@ -114,11 +115,13 @@ export function saveQuarter(ctx: AppContext, period: Quarter, counts: readonly C
   const before = (unitId: number, indicatorId: number) => stored.get(cellKey(unitId, indicatorId)) ?? null;
   const errors = countErrors(counts, { units, indicators, stored: before });
   if (Object.keys(errors).length > 0) throw fieldErrors(errors);
+  const conflicts = cellConflicts(ctx, period, counts);
+  if (conflicts.length > 0) throw cellConflictError(ctx, counts, conflicts);
 
   const changes: CellChange[] = [];
   for (const count of counts) {
     const old = before(count.unitId, count.indicatorId);
-    if (old === count.value) continue;
+    if (old === count.value || (count.was !== undefined && count.was === count.value)) continue;
     store(ctx, period, count);
     changes.push({
       unitId: count.unitId,

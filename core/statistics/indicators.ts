@@ -56,6 +56,7 @@ export function listIndicators(ctx: AppContext, includeArchived = false): Indica
     .filter((row) => includeArchived || row.archivedAt === null)
     .map((row) => ({
       id: row.id,
+      version: row.version,
       name: row.name,
       description: row.description,
       measure: row.measure,

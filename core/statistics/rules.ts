@@ -6,6 +6,7 @@ export interface CountInput {
   unitId: number;
   indicatorId: number;
   value: number | null;
+  was?: number | null | undefined;
 }
 
 export interface EntryContext {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atVersion, guardOf } from '../concurrency/guard';
 import { across, isLocalDateTime } from '../validation/across';
 import { timeErrors } from './rules';
 import { read, write } from '../define';
@@ -6,6 +7,7 @@ import { localDateTime } from '../validation/dateTime';
 import { id, optionalIsoDate, optionalText, requiredText, wholeNumber } from '../validation/fields';
 import { isHttpsUrl } from '../validation/links';
 import { year } from '../validation/year';
+import { pageNumber } from '../paging';
 import { topicsContract } from './topicsContract';
 import {
   AUDIENCES,
@@ -81,6 +83,7 @@ export const participantInput = z.strictObject({
 
 export const recordHeldInput = z.strictObject({
   id: id(),
+  ...atVersion,
   participants: z.array(participantInput).max(5000),
   evaluationScore: z
     .number({ error: EVALUATION_MESSAGE })
@@ -110,9 +113,6 @@ export const repeatInput = z.strictObject({
 
 const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Velg en gyldig måned (åååå-mm).' });
 
-/** Rows a list sends at most at once; «all years» comes a page at a time. */
-export const LIST_PAGE_SIZE = 200;
-
 export const listFilter = z
   .strictObject({
     /** A year; `current`: from the start of the current year on (what Opplæring opens on); none: every year, a page at a time. */
@@ -120,12 +120,7 @@ export const listFilter = z
     /** `upcomingFirst`: from today on, soonest first, then the earlier ones, latest first. Default: by start. */
     order: z.enum(['start', 'upcomingFirst'], { error: 'Velg en gyldig rekkefølge.' }).optional(),
     /** Page (from 1) of `LIST_PAGE_SIZE` sessions; without a year, page 1 is the default. */
-    page: z
-      .number({ error: 'Velg en gyldig side.' })
-      .int({ error: 'Velg en gyldig side.' })
-      .min(1, { error: 'Velg en gyldig side.' })
-      .max(100_000, { error: 'Velg en gyldig side.' })
-      .optional(),
+    page: pageNumber,
     status: z.enum(TRAINING_STATUSES, { error: 'Velg en gyldig status.' }).optional(),
     topicId: id('Velg et emne fra listen.').optional(),
     audience: audience.optional(),
@@ -135,6 +130,8 @@ export const listFilter = z
   .optional();
 
 const byId = z.strictObject({ id: id() });
+const byIdAtVersion = z.strictObject({ id: id(), ...atVersion });
+const training = guardOf('trainings', 'denne opplæringen', 'trainings.get');
 
 export const trainingsContract = {
   ...topicsContract,
@@ -145,19 +142,26 @@ export const trainingsContract = {
     'Opplæring planlagt',
   ).returns<SavedTraining>(),
   'trainings.update': write(
-    across(z.strictObject({ id: id(), ...trainingFields }), sessionTimeErrors),
+    across(z.strictObject({ id: id(), ...atVersion, ...trainingFields }), sessionTimeErrors),
     'Opplæring endret',
+    training,
   ).returns<SavedTraining>(),
-  'trainings.recordHeld': write(recordHeldInput, 'Opplæring registrert som gjennomført').returns<SavedTraining>(),
+  'trainings.recordHeld': write(
+    recordHeldInput,
+    'Opplæring registrert som gjennomført',
+    training,
+  ).returns<SavedTraining>(),
   'trainings.cancel': write(
     z.strictObject({
       id: id(),
+      ...atVersion,
       reason: requiredText(300, 'Skriv kort hvorfor opplæringen er avlyst, for eksempel «For få påmeldte».'),
     }),
     'Opplæring avlyst',
+    training,
   ).returns<SavedTraining>(),
-  'trainings.reopen': write(byId, 'Opplæring satt tilbake til planlagt').returns<SavedTraining>(),
-  'trainings.remove': write(byId, 'Opplæring slettet').returns<{ id: number }>(),
+  'trainings.reopen': write(byIdAtVersion, 'Opplæring satt tilbake til planlagt', training).returns<SavedTraining>(),
+  'trainings.remove': write(byIdAtVersion, 'Opplæring slettet', training).returns<{ id: number }>(),
   'trainings.copy': write(
     z.strictObject({ id: id(), start: trainingFields.start, end: trainingFields.end }),
     'Opplæring kopiert',

@@ -26,6 +26,7 @@ function toTraining(
 ): Training {
   return {
     id: row.id,
+    version: row.version,
     title: row.title,
     topicId: row.topicId,
     topicName,

@@ -4,13 +4,14 @@ import { buildCalendar } from '../calendar';
 import type { AppContext } from '../context';
 import { AppError, fieldError, fieldErrors } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
+import { pageOf, wholeList } from '../paging';
 import { dataFileId, loadSettings } from '../settings/service';
 import type { Unit } from '../units/contract';
 import { listUnits } from '../units/service';
 import { descendantIds } from '../units/tree';
 import { addMinutes, datePart, minutesBetween } from '../validation/dateTime';
 import { calendarEvent, calendarFingerprint, periodFileName, sessionFileName } from './calendar';
-import { LIST_PAGE_SIZE, type SaveWarning, type Training, type trainingsContract } from './contract';
+import { type SaveWarning, type Training, type trainingsContract } from './contract';
 import { computeCoverage, coverageWindow } from './coverage';
 import { monthWeeks, shiftMonth } from './month';
 import {
@@ -172,12 +173,12 @@ function listSessions(ctx: AppContext, filter: ListFilter = {}) {
   const total = ctx.db.select({ n: count() }).from(trainings).where(where).get()?.n ?? 0;
   // A year comes whole unless a page is asked for; every year comes a page at a time.
   const paged = filter.page !== undefined || year === null || andLater;
-  const pageCount = paged ? Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) : 1;
-  const page = paged ? Math.min(filter.page ?? 1, pageCount) : 1;
+  const cut = paged ? pageOf(total, filter.page) : null;
   const sessions = loadTrainings(ctx, where, {
     orderBy: filter.order === 'upcomingFirst' ? upcomingFirst(today) : undefined,
-    ...(paged ? { limit: LIST_PAGE_SIZE, offset: (page - 1) * LIST_PAGE_SIZE } : {}),
+    ...(cut ? { limit: cut.limit, offset: cut.offset } : {}),
   });
+  const { page, pageCount } = cut ?? wholeList(total);
   return { today, years: sessionsYears(ctx, today), year, andLater, sessions, total, page, pageCount };
 }
 

@@ -53,6 +53,7 @@ export function listTopics(ctx: AppContext, includeArchived = false): TrainingTo
     .filter((row) => includeArchived || row.archivedAt === null)
     .map((row) => ({
       id: row.id,
+      version: row.version,
       name: row.name,
       builtIn: row.key !== null,
       archived: row.archivedAt !== null,

@@ -1,4 +1,6 @@
+import type { Paged } from '../paging';
 import type { Audience } from '../audiences';
+import type { Versioned } from '../concurrency/guard';
 
 export { AUDIENCES, type Audience } from '../audiences';
 
@@ -18,7 +20,7 @@ export interface ParticipantCount {
   count: number;
 }
 
-export interface Training {
+export interface Training extends Versioned {
   id: number;
   title: string;
   topicId: number;
@@ -53,7 +55,7 @@ export interface SaveWarning {
 
 export type SavedTraining = Training & { warnings: SaveWarning[] };
 
-export interface TrainingList {
+export interface TrainingList extends Paged {
   today: string;
   /** Years that have sessions, and the current year. */
   years: number[];
@@ -62,10 +64,6 @@ export interface TrainingList {
   year: number | null;
   /** The sessions after `year` are shown too (`year: 'current'`). */
   andLater: boolean;
-  /** Sessions that match the filters, on every page. */
-  total: number;
-  page: number;
-  pageCount: number;
 }
 
 export interface SeriesResult {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { atVersion, guardOf, type Versioned } from '../concurrency/guard';
 import { read, write } from '../define';
 import { id, requiredText, wholeNumber } from '../validation/fields';
 
-export interface Unit {
+export interface Unit extends Versioned {
   id: number;
   name: string;
   parentId: number | null;
@@ -42,13 +43,18 @@ export const unitFields = {
 
 const listInput = z.strictObject({ includeArchived: z.boolean().optional() }).optional();
 /** `includeDescendants`: archive (or restore) the units below together with this one. */
-const archiveInput = z.strictObject({ id: id(), includeDescendants: z.boolean().optional() });
+const archiveInput = z.strictObject({ id: id(), ...atVersion, includeDescendants: z.boolean().optional() });
+const unit = guardOf('units', 'denne enheten');
 
 export const unitsContract = {
   'units.list': read(listInput).returns<Unit[]>(),
   'units.tree': read(listInput).returns<UnitTreeRow[]>(),
   'units.create': write(z.strictObject(unitFields), 'Enhet opprettet').returns<Unit>(),
-  'units.update': write(z.strictObject({ id: id(), ...unitFields }), 'Enhet endret').returns<Unit>(),
-  'units.archive': write(archiveInput, 'Enhet arkivert').returns<UnitChange>(),
-  'units.restore': write(archiveInput, 'Enhet gjenopprettet').returns<UnitChange>(),
+  'units.update': write(
+    z.strictObject({ id: id(), ...atVersion, ...unitFields }),
+    'Enhet endret',
+    unit,
+  ).returns<Unit>(),
+  'units.archive': write(archiveInput, 'Enhet arkivert', unit).returns<UnitChange>(),
+  'units.restore': write(archiveInput, 'Enhet gjenopprettet', unit).returns<UnitChange>(),
 };

@@ -10,8 +10,8 @@ import { descendantIds, subtreeTotals, treeOrder } from './tree';
 type UnitInput = InputOf<(typeof unitsContract)['units.create']>;
 
 function toUnit(row: typeof units.$inferSelect): Unit {
-  const { id, name, parentId, headcount, leaderCount, archivedAt } = row;
-  return { id, name, parentId, headcount, leaderCount, archived: archivedAt !== null };
+  const { id, version, name, parentId, headcount, leaderCount, archivedAt } = row;
+  return { id, version, name, parentId, headcount, leaderCount, archived: archivedAt !== null };
 }
 
 export function listUnits(ctx: AppContext, includeArchived = false): Unit[] {

@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { appointments } from './appointments';
 import { AMU_CASE_KINDS, AMU_CASE_STATUSES } from './codes';
-import { timestamps } from './common';
+import { timestamps, versioned } from './common';
 
 /** A case the committee brings to AMU (årsrapport, oppnevning av hovedkontakt, endringsforslag, ...). */
 export const amuCases = sqliteTable(
@@ -20,6 +20,7 @@ export const amuCases = sqliteTable(
     /** For an appointment case: the appointment AMU decided. Removing the appointment only unlinks it. */
     appointmentId: integer('appointment_id').references(() => appointments.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
   },
   (table) => [index('amu_cases_kind').on(table.kind, table.status)],
 );

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { APPOINTMENT_ROLES } from './codes';
-import { timestamps } from './common';
+import { timestamps, versioned } from './common';
 import { units } from './units';
 
 export const appointments = sqliteTable(
@@ -20,6 +20,7 @@ export const appointments = sqliteTable(
     endedEarlyReason: text('ended_early_reason'),
     notes: text('notes'),
     ...timestamps,
+    ...versioned,
   },
   (table) => [index('appointments_role_term').on(table.role, table.termStart)],
 );

@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { CAMPAIGN_STATUSES, CHANNELS } from './codes';
-import { timestamps } from './common';
+import { timestamps, versioned } from './common';
 import { units } from './units';
 
 /** The editable catalogue of campaign themes. Archived, never deleted, once a campaign uses a theme. */
@@ -9,6 +9,7 @@ export const campaignThemes = sqliteTable('campaign_themes', {
   name: text('name').notNull(),
   archivedAt: text('archived_at'),
   ...timestamps,
+  ...versioned,
 });
 
 /** Information campaigns and measures (informasjonstiltak). */
@@ -26,6 +27,7 @@ export const campaigns = sqliteTable(
     estimatedReach: integer('estimated_reach'),
     evaluation: text('evaluation'),
     ...timestamps,
+    ...versioned,
   },
   (table) => [index('campaigns_period').on(table.periodStart, table.periodEnd)],
 );

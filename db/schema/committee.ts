@@ -1,5 +1,5 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { timestamps } from './common';
+import { timestamps, versioned } from './common';
 
 export const committeeMembers = sqliteTable('committee_members', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -9,4 +9,5 @@ export const committeeMembers = sqliteTable('committee_members', {
   activeFrom: text('active_from'),
   activeTo: text('active_to'),
   ...timestamps,
+  ...versioned,
 });

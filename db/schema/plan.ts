@@ -2,7 +2,7 @@ import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } 
 import { campaigns } from './campaigns';
 import { committeeMembers } from './committee';
 import { PLAN_KINDS, PLAN_STATUSES } from './codes';
-import { timestamps } from './common';
+import { timestamps, versioned } from './common';
 import { trainings } from './trainings';
 
 /** One activity in the committee's plan for a year (framdriftsplan). */
@@ -25,6 +25,7 @@ export const planItems = sqliteTable(
     /** The item of the year before that this one was carried over from (so a carry-over never duplicates). */
     copiedFromId: integer('copied_from_id').references((): AnySQLiteColumn => planItems.id, { onDelete: 'set null' }),
     ...timestamps,
+    ...versioned,
   },
   (table) => [index('plan_items_year').on(table.year), uniqueIndex('plan_items_copied_from').on(table.copiedFromId)],
 );

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { MEASURES } from './codes';
-import { timestamps } from './common';
+import { timestamps, versioned } from './common';
 import { units } from './units';
 
 /** The editable catalogue of counted indicators. Archived, never deleted, once it has numbers. */
@@ -13,6 +13,7 @@ export const statisticsIndicators = sqliteTable('statistics_indicators', {
   sortOrder: integer('sort_order').notNull().default(0),
   archivedAt: text('archived_at'),
   ...timestamps,
+  ...versioned,
 });
 
 /** One anonymised count per indicator, unit and quarter. No row means "not reported", which is not the same as 0. */
@@ -29,6 +30,7 @@ export const statisticsCounts = sqliteTable(
     quarter: integer('quarter').notNull(),
     value: integer('value').notNull(),
     ...timestamps,
+    ...versioned,
   },
   (table) => [
     primaryKey({ columns: [table.year, table.quarter, table.unitId, table.indicatorId] }),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { AUDIENCES, TRAINING_STATUSES } from './codes';
-import { timestamps } from './common';
+import { timestamps, versioned } from './common';
 import { units } from './units';
 
 /** The catalogue of training topics. `key` marks the built-in ones (coverage finds "Den nødvendige samtalen" by it). */
@@ -11,6 +11,7 @@ export const trainingTopics = sqliteTable('training_topics', {
   name: text('name').notNull(),
   archivedAt: text('archived_at'),
   ...timestamps,
+  ...versioned,
 });
 
 /** A training session. Start and end are Europe/Oslo wall-clock times, `YYYY-MM-DDTHH:mm`. */
@@ -38,6 +39,7 @@ export const trainings = sqliteTable(
     /** The first session of the series this one was created with. */
     seriesId: integer('series_id'),
     ...timestamps,
+    ...versioned,
   },
   (table) => [index('trainings_starts_at').on(table.startsAt), index('trainings_topic').on(table.topicId)],
 );

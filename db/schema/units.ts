@@ -1,5 +1,5 @@
 import { type AnySQLiteColumn, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { timestamps } from './common';
+import { timestamps, versioned } from './common';
 
 /** Organisational units, nested (sektor > virksomhet > enhet). Archived, never deleted when referenced. */
 export const units = sqliteTable('units', {
@@ -12,4 +12,5 @@ export const units = sqliteTable('units', {
   /** The unit whose archiving took this one along (itself when archived alone); restoring it brings the group back. */
   archivedWithId: integer('archived_with_id'),
   ...timestamps,
+  ...versioned,
 });

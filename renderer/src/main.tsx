@@ -5,7 +5,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createHashRouter } from 'react-router';
+import { AccessProvider } from './api/access';
 import { adoptBridgeToken } from './api/bridgeToken';
+import { startLiveRefresh } from './api/liveRefresh';
 import { RecoveryGate } from './gjenoppretting/RecoveryGate';
 import { AppShell } from './layout/AppShell';
 
@@ -15,6 +17,7 @@ const queryClient = new QueryClient({
 
 // Before the router reads the address: the preview's token arrives in the fragment and is taken out of it.
 if (!window.akan) adoptBridgeToken();
+startLiveRefresh(queryClient);
 
 // A data router, so that leaving a screen with unsaved input can be held back (useBlocker).
 const router = createHashRouter([
@@ -31,7 +34,9 @@ const router = createHashRouter([
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AccessProvider>
+        <RouterProvider router={router} />
+      </AccessProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -84,7 +84,9 @@ export function registerAuthRoutes(server: FastifyInstance, deps: ServerDeps): v
     const who = caller(deps, request);
     if (!who) return reply.code(401).send(refusal('Du er ikke logget inn.'));
     const { name, email, role } = who.caller;
-    return reply.header('cache-control', 'no-store').send({ name, email, role, csrf: who.session.csrf });
+    return reply
+      .header('cache-control', 'no-store')
+      .send({ name, email, role, csrf: who.session.csrf, contact: config.contact });
   });
 
   server.post('/auth/logout', async (request, reply) => {

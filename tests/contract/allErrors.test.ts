@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppHandle } from '../../core/app';
-import { fails, freshApp, ok } from '../support/app';
+import { fails, freshApp, ok, okLatest, failsLatest } from '../support/app';
 
 let app: AppHandle;
 beforeEach(async () => {
@@ -61,7 +61,7 @@ describe('one submit answers every problem, rules across fields included', () =>
       activeFrom: '2026-01-01',
       activeTo: '2026-12-31',
     });
-    const error = await fails(app, 'committee.update', {
+    const error = await failsLatest(app, 'committee.update', {
       id: member.id,
       name: 'Hilde',
       committeeRole: 'Personalleder',
@@ -73,7 +73,7 @@ describe('one submit answers every problem, rules across fields included', () =>
 
   test('a committee member added by mistake is removed; one responsible for plan items is refused with what to do', async () => {
     const member = await ok(app, 'committee.create', { name: 'Feil', committeeRole: 'Ruskonsulent' });
-    expect(await ok(app, 'committee.remove', { id: member.id })).toEqual({ id: member.id });
+    expect(await okLatest(app, 'committee.remove', { id: member.id })).toEqual({ id: member.id });
     expect(await ok(app, 'committee.list', undefined)).toEqual([]);
     const kept = await ok(app, 'committee.create', { name: 'Tor', committeeRole: 'Ruskonsulent' });
     await ok(app, 'plan.create', {
@@ -83,7 +83,7 @@ describe('one submit answers every problem, rules across fields included', () =>
       responsibleMemberId: kept.id,
       status: 'notStarted',
     } as never);
-    const refusal = await fails(app, 'committee.remove', { id: kept.id });
+    const refusal = await failsLatest(app, 'committee.remove', { id: kept.id });
     expect(refusal.code).toBe('refused');
     expect(refusal.message).toContain('Sett en sluttdato i stedet');
   });

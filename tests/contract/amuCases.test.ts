@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { DECISION_ON_DRAFT } from '../../core/amuCases/rules';
 import type { AppHandle } from '../../core/app';
 import { NATIONAL_ID_MESSAGE } from '../../core/validation/fields';
-import { fails, freshApp, ok } from '../support/app';
+import { fails, freshApp, ok, okLatest, failsLatest } from '../support/app';
 
 let app: AppHandle;
 beforeEach(async () => {
@@ -25,14 +25,14 @@ describe('amuCases.create, update, get, list, remove', () => {
     const first = await create({ meetingDate: '2026-03-10', title: 'Mars' });
     await create({ meetingDate: '2026-10-15', title: 'Oktober' });
     await create({ meetingDate: null, status: 'draft', title: 'Uten dato' });
-    expect((await ok(app, 'amuCases.list', {})).map((c) => c.title)).toEqual(['Uten dato', 'Oktober', 'Mars']);
-    expect((await ok(app, 'amuCases.list', { status: 'draft' })).map((c) => c.title)).toEqual(['Uten dato']);
+    expect((await ok(app, 'amuCases.list', {})).cases.map((c) => c.title)).toEqual(['Uten dato', 'Oktober', 'Mars']);
+    expect((await ok(app, 'amuCases.list', { status: 'draft' })).cases.map((c) => c.title)).toEqual(['Uten dato']);
     expect(await ok(app, 'amuCases.get', { id: first.id })).toMatchObject({
       caseNumber: '23/2026',
       status: 'sent',
       decisionText: null,
     });
-    const updated = await ok(app, 'amuCases.update', {
+    const updated = await okLatest(app, 'amuCases.update', {
       id: first.id,
       ...amuCase({
         status: 'treated',
@@ -46,10 +46,10 @@ describe('amuCases.create, update, get, list, remove', () => {
       decisionText: 'Tatt til orientering.',
       decisionDate: '2026-03-10',
     });
-    expect(await ok(app, 'amuCases.remove', { id: first.id })).toEqual({ id: first.id });
+    expect(await okLatest(app, 'amuCases.remove', { id: first.id })).toEqual({ id: first.id });
     expect((await fails(app, 'amuCases.get', { id: first.id })).code).toBe('not_found');
-    expect((await fails(app, 'amuCases.update', { id: first.id, ...amuCase() })).code).toBe('not_found');
-    expect((await fails(app, 'amuCases.remove', { id: first.id })).code).toBe('not_found');
+    expect((await failsLatest(app, 'amuCases.update', { id: first.id, ...amuCase() })).code).toBe('not_found');
+    expect((await failsLatest(app, 'amuCases.remove', { id: first.id })).code).toBe('not_found');
   });
 
   test('a decision on a draft is refused at both decision fields, and kept once the case is sent', async () => {
@@ -124,7 +124,7 @@ describe('annual report cases', () => {
     expect(twin.fields.reportYear).toBe(
       'Årsrapporten for 2025 er allerede registrert («Årsrapport 2025»). Endre den saken i stedet.',
     );
-    await ok(app, 'amuCases.update', {
+    await okLatest(app, 'amuCases.update', {
       id: report.id,
       ...amuCase({ kind: 'annualReport', reportYear: 2025, title: 'Årsrapport 2025 (rettet)' }),
     } as never);
@@ -175,7 +175,7 @@ describe('appointment cases', () => {
       termStart: '2027-03-01',
     });
     const saved = await create({ kind: 'mainContactAppointment', appointmentId: appointment.id });
-    await ok(app, 'appointments.remove', { id: appointment.id });
+    await okLatest(app, 'appointments.remove', { id: appointment.id });
     expect(await ok(app, 'amuCases.get', { id: saved.id })).toMatchObject({
       appointmentId: null,
       appointmentLabel: null,
@@ -198,6 +198,7 @@ describe('amuCases.agreement: when the AKAN agreement was last revised', () => {
     expect(await ok(app, 'amuCases.agreement', {})).toEqual({
       lastRevised: null,
       revisedByCaseId: null,
+      revisedByCaseTitle: null,
       reviewYears: 2,
       reviewDue: null,
       reviewNeeded: true,
@@ -206,17 +207,18 @@ describe('amuCases.agreement: when the AKAN agreement was last revised', () => {
 
   test('follows the latest treated change proposal with a decision date', async () => {
     const older = await change({ meetingDate: '2023-05-10', decisionDate: '2023-05-10' });
-    const latest = await change();
+    const latest = await change({ title: 'Pengespill i avtalen' });
     await change({ status: 'sent', meetingDate: '2026-10-01', decisionDate: null });
     await change({ status: 'treated', meetingDate: '2026-11-01', decisionDate: null });
     expect(await ok(app, 'amuCases.agreement', {})).toEqual({
       lastRevised: '2025-05-12',
       revisedByCaseId: latest.id,
+      revisedByCaseTitle: 'Pengespill i avtalen',
       reviewYears: 2,
       reviewDue: '2027-05-12',
       reviewNeeded: false,
     });
-    await ok(app, 'amuCases.remove', { id: latest.id });
+    await okLatest(app, 'amuCases.remove', { id: latest.id });
     expect(await ok(app, 'amuCases.agreement', {})).toMatchObject({
       lastRevised: '2023-05-10',
       revisedByCaseId: older.id,
@@ -229,6 +231,7 @@ describe('amuCases.agreement: when the AKAN agreement was last revised', () => {
     expect(await ok(app, 'amuCases.agreement', {})).toEqual({
       lastRevised: '2025-09-01',
       revisedByCaseId: null,
+      revisedByCaseTitle: null,
       reviewYears: 3,
       reviewDue: '2028-09-01',
       reviewNeeded: false,
@@ -275,7 +278,7 @@ describe('AMU reminders', () => {
         'Fristen var 31.03.2026. Saken «Årsrapport 2025» er fortsatt et utkast. Send rapporten og sett status til «Sendt».',
       );
       expect(reminder?.action.screen).toEqual({ screen: 'amuCase', id: draft.id });
-      await ok(app, 'amuCases.update', {
+      await okLatest(app, 'amuCases.update', {
         id: draft.id,
         ...amuCase({ kind: 'annualReport', reportYear: 2025, status: 'sent', meetingDate: '2026-04-20' }),
       } as never);
@@ -336,7 +339,7 @@ describe('AMU reminders', () => {
         /sist revidert 10\.01\.2024 og skal gjennomgås hvert 2\. år.*«Nye rutiner for pengespill» er under arbeid/,
       );
       expect(reminder?.action.screen).toEqual({ screen: 'amuCase', id: proposal.id });
-      await ok(app, 'amuCases.update', {
+      await okLatest(app, 'amuCases.update', {
         id: proposal.id,
         ...amuCase({ kind: 'agreementChange', status: 'treated', decisionDate: '2026-10-15' }),
       } as never);
@@ -375,12 +378,12 @@ describe('AMU reminders', () => {
         decisionDate: '2025-01-20',
       });
       expect(await reminders('2026-11-23', kind)).toHaveLength(1);
-      await ok(app, 'amuCases.update', {
+      await okLatest(app, 'amuCases.update', {
         id: draft.id,
         ...amuCase({ kind: 'mainContactAppointment', status: 'sent', meetingDate: '2026-12-10' }),
       } as never);
       expect(await reminders('2026-11-23', kind)).toEqual([]);
-      await ok(app, 'amuCases.update', {
+      await okLatest(app, 'amuCases.update', {
         id: draft.id,
         ...amuCase({
           kind: 'mainContactAppointment',

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppHandle } from '../../core/app';
 import { NATIONAL_ID_MESSAGE } from '../../core/validation/fields';
-import { fails, freshApp, ok } from '../support/app';
+import { fails, freshApp, ok, okLatest, failsLatest } from '../support/app';
 
 let app: AppHandle;
 let themeId: number;
@@ -42,15 +42,17 @@ describe('theme catalogue', () => {
     expect((await fails(app, 'campaigns.createTheme', { name: ' alkohol ' })).fields.name).toBe(
       'Det finnes allerede et tema som heter «Alkohol».',
     );
-    expect((await ok(app, 'campaigns.renameTheme', { id: added.id, name: 'Arbeidsmiljø og trivsel' })).name).toBe(
+    expect((await okLatest(app, 'campaigns.renameTheme', { id: added.id, name: 'Arbeidsmiljø og trivsel' })).name).toBe(
       'Arbeidsmiljø og trivsel',
     );
-    expect((await fails(app, 'campaigns.renameTheme', { id: added.id, name: 'Pengespill' })).fields.name).toMatch(
+    expect((await failsLatest(app, 'campaigns.renameTheme', { id: added.id, name: 'Pengespill' })).fields.name).toMatch(
       /Pengespill/,
     );
-    expect(await ok(app, 'campaigns.renameTheme', { id: themeId, name: 'alkohol' })).toMatchObject({ name: 'alkohol' });
+    expect(await okLatest(app, 'campaigns.renameTheme', { id: themeId, name: 'alkohol' })).toMatchObject({
+      name: 'alkohol',
+    });
 
-    await ok(app, 'campaigns.archiveTheme', { id: added.id });
+    await okLatest(app, 'campaigns.archiveTheme', { id: added.id });
     expect((await ok(app, 'campaigns.themes', {})).some((t) => t.id === added.id)).toBe(false);
     expect(
       (await ok(app, 'campaigns.themes', { includeArchived: true })).find((t) => t.id === added.id)?.archived,
@@ -58,23 +60,23 @@ describe('theme catalogue', () => {
     expect((await fails(app, 'campaigns.createTheme', { name: 'arbeidsmiljø og trivsel' })).fields.name).toMatch(
       /arkivert – du kan hente det fram igjen/,
     );
-    expect((await ok(app, 'campaigns.restoreTheme', { id: added.id })).archived).toBe(false);
+    expect((await okLatest(app, 'campaigns.restoreTheme', { id: added.id })).archived).toBe(false);
     for (const method of ['campaigns.archiveTheme', 'campaigns.restoreTheme'] as const) {
-      expect((await fails(app, method, { id: 404 })).code, method).toBe('not_found');
+      expect((await failsLatest(app, method, { id: 404 })).code, method).toBe('not_found');
     }
-    expect((await fails(app, 'campaigns.renameTheme', { id: 404, name: 'Nytt' })).code).toBe('not_found');
+    expect((await failsLatest(app, 'campaigns.renameTheme', { id: 404, name: 'Nytt' })).code).toBe('not_found');
   });
 
   test('a used theme cannot be deleted, only archived; an unused one can', async () => {
     await create();
-    const error = await fails(app, 'campaigns.removeTheme', { id: themeId });
+    const error = await failsLatest(app, 'campaigns.removeTheme', { id: themeId });
     expect(error).toMatchObject({ code: 'conflict' });
     expect(error.message).toBe(
       'Temaet «Alkohol» brukes av 1 informasjonstiltak og kan ikke slettes. Arkiver det i stedet, så forsvinner det fra valglistene.',
     );
     const unused = await ok(app, 'campaigns.createTheme', { name: 'Midlertidig' });
-    expect(await ok(app, 'campaigns.removeTheme', { id: unused.id })).toEqual({ id: unused.id });
-    expect((await fails(app, 'campaigns.removeTheme', { id: unused.id })).code).toBe('not_found');
+    expect(await okLatest(app, 'campaigns.removeTheme', { id: unused.id })).toEqual({ id: unused.id });
+    expect((await failsLatest(app, 'campaigns.removeTheme', { id: unused.id })).code).toBe('not_found');
   });
 
   test('theme names are required, bounded and never hold an identity number', async () => {
@@ -161,21 +163,21 @@ describe('campaigns.create and update', () => {
     expect((await fails(app, 'campaigns.create', campaign({ unitIds: [999] }))).fields.unitIds).toMatch(
       /Enheten finnes ikke eller er arkivert/,
     );
-    await ok(app, 'campaigns.archiveTheme', { id: themeId });
+    await okLatest(app, 'campaigns.archiveTheme', { id: themeId });
     expect((await fails(app, 'campaigns.create', campaign())).fields.themeId).toMatch(/«Alkohol» er arkivert/);
   });
 
   test('an edited campaign may keep its archived theme and archived units', async () => {
     const unit = await ok(app, 'units.create', { name: 'Gamle skolen' });
     const saved = await create({ unitIds: [unit.id] });
-    await ok(app, 'campaigns.archiveTheme', { id: themeId });
-    await ok(app, 'units.archive', { id: unit.id });
-    const updated = await ok(app, 'campaigns.update', {
+    await okLatest(app, 'campaigns.archiveTheme', { id: themeId });
+    await okLatest(app, 'units.archive', { id: unit.id });
+    const updated = await okLatest(app, 'campaigns.update', {
       id: saved.id,
       ...campaign({ title: 'Nytt navn', unitIds: [unit.id] }),
     } as never);
     expect(updated).toMatchObject({ title: 'Nytt navn', themeName: 'Alkohol', units: [{ id: unit.id }] });
-    expect((await fails(app, 'campaigns.update', { id: 404, ...campaign() })).code).toBe('not_found');
+    expect((await failsLatest(app, 'campaigns.update', { id: 404, ...campaign() })).code).toBe('not_found');
   });
 
   test('estimated reach is a whole, non-negative number', async () => {
@@ -268,9 +270,9 @@ describe('campaigns.list', () => {
 describe('campaigns.remove', () => {
   test('removes a campaign with its channels, units and links', async () => {
     const saved = await create({ materials: ['https://eksempel.no/a'] });
-    expect(await ok(app, 'campaigns.remove', { id: saved.id })).toEqual({ id: saved.id });
+    expect(await okLatest(app, 'campaigns.remove', { id: saved.id })).toEqual({ id: saved.id });
     expect((await fails(app, 'campaigns.get', { id: saved.id })).code).toBe('not_found');
-    expect((await fails(app, 'campaigns.remove', { id: saved.id })).code).toBe('not_found');
+    expect((await failsLatest(app, 'campaigns.remove', { id: saved.id })).code).toBe('not_found');
   });
 
   test('a campaign a plan item relies on is kept', async () => {
@@ -282,7 +284,7 @@ describe('campaigns.remove', () => {
       status: 'inProgress',
       campaignId: saved.id,
     });
-    const error = await fails(app, 'campaigns.remove', { id: saved.id });
+    const error = await failsLatest(app, 'campaigns.remove', { id: saved.id });
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/koblet til planpunktet «Julebordkampanje» \(2026\)/);
     expect((await ok(app, 'campaigns.get', { id: saved.id })).title).toBe('Alkoholfritt julebord');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppHandle } from '../../core/app';
 import { contract } from '../../core/contract';
 import { handlers } from '../../core/handlers';
-import { fails, freshApp, ok } from '../support/app';
+import { fails, freshApp, ok, okLatest, failsLatest } from '../support/app';
 
 let app: AppHandle;
 beforeEach(async () => {
@@ -31,7 +31,7 @@ describe('dispatch', () => {
 
   test('a failing write leaves nothing behind and is not logged', async () => {
     await ok(app, 'committee.create', { name: 'Hilde', committeeRole: 'Personalleder' });
-    await fails(app, 'committee.update', { id: 999, name: 'X', committeeRole: 'Y' });
+    await failsLatest(app, 'committee.update', { id: 999, name: 'X', committeeRole: 'Y' });
     expect(await ok(app, 'changeLog.list', {})).toHaveLength(1);
   });
 
@@ -87,7 +87,7 @@ describe('committee', () => {
     });
     await ok(app, 'committee.create', { name: 'Anne', committeeRole: 'AKAN-hovedkontakt' });
     expect((await ok(app, 'committee.list', undefined)).map((m) => m.name)).toEqual(['Anne', 'Tor']);
-    const updated = await ok(app, 'committee.update', {
+    const updated = await okLatest(app, 'committee.update', {
       id: tor.id,
       name: 'Tor H.',
       committeeRole: 'Ruskonsulent',
@@ -95,7 +95,7 @@ describe('committee', () => {
       activeTo: '2026-12-31',
     });
     expect(updated).toMatchObject({ name: 'Tor H.', email: null, activeTo: '2026-12-31' });
-    const wrong = await fails(app, 'committee.update', {
+    const wrong = await failsLatest(app, 'committee.update', {
       id: tor.id,
       name: 'Tor',
       committeeRole: 'R',

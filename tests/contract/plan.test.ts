@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppHandle } from '../../core/app';
 import { NATIONAL_ID_MESSAGE } from '../../core/validation/fields';
 import { trainingTopics, trainings } from '../../db/schema';
-import { fails, freshApp, ok } from '../support/app';
+import { fails, freshApp, ok, okLatest, failsLatest } from '../support/app';
 
 let app: AppHandle;
 beforeEach(async () => {
@@ -61,16 +61,16 @@ describe('plan.create, update, get, remove', () => {
     expect(await create({ dueDate: '2026-09-15' })).toMatchObject({ deadline: '2026-09-15', overdue: true });
     expect((await create({ dueDate: '2026-11-23' })).overdue).toBe(false);
     expect((await create()).deadline).toBeNull();
-    const updated = await ok(app, 'plan.update', {
+    const updated = await okLatest(app, 'plan.update', {
       id: saved.id,
       ...item({ status: 'inProgress', dueQuarter: 3 }),
     } as never);
     expect(updated).toMatchObject({ status: 'inProgress', deadline: '2026-09-30', responsibleMemberId: null });
     expect(await ok(app, 'plan.get', { id: saved.id })).toEqual(updated);
-    expect(await ok(app, 'plan.remove', { id: saved.id })).toEqual({ id: saved.id });
+    expect(await okLatest(app, 'plan.remove', { id: saved.id })).toEqual({ id: saved.id });
     expect((await fails(app, 'plan.get', { id: saved.id })).code).toBe('not_found');
-    expect((await fails(app, 'plan.update', { id: saved.id, ...item() })).code).toBe('not_found');
-    expect((await fails(app, 'plan.remove', { id: saved.id })).code).toBe('not_found');
+    expect((await failsLatest(app, 'plan.update', { id: saved.id, ...item() })).code).toBe('not_found');
+    expect((await failsLatest(app, 'plan.remove', { id: saved.id })).code).toBe('not_found');
   });
 
   test('a due date or a quarter, not both, and the date lies in the plan year', async () => {
@@ -137,14 +137,14 @@ describe('linking marks an item done (derived when read)', () => {
       periodStart: c.periodStart,
       periodEnd: c.periodEnd,
     };
-    await ok(app, 'campaigns.update', { id: c.id, ...input, status: 'completed' });
+    await okLatest(app, 'campaigns.update', { id: c.id, ...input, status: 'completed' });
     expect(await ok(app, 'plan.get', { id: saved.id })).toMatchObject({
       status: 'done',
       manualStatus: 'inProgress',
       doneBy: 'campaign',
     });
     expect((await ok(app, 'plan.summary', { year: 2026 })).done).toBe(1);
-    await ok(app, 'campaigns.update', { id: c.id, ...input, status: 'ongoing' });
+    await okLatest(app, 'campaigns.update', { id: c.id, ...input, status: 'ongoing' });
     expect(await ok(app, 'plan.get', { id: saved.id })).toMatchObject({ status: 'inProgress', doneBy: null });
   });
 
@@ -272,7 +272,7 @@ describe('plan.copyUnfinished', () => {
     const again = await ok(app, 'plan.copyUnfinished', { fromYear: 2026 });
     expect(again.copied.map((i) => i.activity)).toEqual(['Senere']);
     expect(again.alreadyCopied).toBe(1);
-    await ok(app, 'plan.remove', { id: again.copied[0]!.id });
+    await okLatest(app, 'plan.remove', { id: again.copied[0]!.id });
     expect((await ok(app, 'plan.copyUnfinished', { fromYear: 2026 })).copied.map((i) => i.activity)).toEqual([
       'Senere',
     ]);
@@ -348,7 +348,7 @@ describe('demo data', () => {
         (await ok(demo, 'campaigns.list', { year: year - 1 })).campaigns.length +
           (await ok(demo, 'campaigns.list', { year })).campaigns.length,
       ).toBeGreaterThanOrEqual(5);
-      expect(new Set((await ok(demo, 'amuCases.list', {})).map((c) => c.kind)).size).toBe(4);
+      expect(new Set((await ok(demo, 'amuCases.list', { year: 'all' })).cases.map((c) => c.kind)).size).toBe(4);
       expect((await ok(demo, 'amuCases.agreement', {})).lastRevised).not.toBeNull();
       demo.close();
     },

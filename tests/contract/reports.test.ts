@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { AppHandle } from '../../core/app';
 import { seedDemo } from '../../core/demo';
 import type { AnnualReport, ReportValue, ValueKind } from '../../core/report/model';
-import { fails, freshApp, ok, tempDir } from '../support/app';
+import { fails, freshApp, ok, tempDir, okLatest, failsLatest } from '../support/app';
 import { tableNamer } from '../../core/report/workbook/tableNames';
 import { type CellValue, type DumpedWorkbook, factValue, readWorkbook } from '../support/xlsx';
 
@@ -46,7 +46,7 @@ function exportToFile(base64: string): string {
 beforeAll(async () => {
   app = await freshApp({ today: TODAY, now: () => NOW });
   await seedDemo(app, TODAY);
-  await ok(app, 'reports.saveSummary', {
+  await okLatest(app, 'reports.saveSummary', {
     year: YEAR,
     summaryText: 'Godt år for opplæringen.\n\nVi når Teknisk drift neste år.',
   });
@@ -62,25 +62,28 @@ describe('the summary text', () => {
     const fresh = await freshApp();
     expect(await ok(fresh, 'reports.getSummary', { year: 2025 })).toEqual({
       year: 2025,
+      version: 0,
       summaryText: null,
       updatedAt: null,
     });
-    const saved = await ok(fresh, 'reports.saveSummary', { year: 2025, summaryText: '  Et godt år.  ' });
+    const saved = await okLatest(fresh, 'reports.saveSummary', { year: 2025, summaryText: '  Et godt år.  ' });
     expect(saved).toMatchObject({ year: 2025, summaryText: 'Et godt år.' });
     expect(saved.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await ok(fresh, 'reports.getSummary', { year: 2024 })).summaryText).toBeNull();
-    await ok(fresh, 'reports.saveSummary', { year: 2025, summaryText: '' });
+    await okLatest(fresh, 'reports.saveSummary', { year: 2025, summaryText: '' });
     expect((await ok(fresh, 'reports.getSummary', { year: 2025 })).summaryText).toBeNull();
     expect((await ok(fresh, 'changeLog.list', {})).map((e) => e.label)).toContain('Sammendrag til årsrapporten lagret');
     fresh.close();
   });
 
   test('refuses identity numbers, overlong text and impossible years with Norwegian messages', async () => {
-    const idNumber = await fails(app, 'reports.saveSummary', { year: YEAR, summaryText: 'Gjelder 15076500565.' });
+    const idNumber = await failsLatest(app, 'reports.saveSummary', { year: YEAR, summaryText: 'Gjelder 15076500565.' });
     expect(idNumber.fields.summaryText).toMatch(/fødselsnummer/);
-    const long = await fails(app, 'reports.saveSummary', { year: YEAR, summaryText: 'x'.repeat(5001) });
+    const long = await failsLatest(app, 'reports.saveSummary', { year: YEAR, summaryText: 'x'.repeat(5001) });
     expect(long.fields.summaryText).toBe('Teksten kan være høyst 5000 tegn.');
-    expect((await fails(app, 'reports.saveSummary', { year: 1999, summaryText: 'x' })).fields.year).toMatch(/årstall/);
+    expect((await failsLatest(app, 'reports.saveSummary', { year: 1999, summaryText: 'x' })).fields.year).toMatch(
+      /årstall/,
+    );
     expect((await ok(app, 'reports.getSummary', { year: YEAR })).summaryText).toBe(
       'Godt år for opplæringen.\n\nVi når Teknisk drift neste år.',
     );

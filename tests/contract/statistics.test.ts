@@ -7,7 +7,7 @@ import type { Indicator } from '../../core/statistics/contract';
 import { DEFAULT_INDICATORS } from '../../core/statistics/defaults';
 import { notReportedNote } from '../../core/statistics/labels';
 import { NATIONAL_ID_MESSAGE } from '../../core/validation/fields';
-import { fails, freshApp, ok, tempDir } from '../support/app';
+import { fails, freshApp, ok, tempDir, okLatest, failsLatest } from '../support/app';
 import { migrationsUpTo, shippedTags } from '../support/migrations';
 
 /** freshApp's today is 2026-11-23: K4 2026 is the current quarter. */
@@ -67,7 +67,7 @@ describe('statistics indicators', () => {
     });
     expect(created).toMatchObject({ name: 'Deltakere på AKAN-kurs', archived: false, reportedCells: 0 });
     expect((await ok(app, 'statistics.indicators', {})).at(-1)?.id).toBe(created.id);
-    const updated = await ok(app, 'statistics.updateIndicator', {
+    const updated = await okLatest(app, 'statistics.updateIndicator', {
       id: created.id,
       name: 'Deltakere på kurs',
       description: null,
@@ -96,7 +96,7 @@ describe('statistics indicators', () => {
     expect(
       (await fails(app, 'statistics.createIndicator', { name: 'Samtaler', measure: 'sometimes' })).fields.measure,
     ).toMatch(/^Velg om tallet/);
-    expect((await fails(app, 'statistics.updateIndicator', { id: 999, name: 'X', measure: 'flow' })).code).toBe(
+    expect((await failsLatest(app, 'statistics.updateIndicator', { id: 999, name: 'X', measure: 'flow' })).code).toBe(
       'not_found',
     );
   });
@@ -105,28 +105,30 @@ describe('statistics indicators', () => {
     await save(3, newAgreements, [[units.hjemme, 2]]);
     const used = (await ok(app, 'statistics.indicators', {})).find((i) => i.id === newAgreements.id)!;
     expect(used.reportedCells).toBe(1);
-    const refused = await fails(app, 'statistics.removeIndicator', { id: newAgreements.id });
+    const refused = await failsLatest(app, 'statistics.removeIndicator', { id: newAgreements.id });
     expect(refused).toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/har 1 registrerte tall og kan ikke slettes\. Arkiver den i stedet/),
     });
-    const measure = await fails(app, 'statistics.updateIndicator', {
+    const measure = await failsLatest(app, 'statistics.updateIndicator', {
       id: newAgreements.id,
       name: newAgreements.name,
       measure: 'stock',
     });
     expect(measure.fields.measure).toMatch(/har allerede tall/);
 
-    expect(await ok(app, 'statistics.archiveIndicator', { id: newAgreements.id })).toMatchObject({ archived: true });
+    expect(await okLatest(app, 'statistics.archiveIndicator', { id: newAgreements.id })).toMatchObject({
+      archived: true,
+    });
     expect((await ok(app, 'statistics.indicators', {})).map((i) => i.id)).not.toContain(newAgreements.id);
-    expect((await fails(app, 'statistics.archiveIndicator', { id: newAgreements.id })).code).toBe('conflict');
-    expect(await ok(app, 'statistics.restoreIndicator', { id: newAgreements.id })).toMatchObject({
+    expect((await failsLatest(app, 'statistics.archiveIndicator', { id: newAgreements.id })).code).toBe('conflict');
+    expect(await okLatest(app, 'statistics.restoreIndicator', { id: newAgreements.id })).toMatchObject({
       archived: false,
       reportedCells: 1,
     });
 
     const unused = indicators[0]!;
-    expect(await ok(app, 'statistics.removeIndicator', { id: unused.id })).toEqual({ id: unused.id });
+    expect(await okLatest(app, 'statistics.removeIndicator', { id: unused.id })).toEqual({ id: unused.id });
     expect((await ok(app, 'statistics.indicators', { includeArchived: true })).map((i) => i.id)).not.toContain(
       unused.id,
     );
@@ -220,7 +222,7 @@ describe('statistics.quarter and statistics.saveQuarter', () => {
 
   test('unknown units and indicators, sectors, archived units and repeated cells are refused at the cell', async () => {
     const archivedUnit = await ok(app, 'units.create', { name: 'Nedlagt enhet' });
-    await ok(app, 'units.archive', { id: archivedUnit.id });
+    await okLatest(app, 'units.archive', { id: archivedUnit.id });
     const counts = [
       { unitId: 999, indicatorId: newAgreements.id, value: 1 },
       { unitId: units.hjemme, indicatorId: 999, value: 1 },
@@ -240,7 +242,7 @@ describe('statistics.quarter and statistics.saveQuarter', () => {
 
   test('an archived indicator takes no new numbers, but its old numbers are shown and can be sent back unchanged', async () => {
     await save(3, newAgreements, [[units.hjemme, 2]]);
-    await ok(app, 'statistics.archiveIndicator', { id: newAgreements.id });
+    await okLatest(app, 'statistics.archiveIndicator', { id: newAgreements.id });
     const sheet = await ok(app, 'statistics.quarter', { year: 2026, quarter: 3 });
     expect(sheet.indicators.find((i) => i.id === newAgreements.id)).toMatchObject({ archived: true });
     expect((await ok(app, 'statistics.quarter', { year: 2026, quarter: 2 })).indicators.map((i) => i.id)).not.toContain(
@@ -481,8 +483,8 @@ describe('statistics.publish', () => {
 
   test('archived units and indicators with numbers that year stay in the tables; a unit list without units is refused', async () => {
     await save(1, newAgreements, [[units.stab, 5]]);
-    await ok(app, 'statistics.archiveIndicator', { id: newAgreements.id });
-    await ok(app, 'units.archive', { id: units.stab });
+    await okLatest(app, 'statistics.archiveIndicator', { id: newAgreements.id });
+    await okLatest(app, 'units.archive', { id: units.stab });
     const publication = await ok(app, 'statistics.rawTables', { year: 2026, units: true });
     const table = publication.tables.find((t) => t.indicator.id === newAgreements.id)!.table;
     expect(table.rowLabels).toContain('Stab');

@@ -4,7 +4,7 @@ import type { Indicator, StatisticsPublication } from '../../core/statistics/con
 import { ACTIVE_AGREEMENTS, ENDED_BROKEN, ENDED_COMPLETED, NEW_AGREEMENTS } from '../../core/statistics/defaults';
 import { yalpsAttacker, type AttackedTable, type CellKey, type KnownRelation } from '../unit/disclosure/attacker';
 import { hiddenInPublished } from '../unit/disclosure/helpers';
-import { fails, freshApp, ok } from '../support/app';
+import { fails, freshApp, ok, okLatest, failsLatest } from '../support/app';
 
 let app: AppHandle;
 let unitId: number;
@@ -84,9 +84,9 @@ describe('relations in the catalogue', () => {
     const active = byName(ACTIVE_AGREEMENTS);
     const fields = { name: active.name, description: active.description, measure: active.measure };
     expect(
-      await ok(app, 'statistics.updateIndicator', { id: active.id, ...fields, description: 'Gjaldt siste dag.' }),
+      await okLatest(app, 'statistics.updateIndicator', { id: active.id, ...fields, description: 'Gjaldt siste dag.' }),
     ).toMatchObject({ adds: active.adds, takes: active.takes });
-    const changed = await ok(app, 'statistics.updateIndicator', {
+    const changed = await okLatest(app, 'statistics.updateIndicator', {
       id: active.id,
       ...fields,
       adds: [byName(NEW_AGREEMENTS).id],
@@ -95,12 +95,19 @@ describe('relations in the catalogue', () => {
     expect(changed.takes).toEqual([byName(ENDED_COMPLETED).id]);
 
     expect(
-      (await fails(app, 'statistics.updateIndicator', { id: active.id, ...fields, adds: [active.id] })).fields.adds,
+      (await failsLatest(app, 'statistics.updateIndicator', { id: active.id, ...fields, adds: [active.id] })).fields
+        .adds,
     ).toBe(`«${active.name}» kan ikke regnes ut fra seg selv.`);
     const both = byName(NEW_AGREEMENTS);
     expect(
-      (await fails(app, 'statistics.updateIndicator', { id: active.id, ...fields, adds: [both.id], takes: [both.id] }))
-        .fields.takes,
+      (
+        await failsLatest(app, 'statistics.updateIndicator', {
+          id: active.id,
+          ...fields,
+          adds: [both.id],
+          takes: [both.id],
+        })
+      ).fields.takes,
     ).toBe(`«${both.name}» er valgt to ganger. En indikator kan enten legges til eller trekkes fra.`);
     const whole = await ok(app, 'statistics.createIndicator', {
       name: 'Avsluttede i alt',
@@ -122,7 +129,7 @@ describe('relations in the catalogue', () => {
     const completed = byName(ENDED_COMPLETED);
     expect(
       (
-        await fails(app, 'statistics.updateIndicator', {
+        await failsLatest(app, 'statistics.updateIndicator', {
           id: completed.id,
           name: completed.name,
           description: null,
@@ -133,7 +140,7 @@ describe('relations in the catalogue', () => {
     ).toContain('ville blitt regnet ut fra seg selv');
     expect(
       (
-        await fails(app, 'statistics.updateIndicator', {
+        await failsLatest(app, 'statistics.updateIndicator', {
           id: completed.id,
           name: completed.name,
           description: null,
@@ -146,8 +153,8 @@ describe('relations in the catalogue', () => {
         .fields.adds,
     ).toBe('Velg indikatorer som finnes i katalogen.');
     // An indicator without numbers that is deleted leaves every relation.
-    await ok(app, 'statistics.removeIndicator', { id: whole.id });
-    await ok(app, 'statistics.removeIndicator', { id: completed.id });
+    await okLatest(app, 'statistics.removeIndicator', { id: whole.id });
+    await okLatest(app, 'statistics.removeIndicator', { id: completed.id });
     expect((await ok(app, 'statistics.indicators', {})).find((i) => i.id === active.id)!.takes).toEqual([]);
   });
 

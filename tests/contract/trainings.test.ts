@@ -4,7 +4,7 @@ import type { MethodInput } from '../../core/contract';
 import type { TrainingTopic } from '../../core/trainings/contract';
 import type { Unit } from '../../core/units/contract';
 import { NATIONAL_ID_MESSAGE } from '../../core/validation/fields';
-import { fails, freshApp, ok } from '../support/app';
+import { fails, freshApp, ok, okLatest, failsLatest } from '../support/app';
 
 // freshApp's today is 2026-11-23 (a Monday).
 let app: AppHandle;
@@ -42,7 +42,7 @@ const session = (overrides: Partial<SessionInput> = {}): SessionInput => ({
 });
 const create = (overrides: Partial<SessionInput> = {}) => ok(app, 'trainings.create', session(overrides));
 const update = (id: number, overrides: Partial<SessionInput> = {}) =>
-  ok(app, 'trainings.update', { id, ...session(overrides) });
+  okLatest(app, 'trainings.update', { id, ...session(overrides) });
 const heldSession = async (overrides: Partial<SessionInput> = {}) =>
   create({ start: '2026-11-10T09:00', end: '2026-11-10T15:00', ...overrides });
 
@@ -64,19 +64,22 @@ describe('trainingTopics', () => {
     expect((await fails(app, 'trainingTopics.create', { name: 'pengespill' })).fields.name).toBe(
       'Det finnes allerede et emne som heter «Pengespill».',
     );
-    const renamed = await ok(app, 'trainingTopics.update', { id: topicId('Pengespill'), name: 'Pengespill og gaming' });
+    const renamed = await okLatest(app, 'trainingTopics.update', {
+      id: topicId('Pengespill'),
+      name: 'Pengespill og gaming',
+    });
     expect(renamed).toMatchObject({ name: 'Pengespill og gaming', builtIn: true });
-    expect((await fails(app, 'trainingTopics.update', { id: added.id, name: 'Rusmiddelpolicy' })).fields.name).toMatch(
-      /finnes allerede/,
-    );
+    expect(
+      (await failsLatest(app, 'trainingTopics.update', { id: added.id, name: 'Rusmiddelpolicy' })).fields.name,
+    ).toMatch(/finnes allerede/);
     expect((await fails(app, 'trainingTopics.create', { name: '' })).fields.name).toMatch(/Skriv navnet på emnet/);
-    expect((await fails(app, 'trainingTopics.update', { id: 999, name: 'X' })).code).toBe('not_found');
+    expect((await failsLatest(app, 'trainingTopics.update', { id: 999, name: 'X' })).code).toBe('not_found');
   });
 
   test('an archived topic cannot be chosen for new sessions, but sessions that use it keep it; it can be restored', async () => {
     const policy = topicId('Rusmiddelpolicy');
     const existing = await create({ topicId: policy });
-    await ok(app, 'trainingTopics.archive', { id: policy });
+    await okLatest(app, 'trainingTopics.archive', { id: policy });
     expect((await ok(app, 'trainingTopics.list', undefined)).map((t) => t.id)).not.toContain(policy);
     expect(
       (await ok(app, 'trainingTopics.list', { includeArchived: true })).find((t) => t.id === policy),
@@ -88,24 +91,24 @@ describe('trainingTopics', () => {
     expect((await fails(app, 'trainingTopics.create', { name: 'Rusmiddelpolicy' })).fields.name).toMatch(
       /arkivert – gjenopprett det/,
     );
-    expect((await fails(app, 'trainingTopics.archive', { id: policy })).message).toBe(
+    expect((await failsLatest(app, 'trainingTopics.archive', { id: policy })).message).toBe(
       'Emnet «Rusmiddelpolicy» er allerede arkivert.',
     );
-    expect((await ok(app, 'trainingTopics.restore', { id: policy })).archived).toBe(false);
-    expect((await fails(app, 'trainingTopics.restore', { id: policy })).code).toBe('conflict');
+    expect((await okLatest(app, 'trainingTopics.restore', { id: policy })).archived).toBe(false);
+    expect((await failsLatest(app, 'trainingTopics.restore', { id: policy })).code).toBe('conflict');
   });
 
   test('topics are removed only when they are not defaults and not used', async () => {
-    expect((await fails(app, 'trainingTopics.remove', { id: topicId('Pengespill') })).message).toBe(
+    expect((await failsLatest(app, 'trainingTopics.remove', { id: topicId('Pengespill') })).message).toBe(
       '«Pengespill» er et standardemne og kan ikke slettes. Arkiver det hvis dere ikke bruker det.',
     );
     const custom = await ok(app, 'trainingTopics.create', { name: 'Førstehjelp ved rus' });
     await create({ topicId: custom.id });
-    expect((await fails(app, 'trainingTopics.remove', { id: custom.id })).message).toBe(
+    expect((await failsLatest(app, 'trainingTopics.remove', { id: custom.id })).message).toBe(
       'Emnet «Førstehjelp ved rus» er brukt i én opplæring og kan ikke slettes. Arkiver det i stedet.',
     );
     const unused = await ok(app, 'trainingTopics.create', { name: 'Ubrukt' });
-    expect(await ok(app, 'trainingTopics.remove', { id: unused.id })).toEqual({ id: unused.id });
+    expect(await okLatest(app, 'trainingTopics.remove', { id: unused.id })).toEqual({ id: unused.id });
     expect((await ok(app, 'trainingTopics.list', { includeArchived: true })).map((t) => t.name)).not.toContain(
       'Ubrukt',
     );
@@ -172,7 +175,7 @@ describe('trainings.create, get and update', () => {
       'En av de valgte enhetene finnes ikke lenger. Velg enhetene på nytt.',
     );
     const old = await ok(app, 'units.create', { name: 'Gamle skolen' });
-    await ok(app, 'units.archive', { id: old.id });
+    await okLatest(app, 'units.archive', { id: old.id });
     expect((await fails(app, 'trainings.create', session({ unitIds: [old.id] }))).fields.unitIds).toMatch(
       /«Gamle skolen» er arkivert og kan ikke inviteres/,
     );
@@ -221,24 +224,24 @@ describe('trainings.create, get and update', () => {
       (await update(created.id, { capacity: 30, start: '2026-12-03T10:00', location: 'Kantina', unitIds: [hjemme.id] }))
         .sequence,
     ).toBe(3);
-    expect((await ok(app, 'trainings.cancel', { id: created.id, reason: 'Sykdom' })).sequence).toBe(4);
+    expect((await okLatest(app, 'trainings.cancel', { id: created.id, reason: 'Sykdom' })).sequence).toBe(4);
   });
 
   test('an update may keep an archived unit the session already invited', async () => {
     const created = await create();
-    await ok(app, 'units.archive', { id: hjemme.id });
+    await okLatest(app, 'units.archive', { id: hjemme.id });
     expect((await update(created.id, { title: 'Nytt navn' })).units.map((u) => u.name)).toEqual([
       'Hjemmetjenesten',
       'Sykehjemmet',
     ]);
-    expect((await fails(app, 'trainings.update', { id: 999, ...session() })).code).toBe('not_found');
+    expect((await failsLatest(app, 'trainings.update', { id: 999, ...session() })).code).toBe('not_found');
   });
 });
 
 describe('trainings.recordHeld', () => {
   test('records counts per unit and audience (zeros are left out) and the evaluation', async () => {
     const created = await heldSession();
-    const held = await ok(app, 'trainings.recordHeld', {
+    const held = await okLatest(app, 'trainings.recordHeld', {
       id: created.id,
       participants: [
         { unitId: hjemme.id, audience: 'leaders', count: 4 },
@@ -259,7 +262,7 @@ describe('trainings.recordHeld', () => {
         { unitId: sykehjem.id, unitName: 'Sykehjemmet', audience: 'leaders', count: 5 },
       ],
     });
-    const corrected = await ok(app, 'trainings.recordHeld', {
+    const corrected = await okLatest(app, 'trainings.recordHeld', {
       id: created.id,
       participants: [{ unitId: hjemme.id, audience: 'leaders', count: 3 }],
     });
@@ -275,7 +278,7 @@ describe('trainings.recordHeld', () => {
       ...overrides,
     });
     const check = async (lines: unknown[]) =>
-      (await fails(app, 'trainings.recordHeld', { id, participants: lines })).fields;
+      (await failsLatest(app, 'trainings.recordHeld', { id, participants: lines })).fields;
     expect(await check([line({}), line({ unitId: sykehjem.id, count: -1 })])).toEqual({
       'participants.1.count': 'Antall deltakere kan ikke være negativt.',
     });
@@ -299,7 +302,7 @@ describe('trainings.recordHeld', () => {
 
   test('more participants than places, or more leaders than the unit has, are saved with warnings', async () => {
     const { id } = await heldSession({ capacity: 8 });
-    const held = await ok(app, 'trainings.recordHeld', {
+    const held = await okLatest(app, 'trainings.recordHeld', {
       id,
       participants: [
         { unitId: hjemme.id, audience: 'leaders', count: 7 },
@@ -325,15 +328,15 @@ describe('trainings.recordHeld', () => {
 
   test('a session cannot be recorded as held before its day; on its day it can', async () => {
     const future = await create({ start: '2026-11-24T09:00', end: '2026-11-24T11:00' });
-    const refused = await fails(app, 'trainings.recordHeld', { id: future.id, participants: [] });
+    const refused = await failsLatest(app, 'trainings.recordHeld', { id: future.id, participants: [] });
     expect(refused.fields.status).toBe(
       'Opplæringen starter 24.11.2026 kl. 09:00. Du kan registrere den som gjennomført fra 24.11.2026.',
     );
     const today = await create({ start: '2026-11-23T15:00', end: '2026-11-23T16:00' });
-    expect((await ok(app, 'trainings.recordHeld', { id: today.id, participants: [] })).status).toBe('held');
+    expect((await okLatest(app, 'trainings.recordHeld', { id: today.id, participants: [] })).status).toBe('held');
     expect(
       (
-        await fails(app, 'trainings.update', {
+        await failsLatest(app, 'trainings.update', {
           id: today.id,
           ...session({ start: '2026-11-24T15:00', end: '2026-11-24T16:00' }),
         })
@@ -345,71 +348,74 @@ describe('trainings.recordHeld', () => {
     const { id } = await heldSession();
     for (const score of [0.9, 5.1, Number.NaN]) {
       expect(
-        (await fails(app, 'trainings.recordHeld', { id, participants: [], evaluationScore: score })).fields
+        (await failsLatest(app, 'trainings.recordHeld', { id, participants: [], evaluationScore: score })).fields
           .evaluationScore,
       ).toBe('Skriv snittkarakteren som et tall fra 1 til 5, for eksempel 4,3.');
     }
     expect(
-      (await fails(app, 'trainings.recordHeld', { id, participants: [], evaluationScore: 4.25 })).fields
+      (await failsLatest(app, 'trainings.recordHeld', { id, participants: [], evaluationScore: 4.25 })).fields
         .evaluationScore,
     ).toBe('Skriv snittkarakteren med høyst én desimal, for eksempel 4,3.');
-    expect((await ok(app, 'trainings.recordHeld', { id, participants: [], evaluationScore: 5 })).evaluationScore).toBe(
-      5,
-    );
-    expect((await ok(app, 'trainings.recordHeld', { id, participants: [], evaluationScore: 1 })).evaluationScore).toBe(
-      1,
-    );
+    expect(
+      (await okLatest(app, 'trainings.recordHeld', { id, participants: [], evaluationScore: 5 })).evaluationScore,
+    ).toBe(5);
+    expect(
+      (await okLatest(app, 'trainings.recordHeld', { id, participants: [], evaluationScore: 1 })).evaluationScore,
+    ).toBe(1);
   });
 });
 
 describe('trainings.cancel, reopen and remove', () => {
   test('cancel needs a reason; a cancelled session can be planned again', async () => {
     const { id } = await create();
-    expect((await fails(app, 'trainings.cancel', { id, reason: ' ' })).fields.reason).toMatch(
+    expect((await failsLatest(app, 'trainings.cancel', { id, reason: ' ' })).fields.reason).toMatch(
       /Skriv kort hvorfor opplæringen er avlyst/,
     );
-    expect(await ok(app, 'trainings.cancel', { id, reason: 'For få påmeldte' })).toMatchObject({
+    expect(await okLatest(app, 'trainings.cancel', { id, reason: 'For få påmeldte' })).toMatchObject({
       status: 'cancelled',
       cancelReason: 'For få påmeldte',
     });
-    expect((await fails(app, 'trainings.recordHeld', { id, participants: [] })).message).toMatch(
+    expect((await failsLatest(app, 'trainings.recordHeld', { id, participants: [] })).message).toMatch(
       /er avlyst. Sett den tilbake til planlagt/,
     );
-    expect(await ok(app, 'trainings.reopen', { id })).toMatchObject({ status: 'planned', cancelReason: null });
-    expect((await fails(app, 'trainings.reopen', { id })).message).toBe('Opplæringen er allerede planlagt.');
+    expect(await okLatest(app, 'trainings.reopen', { id })).toMatchObject({ status: 'planned', cancelReason: null });
+    expect((await failsLatest(app, 'trainings.reopen', { id })).message).toBe('Opplæringen er allerede planlagt.');
   });
 
   test('a held session is not cancelled, nor reopened while it has counts, nor removed', async () => {
     const { id } = await heldSession();
-    await ok(app, 'trainings.recordHeld', { id, participants: [{ unitId: hjemme.id, audience: 'leaders', count: 2 }] });
-    expect((await fails(app, 'trainings.cancel', { id, reason: 'Feil' })).message).toMatch(
+    await okLatest(app, 'trainings.recordHeld', {
+      id,
+      participants: [{ unitId: hjemme.id, audience: 'leaders', count: 2 }],
+    });
+    expect((await failsLatest(app, 'trainings.cancel', { id, reason: 'Feil' })).message).toMatch(
       /registrert som gjennomført og kan ikke avlyses/,
     );
-    expect((await fails(app, 'trainings.reopen', { id })).message).toMatch(/har deltakertall eller evaluering/);
-    expect((await fails(app, 'trainings.remove', { id })).message).toBe(
+    expect((await failsLatest(app, 'trainings.reopen', { id })).message).toMatch(/har deltakertall eller evaluering/);
+    expect((await failsLatest(app, 'trainings.remove', { id })).message).toBe(
       'Gjennomførte opplæringer kan ikke slettes, fordi de inngår i dekningen og årsrapporten.',
     );
-    await ok(app, 'trainings.recordHeld', { id, participants: [] });
-    expect((await ok(app, 'trainings.reopen', { id })).status).toBe('planned');
+    await okLatest(app, 'trainings.recordHeld', { id, participants: [] });
+    expect((await okLatest(app, 'trainings.reopen', { id })).status).toBe('planned');
   });
 
   test('a planned session can be removed', async () => {
     const { id } = await create();
-    expect(await ok(app, 'trainings.remove', { id })).toEqual({ id });
+    expect(await okLatest(app, 'trainings.remove', { id })).toEqual({ id });
     expect((await fails(app, 'trainings.get', { id })).code).toBe('not_found');
-    expect((await fails(app, 'trainings.remove', { id })).code).toBe('not_found');
+    expect((await failsLatest(app, 'trainings.remove', { id })).code).toBe('not_found');
   });
 });
 
 describe('trainings.copy and series', () => {
   test('a copy is a new planned session on a new date, without counts or evaluation', async () => {
     const source = await heldSession({ title: 'Ledersamling', description: 'Ta med egne eksempler.' });
-    await ok(app, 'trainings.recordHeld', {
+    await okLatest(app, 'trainings.recordHeld', {
       id: source.id,
       participants: [{ unitId: hjemme.id, audience: 'leaders', count: 4 }],
       evaluationScore: 4.5,
     });
-    await ok(app, 'units.archive', { id: sykehjem.id });
+    await okLatest(app, 'units.archive', { id: sykehjem.id });
     const copy = await ok(app, 'trainings.copy', { id: source.id, start: '2027-03-09T09:00', end: '2027-03-09T15:00' });
     expect(copy).toMatchObject({
       title: 'Ledersamling',
@@ -492,7 +498,7 @@ describe('trainings.list and calendarMonth', () => {
     const a = await create({ title: 'A', start: '2026-03-03T09:00', end: '2026-03-03T12:00', unitIds: [hjemme.id] });
     const b = await create({ title: 'B', topicId: topicId('Pengespill'), audiences: ['employees'], unitIds: [] });
     const c = await create({ title: 'C', start: '2025-05-06T09:00', end: '2025-05-06T12:00', unitIds: [] });
-    await ok(app, 'trainings.recordHeld', {
+    await okLatest(app, 'trainings.recordHeld', {
       id: c.id,
       participants: [{ unitId: sykehjem.id, audience: 'leaders', count: 2 }],
     });
@@ -540,7 +546,7 @@ describe('trainings.list and calendarMonth', () => {
 describe('trainings.coverage', () => {
   test('leaders trained in "Den nødvendige samtalen", capped per unit, and units the chosen topic has not reached', async () => {
     const hjemmeDns = await heldSession();
-    await ok(app, 'trainings.recordHeld', {
+    await okLatest(app, 'trainings.recordHeld', {
       id: hjemmeDns.id,
       participants: [
         { unitId: hjemme.id, audience: 'leaders', count: 9 },
@@ -588,9 +594,9 @@ describe('trainings.coverage', () => {
 
   test('a renamed leader topic still counts; the window follows the coverageYears setting; another topic can be chosen', async () => {
     const dns = topicId('Den nødvendige samtalen');
-    await ok(app, 'trainingTopics.update', { id: dns, name: 'Den viktige samtalen' });
+    await okLatest(app, 'trainingTopics.update', { id: dns, name: 'Den viktige samtalen' });
     const old = await create({ start: '2024-11-22T09:00', end: '2024-11-22T12:00' });
-    await ok(app, 'trainings.recordHeld', {
+    await okLatest(app, 'trainings.recordHeld', {
       id: old.id,
       participants: [{ unitId: sykehjem.id, audience: 'leaders', count: 2 }],
     });
@@ -650,7 +656,7 @@ describe('training reminders', () => {
     await create({ title: 'Dag 14', start: '2026-12-07T09:00', end: '2026-12-07T10:00', location: null });
     await create({ title: 'Dag 15', start: '2026-12-08T09:00', end: '2026-12-08T10:00' });
     const cancelled = await create({ title: 'Avlyst', start: '2026-11-30T09:00', end: '2026-11-30T10:00' });
-    await ok(app, 'trainings.cancel', { id: cancelled.id, reason: 'Sykdom' });
+    await okLatest(app, 'trainings.cancel', { id: cancelled.id, reason: 'Sykdom' });
     const list = await trainingReminders();
     expect(list.map((r) => [r.kind, r.severity, r.title, r.dueDate, r.daysLeft])).toEqual([
       ['trainingUpcoming', 'info', 'Opplæring i dag: I dag', '2026-11-23', 0],
@@ -667,7 +673,7 @@ describe('training reminders', () => {
 
   test('held sessions without counts, and planned sessions whose day has passed', async () => {
     const held = await create({ title: 'Holdt', start: '2026-11-10T09:00', end: '2026-11-10T12:00' });
-    await ok(app, 'trainings.recordHeld', { id: held.id, participants: [] });
+    await okLatest(app, 'trainings.recordHeld', { id: held.id, participants: [] });
     const open = await create({ title: 'Glemt', start: '2026-11-20T09:00', end: '2026-11-20T12:00' });
     await create({ title: 'Tidligere i dag', start: '2026-11-23T08:00', end: '2026-11-23T09:00' });
     const list = await trainingReminders();
@@ -691,11 +697,11 @@ describe('training reminders', () => {
         '«Glemt» var planlagt 20.11.2026 kl. 09:00–12:00. Registrer den som gjennomført med deltakertall, eller som avlyst, innen 04.12.2026.',
       action: { screen: { screen: 'training', id: open.id } },
     });
-    await ok(app, 'trainings.recordHeld', {
+    await okLatest(app, 'trainings.recordHeld', {
       id: held.id,
       participants: [{ unitId: hjemme.id, audience: 'leaders', count: 1 }],
     });
-    await ok(app, 'trainings.cancel', { id: open.id, reason: 'Sykdom' });
+    await okLatest(app, 'trainings.cancel', { id: open.id, reason: 'Sykdom' });
     expect((await trainingReminders()).filter((r) => r.kind !== 'trainingUpcoming')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppHandle } from '../../core/app';
 import type { MethodInput } from '../../core/contract';
-import { LIST_PAGE_SIZE } from '../../core/trainings/contract';
+import { LIST_PAGE_SIZE } from '../../core/paging';
 import { fails, freshApp, ok } from '../support/app';
 
 // freshApp's today is 2026-11-23.

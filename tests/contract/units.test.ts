@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppHandle } from '../../core/app';
 import type { Unit } from '../../core/units/contract';
 import { NATIONAL_ID_MESSAGE } from '../../core/validation/fields';
-import { fails, freshApp, ok } from '../support/app';
+import { fails, freshApp, ok, okLatest, failsLatest } from '../support/app';
 
 let app: AppHandle;
 let helse: Unit;
@@ -53,34 +53,38 @@ describe('units.tree', () => {
 
 describe('units.create and units.update', () => {
   test('rename, change counts and move a unit to another parent or to the top', async () => {
-    const renamed = await ok(app, 'units.update', fields(hjemme, { name: 'Hjemmebaserte tjenester', headcount: 90 }));
+    const renamed = await okLatest(
+      app,
+      'units.update',
+      fields(hjemme, { name: 'Hjemmebaserte tjenester', headcount: 90 }),
+    );
     expect(renamed).toMatchObject({
       name: 'Hjemmebaserte tjenester',
       headcount: 90,
       leaderCount: 6,
       parentId: helse.id,
     });
-    const moved = await ok(app, 'units.update', fields(avdeling, { parentId: hjemme.id }));
+    const moved = await okLatest(app, 'units.update', fields(avdeling, { parentId: hjemme.id }));
     expect(moved.parentId).toBe(hjemme.id);
-    expect((await ok(app, 'units.update', fields(avdeling, { parentId: null }))).parentId).toBeNull();
+    expect((await okLatest(app, 'units.update', fields(avdeling, { parentId: null }))).parentId).toBeNull();
   });
 
   test('a unit cannot be moved under itself or under one of its own descendants', async () => {
-    expect((await fails(app, 'units.update', fields(helse, { parentId: helse.id }))).fields.parentId).toBe(
+    expect((await failsLatest(app, 'units.update', fields(helse, { parentId: helse.id }))).fields.parentId).toBe(
       'En enhet kan ikke ligge under seg selv. Velg en annen overordnet enhet.',
     );
-    expect((await fails(app, 'units.update', fields(helse, { parentId: avdeling.id }))).fields.parentId).toBe(
+    expect((await failsLatest(app, 'units.update', fields(helse, { parentId: avdeling.id }))).fields.parentId).toBe(
       '«Avdeling 1» ligger under «Helse og omsorg». En enhet kan ikke flyttes inn under sin egen underenhet – velg en annen overordnet enhet.',
     );
     expect((await ok(app, 'units.list', {})).find((u) => u.id === helse.id)?.parentId).toBeNull();
   });
 
   test('the parent must exist and be active', async () => {
-    expect((await fails(app, 'units.update', fields(avdeling, { parentId: 999 }))).fields.parentId).toMatch(
+    expect((await failsLatest(app, 'units.update', fields(avdeling, { parentId: 999 }))).fields.parentId).toMatch(
       /finnes ikke eller er arkivert/,
     );
     const old = await ok(app, 'units.create', { name: 'Gammel sektor' });
-    await ok(app, 'units.archive', { id: old.id });
+    await okLatest(app, 'units.archive', { id: old.id });
     expect((await fails(app, 'units.create', { name: 'Ny', parentId: old.id })).fields.parentId).toMatch(
       /finnes ikke eller er arkivert/,
     );
@@ -93,11 +97,11 @@ describe('units.create and units.update', () => {
     );
     expect((await fails(app, 'units.create', { name: 'Helse og omsorg' })).fields.name).toMatch(/på øverste nivå/);
     await ok(app, 'units.create', { name: 'Sykehjemmet', parentId: null });
-    await ok(app, 'units.update', fields(sykehjem, { headcount: 121 }));
+    await okLatest(app, 'units.update', fields(sykehjem, { headcount: 121 }));
   });
 
   test('more leaders than employees, negative or fractional counts, and identity numbers are refused', async () => {
-    expect((await fails(app, 'units.update', fields(hjemme, { leaderCount: 86 }))).fields.leaderCount).toBe(
+    expect((await failsLatest(app, 'units.update', fields(hjemme, { leaderCount: 86 }))).fields.leaderCount).toBe(
       'Antall ledere kan ikke være større enn antall ansatte. Sjekk tallene.',
     );
     expect((await fails(app, 'units.create', { name: 'X', leaderCount: -2 })).fields.leaderCount).toBe(
@@ -108,56 +112,58 @@ describe('units.create and units.update', () => {
     );
     expect((await fails(app, 'units.create', { name: 'Enhet 15076500565' })).fields.name).toBe(NATIONAL_ID_MESSAGE);
     expect((await fails(app, 'units.create', { name: '   ' })).fields.name).toBe('Skriv navnet på enheten.');
-    expect((await fails(app, 'units.update', { ...fields(hjemme), id: 999 })).code).toBe('not_found');
+    expect((await failsLatest(app, 'units.update', { ...fields(hjemme), id: 999 })).code).toBe('not_found');
   });
 });
 
 describe('units.archive and units.restore', () => {
   test('a unit with active units below is refused unless they are archived along with it', async () => {
-    const refused = await fails(app, 'units.archive', { id: helse.id });
+    const refused = await failsLatest(app, 'units.archive', { id: helse.id });
     expect(refused.fields.includeDescendants).toBe(
       '«Helse og omsorg» har 3 aktive underenheter («Hjemmetjenesten», «Sykehjemmet» og «Avdeling 1»). Arkiver dem først, eller velg å arkivere dem sammen med «Helse og omsorg».',
     );
     expect(await ok(app, 'units.list', {})).toHaveLength(4);
 
-    const archived = await ok(app, 'units.archive', { id: helse.id, includeDescendants: true });
+    const archived = await okLatest(app, 'units.archive', { id: helse.id, includeDescendants: true });
     expect(archived).toMatchObject({ archived: true });
     expect(archived.affectedIds.sort()).toEqual([helse.id, hjemme.id, sykehjem.id, avdeling.id].sort());
     expect(await ok(app, 'units.list', {})).toEqual([]);
     expect((await ok(app, 'units.list', { includeArchived: true })).every((u) => u.archived)).toBe(true);
-    expect((await fails(app, 'units.archive', { id: helse.id })).message).toBe(
+    expect((await failsLatest(app, 'units.archive', { id: helse.id })).message).toBe(
       '«Helse og omsorg» er allerede arkivert.',
     );
   });
 
   test('archiving the units below first, then the parent, needs no flag', async () => {
-    await ok(app, 'units.archive', { id: avdeling.id });
-    await ok(app, 'units.archive', { id: sykehjem.id });
-    await ok(app, 'units.archive', { id: hjemme.id });
-    expect((await ok(app, 'units.archive', { id: helse.id })).affectedIds).toEqual([helse.id]);
+    await okLatest(app, 'units.archive', { id: avdeling.id });
+    await okLatest(app, 'units.archive', { id: sykehjem.id });
+    await okLatest(app, 'units.archive', { id: hjemme.id });
+    expect((await okLatest(app, 'units.archive', { id: helse.id })).affectedIds).toEqual([helse.id]);
   });
 
   test('restoring brings back exactly the units that were archived together', async () => {
-    await ok(app, 'units.archive', { id: hjemme.id });
-    await ok(app, 'units.archive', { id: helse.id, includeDescendants: true });
-    const restored = await ok(app, 'units.restore', { id: helse.id, includeDescendants: true });
+    await okLatest(app, 'units.archive', { id: hjemme.id });
+    await okLatest(app, 'units.archive', { id: helse.id, includeDescendants: true });
+    const restored = await okLatest(app, 'units.restore', { id: helse.id, includeDescendants: true });
     expect(restored.affectedIds.sort()).toEqual([helse.id, sykehjem.id, avdeling.id].sort());
     expect((await ok(app, 'units.list', {})).map((u) => u.name)).toEqual([
       'Avdeling 1',
       'Helse og omsorg',
       'Sykehjemmet',
     ]);
-    expect((await ok(app, 'units.restore', { id: hjemme.id })).archived).toBe(false);
-    expect((await fails(app, 'units.restore', { id: hjemme.id })).message).toBe('«Hjemmetjenesten» er ikke arkivert.');
+    expect((await okLatest(app, 'units.restore', { id: hjemme.id })).archived).toBe(false);
+    expect((await failsLatest(app, 'units.restore', { id: hjemme.id })).message).toBe(
+      '«Hjemmetjenesten» er ikke arkivert.',
+    );
   });
 
   test('a unit under an archived parent cannot be restored until the parent is, or the unit is moved', async () => {
-    await ok(app, 'units.archive', { id: sykehjem.id, includeDescendants: true });
-    expect((await fails(app, 'units.restore', { id: avdeling.id })).fields.parentId).toBe(
+    await okLatest(app, 'units.archive', { id: sykehjem.id, includeDescendants: true });
+    expect((await failsLatest(app, 'units.restore', { id: avdeling.id })).fields.parentId).toBe(
       '«Avdeling 1» ligger under «Sykehjemmet», som er arkivert. Gjenopprett «Sykehjemmet» først, eller flytt enheten.',
     );
-    await ok(app, 'units.update', fields(avdeling, { parentId: hjemme.id }));
-    expect((await ok(app, 'units.restore', { id: avdeling.id })).archived).toBe(false);
+    await okLatest(app, 'units.update', fields(avdeling, { parentId: hjemme.id }));
+    expect((await okLatest(app, 'units.restore', { id: avdeling.id })).archived).toBe(false);
   });
 
   test('an archived unit keeps its references and shows in the tree on request', async () => {
@@ -169,7 +175,7 @@ describe('units.archive and units.restore', () => {
       start: '2026-11-02T09:00',
       end: '2026-11-02T12:00',
     });
-    await ok(app, 'units.archive', { id: hjemme.id });
+    await okLatest(app, 'units.archive', { id: hjemme.id });
     expect((await ok(app, 'trainings.get', { id: session.id })).units).toEqual([
       { id: hjemme.id, name: 'Hjemmetjenesten' },
     ]);
@@ -177,6 +183,6 @@ describe('units.archive and units.restore', () => {
     const all = await ok(app, 'units.tree', { includeArchived: true });
     expect(all.find((u) => u.name === 'Hjemmetjenesten')).toMatchObject({ archived: true, depth: 1 });
     expect(all.find((u) => u.name === 'Helse og omsorg')).toMatchObject({ childCount: 1, totalLeaderCount: 8 });
-    expect((await fails(app, 'units.archive', { id: 999 })).code).toBe('not_found');
+    expect((await failsLatest(app, 'units.archive', { id: 999 })).code).toBe('not_found');
   });
 });

@@ -37,7 +37,7 @@ test.describe('AMU-saker', () => {
     await field(page, 'Status', 'combobox').selectOption({ label: 'Sendt' });
     await page.getByRole('button', { name: 'Lagre AMU-sak' }).click();
     await expect(page.getByRole('status')).toContainText('AMU-saken «Årsrapport for AKAN-arbeidet 2025» er lagret.');
-    const table = page.getByRole('table', { name: 'AMU-saker, nyeste møte først' });
+    const table = page.getByRole('table', { name: 'AMU-saker 2026, nyeste møte først' });
     await expect(table).toContainText('10.12.2026');
     await expect(table).toContainText('Sendt');
 
@@ -65,6 +65,11 @@ test.describe('AMU-saker', () => {
     await page.getByRole('button', { name: 'Lagre AMU-sak' }).click();
 
     await expect(page.getByText(/Sist revidert 12\.05\.2025/)).toBeVisible();
+    await expect(
+      page.locator('.agreement-panel').getByRole('link', { name: 'Endringer i AKAN-avtalen' }),
+    ).toBeVisible();
+    // Back on the list of the year the case was met.
+    await expect(page.getByRole('table', { name: 'AMU-saker 2025, nyeste møte først' })).toContainText('14/2025');
     await expect(page.getByText(/neste gang senest 12\.05\.2027/)).toBeVisible();
     await expect(page.getByText('Innenfor fristen')).toBeVisible();
     await checkScreen(page, 'amu');
@@ -80,9 +85,14 @@ test.describe('with demo data', () => {
 
   test('the successor case is a draft until it is sent to AMU', async ({ page, open }) => {
     await open('/amu');
-    const table = page.getByRole('table', { name: 'AMU-saker, nyeste møte først' });
+    const thisYear = page.getByRole('table', { name: 'AMU-saker 2026, nyeste møte først' });
+    await expect(thisYear).toContainText('Årsrapport for AKAN-arbeidet 2025');
+    await expect(thisYear).not.toContainText('Oppnevning av AKAN-hovedkontakt – Anne Lie');
+    await page.getByRole('combobox', { name: 'År' }).selectOption({ label: 'Alle år' });
+    const table = page.getByRole('table', { name: 'AMU-saker alle år, nyeste møte først' });
     await expect(table).toContainText('Årsrapport for AKAN-arbeidet 2025');
     await expect(table).toContainText('Oppnevning av AKAN-hovedkontakt – Anne Lie');
+    await expect(page).toHaveURL(/aar=alle/);
     await expect(page.getByText(/Sist revidert/)).toBeVisible();
     await checkScreen(page, 'amu-demo');
 

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { type Bridge, startBridge } from '../../cli/bridge';
 import { type AppHandle, openApp } from '../../core/app';
+import { appChangeFeed } from '../../core/changeLog/appFeed';
 import { seedDemo } from '../../core/demo';
 
 export const TODAY = '2026-11-23';
@@ -34,9 +35,11 @@ export const test = base.extend<Fixtures & { demo: boolean; organisationName: st
     fs.rmSync(dir, { recursive: true, force: true });
   },
   bridge: async ({ app }, use) => {
-    const bridge = await startBridge({ app, staticDir: STATIC_DIR });
+    const feed = appChangeFeed(app);
+    const bridge = await startBridge({ app, staticDir: STATIC_DIR, feed });
     await use(bridge);
     await bridge.close();
+    feed.close();
   },
   open: async ({ page, bridge }, use) => {
     await use(async (route) => {

@@ -70,6 +70,25 @@ test.describe('with demo data', () => {
     await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toContainText('Eksempel kommune');
   });
 
+  test('the list opens on the appointments in force; «Avsluttede» shows the earlier ones', async ({ page, open }) => {
+    await open('/oppnevninger');
+    const main = page.getByRole('table', { name: 'Hovedkontakter i funksjon og kommende' });
+    await expect(main).toContainText('Anne Lie');
+    await expect(main).not.toContainText('Per Olsen');
+    await expect(page.getByRole('table', { name: /^AKAN-kontakter i funksjon/ })).toContainText('Sara Nilsen');
+
+    await page.getByRole('combobox', { name: 'Vis' }).selectOption({ label: 'Avsluttede' });
+    await expect(page).toHaveURL(/vis=avsluttede/);
+    await expect(page.getByRole('table', { name: 'Avsluttede hovedkontakter, sist avsluttet først' })).toContainText(
+      'Per Olsen',
+    );
+    await expect(page.getByText('Ingen er avsluttet ennå.')).toBeVisible();
+    await checkScreen(page, 'oppnevninger-avsluttede');
+
+    await page.getByRole('combobox', { name: 'Vis' }).selectOption({ label: 'Alle' });
+    await expect(page.getByRole('table', { name: 'Alle hovedkontakter' }).getByRole('row')).toHaveCount(3);
+  });
+
   test('the demo hovedkontakt reminder is due', async ({ page, open }) => {
     await open('/oversikt');
     await expect(page.getByText(/Funksjonsperioden til Anne Lie går ut/)).toBeVisible();

@@ -18,7 +18,12 @@ describe('sign-in through the identity provider', () => {
     expect(page.body).toContain(`<meta name="akan-bridge-token" content="${csrf}">`);
     expect(page.body).toContain('<meta name="akan-server" content="1">');
     const me = JSON.parse((await browser.request(`${server.url}/auth/me`)).body);
-    expect(me).toMatchObject({ name: 'Ola Hansen', email: 'ola@kommune.no', role: 'member' });
+    expect(me).toMatchObject({
+      name: 'Ola Hansen',
+      email: 'ola@kommune.no',
+      role: 'member',
+      contact: server.config.contact,
+    });
     const settings = await callApi(server, browser, 'settings.get', undefined, { 'x-akan-token': csrf });
     expect(settings.status).toBe(200);
     expect(JSON.parse(settings.body)).toMatchObject({ ok: true, value: { disclosureK: 3 } });

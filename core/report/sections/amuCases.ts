@@ -8,7 +8,7 @@ const SCREEN: Screen = { screen: 'amuCases' };
 export const amuCasesSection: SectionBuilder = async ({ reads, year }) => {
   const { first, last } = yearBounds(year);
   const inYear = (date: string | null) => date !== null && first <= date && date <= last;
-  const cases = (await reads('amuCases.list', {}))
+  const cases = (await reads('amuCases.list', { year })).cases
     .filter((c) => inYear(c.meetingDate) || inYear(c.decisionDate))
     .sort((a, b) => (a.meetingDate ?? a.decisionDate ?? '').localeCompare(b.meetingDate ?? b.decisionDate ?? ''));
   return {

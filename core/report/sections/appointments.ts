@@ -17,9 +17,13 @@ function person(a: Appointment) {
 
 /** Oppnevninger og utvalg: the committee, the roles in force during the year, and the terms that end next year. */
 export const appointmentsSection: SectionBuilder = async ({ reads, year }) => {
-  const [appointments, members] = await Promise.all([reads('appointments.list', {}), reads('committee.list', {})]);
+  const [inYear, inNextYear, members] = await Promise.all([
+    reads('appointments.list', { year, show: 'all' }),
+    reads('appointments.list', { year: year + 1, show: 'all' }),
+    reads('committee.list', {}),
+  ]);
   const next = yearBounds(year + 1);
-  const ending = appointments
+  const ending = inNextYear.appointments
     .filter((a) => effectiveEnd(a) >= next.first && effectiveEnd(a) <= next.last)
     .sort((a, b) => effectiveEnd(a).localeCompare(effectiveEnd(b)));
   return {
@@ -55,7 +59,7 @@ export const appointmentsSection: SectionBuilder = async ({ reads, year }) => {
             { label: 'AMU-sak', kind: 'text' },
             { label: 'Avsluttet før tiden', kind: 'text' },
           ],
-          rows: appointmentsOfYear(appointments, year).map((a) => [
+          rows: appointmentsOfYear(inYear.appointments, year).map((a) => [
             ...person(a),
             a.termStart,
             effectiveEnd(a),

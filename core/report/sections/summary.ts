@@ -36,7 +36,7 @@ export async function summarySection(
 ): Promise<ReportSection> {
   const [committee, mainContacts, summary] = await Promise.all([
     reads('committee.list', {}),
-    reads('appointments.list', { role: 'mainContact' }),
+    reads('appointments.list', { role: 'mainContact', year, show: 'all' }),
     reads('reports.getSummary', { year }),
   ]);
   const members = committeeOfYear(committee, year);
@@ -50,7 +50,7 @@ export async function summarySection(
           { label: 'Virksomhet', value: settings.organisationName, kind: 'text' },
           { label: 'Rapportperiode', value: `01.01.${year}–31.12.${year}`, kind: 'text' },
           { label: 'Laget', value: today, kind: 'date' },
-          ...mainContactFacts(mainContacts, year),
+          ...mainContactFacts(mainContacts.appointments, year),
         ],
       },
       {

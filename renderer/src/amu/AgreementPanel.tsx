@@ -1,12 +1,11 @@
 import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
-import type { AgreementStatus, AmuCase } from '../../../core/amuCases/contract';
+import type { AgreementStatus } from '../../../core/amuCases/contract';
 import { StatusTag } from '../components/StatusTag';
 import { formatDate } from '../format';
 
 /** When the AKAN agreement was last revised (from the adopted change proposals) and when it is due for review. */
-export function AgreementPanel({ agreement, cases }: { agreement: AgreementStatus; cases: AmuCase[] }) {
-  const source = cases.find((c) => c.id === agreement.revisedByCaseId);
+export function AgreementPanel({ agreement }: { agreement: AgreementStatus }) {
   return (
     <Card className="agreement-panel" data-color="neutral">
       <Heading level={2} data-size="sm">
@@ -16,10 +15,10 @@ export function AgreementPanel({ agreement, cases }: { agreement: AgreementStatu
         <>
           <Paragraph>
             Sist revidert {formatDate(agreement.lastRevised)}
-            {source ? (
+            {agreement.revisedByCaseId !== null ? (
               <>
                 {' '}
-                (<Link to={`/amu/${source.id}`}>{source.title}</Link>)
+                (<Link to={`/amu/${agreement.revisedByCaseId}`}>{agreement.revisedByCaseTitle}</Link>)
               </>
             ) : null}
             . Avtalen skal gjennomgås hvert {agreement.reviewYears}. år, neste gang senest{' '}

@@ -4,6 +4,7 @@ import type { AmuCase } from '../../../core/amuCases/contract';
 import type { AmuCaseKind, AmuCaseStatus } from '../../../core/amuCases/labels';
 import { useRead } from '../api/hooks';
 import { FormErrors } from '../forms/FormErrors';
+import { useRecordVersion } from '../forms/recordVersion';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -55,23 +56,28 @@ function toInput(v: Values) {
 
 export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaults: CaseDefaults }) {
   const form = useForm('amu-case', caseValues(existing, defaults));
-  const saveTo = useSave(form);
-  const appointments = useRead('appointments.list', { role: 'mainContact' });
+  const version = useRecordVersion(existing, { form, values: () => caseValues(existing, defaults) });
+  const saveTo = useSave(form, version);
+  const appointments = useRead('appointments.list', { role: 'mainContact', show: 'all' });
   const navigate = useNavigate();
   const v = form.values;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const saved = await (existing
-      ? saveTo('amuCases.update', { id: existing.id, ...toInput(v) })
+      ? saveTo('amuCases.update', { id: existing.id, version: version.current(), ...toInput(v) })
       : saveTo('amuCases.create', toInput(v)));
     if (!saved) return;
-    navigate('/amu', { state: { saved: `AMU-saken «${saved.title}» er lagret.` } });
+    // Back to the list of the case's year, where it is shown.
+    const dated = saved.meetingDate ?? saved.decisionDate;
+    navigate(dated ? `/amu?aar=${dated.slice(0, 4)}` : '/amu', {
+      state: { saved: `AMU-saken «${saved.title}» er lagret.` },
+    });
   }
 
   return (
     <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre AMU-sak' : 'Ny AMU-sak'}>
-      <FormErrors form={form} />
+      <FormErrors form={form} valuesOf={(stored: AmuCase) => caseValues(stored, defaults)} />
       <SelectField form={form} name="kind" label="Hva gjelder saken?" required options={kindOptions} />
       <TextField form={form} name="title" label="Tittel" required />
       {v.kind === 'annualReport' ? (
@@ -89,7 +95,7 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
           name="appointmentId"
           label="Oppnevningen AMU vedtok"
           placeholder="Ikke registrert ennå"
-          options={(appointments.data ?? []).map((a) => ({
+          options={(appointments.data?.appointments ?? []).map((a) => ({
             value: String(a.id),
             label: `${a.personName} (${formatDate(a.termStart)}–${formatDate(a.endedEarlyOn ?? a.termEnd)})`,
           }))}

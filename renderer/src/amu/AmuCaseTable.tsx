@@ -35,6 +35,6 @@ const columns: Column<AmuCase>[] = [
   { key: 'decision', label: 'Vedtak', render: decision },
 ];
 
-export function AmuCaseTable({ cases }: { cases: AmuCase[] }) {
-  return <DataTable caption="AMU-saker, nyeste møte først" rows={cases} columns={columns} rowKey={(c) => c.id} />;
+export function AmuCaseTable({ cases, caption }: { cases: AmuCase[]; caption: string }) {
+  return <DataTable caption={caption} rows={cases} columns={columns} rowKey={(c) => c.id} />;
 }

@@ -1,3 +1,5 @@
+import type { Role } from '../../../core/access';
+
 /** When the page comes from the shared server (not the desktop app or the preview), its session lives in a cookie. */
 export function servedByServer(): boolean {
   return document.querySelector('meta[name="akan-server"]')?.getAttribute('content') === '1';
@@ -6,8 +8,10 @@ export function servedByServer(): boolean {
 export interface SignedInPerson {
   name: string;
   email: string;
-  role: 'member' | 'admin';
+  role: Role;
   csrf: string;
+  /** Whom to ask for access or for what only an administrator may do. */
+  contact: string;
 }
 
 /** Who is signed in; also refreshes the page's CSRF token (a new sign-in starts a new session). */

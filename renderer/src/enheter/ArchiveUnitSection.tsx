@@ -13,7 +13,7 @@ export function ArchiveUnitSection({ unit }: { unit: UnitTreeRow }) {
   const navigate = useNavigate();
 
   async function run(action: 'units.archive' | 'units.restore', includeDescendants: boolean) {
-    const done = await saveTo(action, { id: unit.id, includeDescendants });
+    const done = await saveTo(action, { id: unit.id, version: unit.version, includeDescendants });
     if (!done) return;
     const many = done.affectedIds.length > 1 ? ` sammen med ${done.affectedIds.length - 1} underenheter` : '';
     const what = action === 'units.archive' ? 'arkivert' : 'gjenopprettet';

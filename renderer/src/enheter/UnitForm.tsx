@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import type { Unit, UnitTreeRow } from '../../../core/units/contract';
 import { FormErrors } from '../forms/FormErrors';
+import { useRecordVersion } from '../forms/recordVersion';
 import { SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -27,7 +28,8 @@ function ownBranch(tree: UnitTreeRow[], id: number): Set<number> {
 
 export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: UnitTreeRow[]; parentId?: string }) {
   const form = useForm('unit', unitValues(existing, parentId));
-  const saveTo = useSave(form);
+  const version = useRecordVersion(existing);
+  const saveTo = useSave(form, version);
   const navigate = useNavigate();
   const v = form.values;
   const excluded = existing ? ownBranch(tree, existing.id) : new Set<number>();
@@ -44,7 +46,7 @@ export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: 
       leaderCount: wholeNumberInput(v.leaderCount),
     };
     const saved = await (existing
-      ? saveTo('units.update', { id: existing.id, ...input })
+      ? saveTo('units.update', { id: existing.id, version: version.current(), ...input })
       : saveTo('units.create', input));
     if (!saved) return;
     navigate('/enheter', { state: { saved: `«${saved.name}» er lagret.` } });

@@ -6,19 +6,18 @@ import { formatNumber } from '../format';
 
 const count = (n: number | null) => (n === null ? '–' : formatNumber(n));
 
-const columns: Column<UnitTreeRow>[] = [
-  {
-    key: 'name',
-    label: 'Enhet',
-    render: (u) => (
-      <span style={{ display: 'inline-block', paddingInlineStart: `${u.depth * 1.5}rem` }}>
-        <Link to={`/enheter/${u.id}`}>{u.name}</Link>
-        {u.depth > 0 ? (
-          <span className="ds-sr-only"> (under {u.path.split(' › ').slice(0, -1).join(' › ')})</span>
-        ) : null}
-      </span>
-    ),
-  },
+const nameColumn = (linked: boolean): Column<UnitTreeRow> => ({
+  key: 'name',
+  label: 'Enhet',
+  render: (u) => (
+    <span style={{ display: 'inline-block', paddingInlineStart: `${u.depth * 1.5}rem` }}>
+      {linked ? <Link to={`/enheter/${u.id}`}>{u.name}</Link> : u.name}
+      {u.depth > 0 ? <span className="ds-sr-only"> (under {u.path.split(' › ').slice(0, -1).join(' › ')})</span> : null}
+    </span>
+  ),
+});
+
+const countColumns: Column<UnitTreeRow>[] = [
   {
     key: 'headcount',
     label: 'Ansatte',
@@ -40,7 +39,17 @@ const columns: Column<UnitTreeRow>[] = [
   },
 ];
 
-/** Units in tree order (each right after the one it belongs to); sectors show the sum of the units below them. */
-export function UnitTable({ units }: { units: UnitTreeRow[] }) {
-  return <DataTable caption={`Enheter (${units.length})`} rows={units} columns={columns} rowKey={(u) => u.id} />;
+/**
+ * Units in tree order (each right after the one it belongs to); sectors show the sum of the units below them.
+ * `linked`: each name leads to its form.
+ */
+export function UnitTable({ units, linked }: { units: UnitTreeRow[]; linked: boolean }) {
+  return (
+    <DataTable
+      caption={`Enheter (${units.length})`}
+      rows={units}
+      columns={[nameColumn(linked), ...countColumns]}
+      rowKey={(u) => u.id}
+    />
+  );
 }

@@ -1,7 +1,9 @@
 import { Alert, Button, Switch } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link, Route, Routes, useParams, useSearchParams } from 'react-router';
+import { useMay } from '../api/access';
 import { useRead } from '../api/hooks';
+import { AdminOnly } from '../components/AdminOnly';
 import { EmptyState } from '../components/EmptyState';
 import { SaveNotice } from '../forms/SaveNotice';
 import { PageHeader } from '../components/PageHeader';
@@ -19,14 +21,16 @@ const NEW_UNIT = (
 function UnitList() {
   const [showArchived, setShowArchived] = useState(false);
   const tree = useRead('units.tree', { includeArchived: showArchived });
+  const mayChange = useMay('units.create', 'write');
   return (
     <>
       <PageHeader
         title="Enheter"
         lead="Sektorene og enhetene i kommunen, med antall ansatte og ledere. Antall ledere brukes i dekningsoversikten for opplæring."
-        actions={NEW_UNIT}
+        actions={mayChange ? NEW_UNIT : undefined}
       />
       <SaveNotice />
+      <AdminOnly may={mayChange} what="legge til, endre og arkivere enheter" />
       <div className="section-gap">
         <Switch
           label="Vis arkiverte enheter"
@@ -37,12 +41,12 @@ function UnitList() {
       <QueryState query={tree} label="enheter">
         {(units) =>
           units.length === 0 ? (
-            <EmptyState title="Ingen enheter er registrert" action={NEW_UNIT}>
+            <EmptyState title="Ingen enheter er registrert" action={mayChange ? NEW_UNIT : undefined}>
               Begynn med sektorene (for eksempel «Helse og omsorg»), og legg enhetene under dem med antall ansatte og
               ledere.
             </EmptyState>
           ) : (
-            <UnitTable units={units} />
+            <UnitTable units={units} linked={mayChange} />
           )
         }
       </QueryState>
@@ -92,11 +96,27 @@ function EditUnit() {
 }
 
 export function UnitsPage() {
+  const may = useMay('units.update', 'write');
+  const what = 'legge til, endre og arkivere enheter';
   return (
     <Routes>
       <Route index element={<UnitList />} />
-      <Route path="ny" element={<NewUnit />} />
-      <Route path=":id" element={<EditUnit />} />
+      <Route
+        path="ny"
+        element={
+          <AdminOnly may={may} what={what} title="Ny enhet">
+            <NewUnit />
+          </AdminOnly>
+        }
+      />
+      <Route
+        path=":id"
+        element={
+          <AdminOnly may={may} what={what} title="Enhet">
+            <EditUnit />
+          </AdminOnly>
+        }
+      />
     </Routes>
   );
 }

@@ -27,6 +27,7 @@ export function ChoicesField<V extends FormValues>({
   required?: boolean;
   options: { value: string; label: string }[];
 }) {
+  form.describe(name, { label: legend, options });
   const chosen = choicesOf(form.values[name] ?? '');
   const error = errorFor(form, name);
   const toggle = (value: string, on: boolean) => {

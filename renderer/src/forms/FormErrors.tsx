@@ -1,6 +1,5 @@
 import { Alert, ErrorSummary } from '@digdir/designsystemet-react';
-import type { ComponentType } from 'react';
-import type { ErrorBody } from '../../../core/contract';
+import { ConflictNotice } from './ConflictNotice';
 import type { FormState, FormValues } from './useForm';
 
 /** The field that a contract error path (`participants.0.count`) belongs to: a form value, or a field with its id. */
@@ -24,24 +23,30 @@ function focusField(id: string): void {
 
 /**
  * On a refused save: every field message, each moving focus to its field; or the one general message. A `conflict`
- * (someone else saved first) is drawn by `Conflict` when the form passes one, otherwise as its message.
+ * (someone else saved first) shows what is stored now beside what was typed, when the form says how a stored
+ * record reads as its values (`valuesOf`).
  */
 export function FormErrors<V extends FormValues>({
   form,
-  Conflict,
+  valuesOf,
   nameOf,
 }: {
   form: FormState<V>;
-  Conflict?: ComponentType<{ error: ErrorBody }>;
+  valuesOf?: (stored: never) => V;
   /** Names the row or cell an error belongs to (a unit, an audience), for grids whose labels do not say it. */
   nameOf?: (path: string) => string | null;
 }) {
   const generic = form as unknown as FormState<FormValues>;
   const entries = Object.entries(form.errors);
-  if (form.error?.code === 'conflict' && Conflict) {
+  if (form.error?.code === 'conflict' && entries.length === 0) {
+    const stored = form.error.conflict?.current;
     return (
       <div ref={form.summaryRef} tabIndex={-1} className="error-summary-focus">
-        <Conflict error={form.error} />
+        <ConflictNotice
+          form={form}
+          message={form.error.message}
+          theirs={valuesOf && stored ? valuesOf(stored as never) : null}
+        />
       </div>
     );
   }

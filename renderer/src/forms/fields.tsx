@@ -42,6 +42,7 @@ export function TextField<V extends FormValues>({
   rows?: number;
   /** Shows how many characters are left of this many. */ counter?: number;
 }) {
+  form.describe(name, { label });
   const common = {
     id: form.fieldId(name),
     label: labelText(label, required),
@@ -59,6 +60,7 @@ export function TextField<V extends FormValues>({
 
 /** Dates are typed as dd.mm.åååå (or d.m.åå, or pasted ISO) or picked in the calendar beside the field. */
 export function DateField<V extends FormValues>({ form, name, label, description, required }: FieldProps<V>) {
+  form.describe(name, { label });
   const id = form.fieldId(name);
   const error = errorFor(form, name);
   return (
@@ -90,6 +92,7 @@ export function SelectField<V extends FormValues>({
   options,
   placeholder,
 }: FieldProps<V> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  form.describe(name, { label, options });
   const id = form.fieldId(name);
   const error = errorFor(form, name);
   return (

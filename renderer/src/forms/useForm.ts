@@ -6,6 +6,12 @@ import { useUnsavedChanges } from './unsavedChanges';
 
 export type FormValues = Record<string, string>;
 
+/** What a field shows for its value: its label, and the labels of its options (for the other person's values). */
+export interface FieldDescription {
+  label: string;
+  options?: readonly { value: string; label: string }[];
+}
+
 export interface FormState<V extends FormValues> {
   id: string;
   values: V;
@@ -20,6 +26,9 @@ export interface FormState<V extends FormValues> {
   set(name: keyof V & string, value: string): void;
   reset(values: V): void;
   fieldId(name: string): string;
+  /** The fields on screen, as they describe themselves when drawn. */
+  fields: Record<string, FieldDescription>;
+  describe(name: string, field: FieldDescription): void;
   /** Runs a contract call; on refusal keeps the values, shows the field errors and moves focus to the summary. */
   submit<T>(action: () => Promise<T>): Promise<T | undefined>;
 }
@@ -41,6 +50,7 @@ export function useForm<V extends FormValues>(id: string, initial: V): FormState
   const [error, setError] = useState<ErrorBody | null>(null);
   const [pending, setPending] = useState(false);
   const summaryRef = useRef<HTMLDivElement | null>(null);
+  const fields = useRef<Record<string, FieldDescription>>({});
   const dirty = differs(values, baseline);
   const markSaved = useUnsavedChanges(dirty);
 
@@ -60,6 +70,10 @@ export function useForm<V extends FormValues>(id: string, initial: V): FormState
       setError(null);
     },
     fieldId: (name) => `${id}-${name}`,
+    fields: fields.current,
+    describe: (name, field) => {
+      fields.current[name] = field;
+    },
     async submit(action) {
       setPending(true);
       const submitted = values;

@@ -7,6 +7,7 @@ import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { ChoicesField, choicesOf } from '../forms/ChoicesField';
 import { FormErrors } from '../forms/FormErrors';
+import { useRecordVersion } from '../forms/recordVersion';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -52,7 +53,8 @@ function toInput(v: Values) {
 
 export function CampaignForm({ existing }: { existing?: Campaign }) {
   const form = useForm('campaign', campaignValues(existing));
-  const saveTo = useSave(form);
+  const version = useRecordVersion(existing, { form, values: () => campaignValues(existing) });
+  const saveTo = useSave(form, version);
   const themes = useRead('campaigns.themes', { includeArchived: true });
   const units = useRead('units.list', { includeArchived: true });
   const navigate = useNavigate();
@@ -68,7 +70,7 @@ export function CampaignForm({ existing }: { existing?: Campaign }) {
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const saved = await (existing
-      ? saveTo('campaigns.update', { id: existing.id, ...toInput(v) })
+      ? saveTo('campaigns.update', { id: existing.id, version: version.current(), ...toInput(v) })
       : saveTo('campaigns.create', toInput(v)));
     if (!saved) return;
     navigate(`/informasjonstiltak?aar=${saved.periodStart.slice(0, 4)}`, {
@@ -83,7 +85,7 @@ export function CampaignForm({ existing }: { existing?: Campaign }) {
       noValidate
       aria-label={existing ? 'Endre informasjonstiltak' : 'Nytt informasjonstiltak'}
     >
-      <FormErrors form={form} />
+      <FormErrors form={form} valuesOf={campaignValues} />
       <TextField form={form} name="title" label="Tittel" required />
       <SelectField
         form={form}

@@ -34,7 +34,7 @@ export function EditCampaign() {
             label="Slett tiltaket"
             description={`«${c.title}» forsvinner fra listen, tidslinjen og årsrapporten.`}
             onRemove={async () => {
-              await run('campaigns.remove', { id: c.id });
+              await run('campaigns.remove', { id: c.id, version: c.version });
               navigate('/informasjonstiltak', { state: { saved: `«${c.title}» er slettet.` } });
             }}
           />

@@ -13,6 +13,7 @@ import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
+import { useRecordVersion } from '../forms/recordVersion';
 import { formatNumber } from '../format';
 
 const columns: Column<CampaignTheme>[] = [
@@ -40,12 +41,13 @@ const columns: Column<CampaignTheme>[] = [
 
 function ThemeNameForm({ theme, onSaved }: { theme?: CampaignTheme; onSaved: (saved: CampaignTheme) => void }) {
   const form = useForm(theme ? 'theme-rename' : 'theme-new', { name: theme?.name ?? '' });
-  const saveTo = useSave(form);
+  const version = useRecordVersion(theme);
+  const saveTo = useSave(form, version);
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const name = form.values.name;
     const saved = await (theme
-      ? saveTo('campaigns.renameTheme', { id: theme.id, name })
+      ? saveTo('campaigns.renameTheme', { id: theme.id, version: version.current(), name })
       : saveTo('campaigns.createTheme', { name }));
     if (!saved) return;
     if (!theme) form.reset({ name: '' });
@@ -108,7 +110,10 @@ function ThemeDetail() {
         const theme = list.find((t) => t.id === id);
         if (!theme) return <Alert data-color="warning">Fant ikke temaet. Det kan være slettet.</Alert>;
         const archive = async () => {
-          await run(theme.archived ? 'campaigns.restoreTheme' : 'campaigns.archiveTheme', { id: theme.id });
+          await run(theme.archived ? 'campaigns.restoreTheme' : 'campaigns.archiveTheme', {
+            id: theme.id,
+            version: theme.version,
+          });
         };
         return (
           <>
@@ -142,7 +147,7 @@ function ThemeDetail() {
                 label="Slett temaet"
                 description={`Temaet «${theme.name}» forsvinner fra listen.`}
                 onRemove={async () => {
-                  await run('campaigns.removeTheme', { id: theme.id });
+                  await run('campaigns.removeTheme', { id: theme.id, version: theme.version });
                   back();
                 }}
               />

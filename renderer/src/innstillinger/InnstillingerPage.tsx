@@ -1,6 +1,8 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link, Navigate, Route, Routes, useParams } from 'react-router';
+import { useMay } from '../api/access';
 import { useRead } from '../api/hooks';
+import { AdminOnly } from '../components/AdminOnly';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { BackupSection } from './BackupSection';
@@ -11,14 +13,18 @@ import { SettingsForm } from './SettingsForm';
 
 function Overview() {
   const settings = useRead('settings.get', undefined);
+  const mayChange = useMay('settings.update', 'write');
+  const mayBackUp = useMay('backups.status', 'read');
   return (
     <>
       <PageHeader title="Innstillinger" lead="Organisasjonen, varslingstider og grenser som gjelder for hele appen." />
-      <QueryState query={settings} label="innstillinger">
-        {(s) => <SettingsForm settings={s} />}
-      </QueryState>
+      <AdminOnly may={mayChange} what="endre innstillingene">
+        <QueryState query={settings} label="innstillinger">
+          {(s) => <SettingsForm settings={s} />}
+        </QueryState>
+      </AdminOnly>
       <ServerConnection />
-      <BackupSection />
+      {mayBackUp ? <BackupSection /> : null}
       <section className="section" aria-labelledby="change-log-heading">
         <Heading level={2} data-size="md" id="change-log-heading">
           Endringslogg
@@ -36,11 +42,23 @@ function MovedToUnits() {
   return <Navigate to={rest ? `/enheter/${rest}` : '/enheter'} replace />;
 }
 
+function Backups() {
+  return (
+    <AdminOnly
+      may={useMay('backups.restore', 'task')}
+      what="gjenopprette, eksportere eller importere data"
+      title="Sikkerhetskopier"
+    >
+      <BackupsPage />
+    </AdminOnly>
+  );
+}
+
 export function InnstillingerPage() {
   return (
     <Routes>
       <Route index element={<Overview />} />
-      <Route path="sikkerhetskopier" element={<BackupsPage />} />
+      <Route path="sikkerhetskopier" element={<Backups />} />
       <Route path="endringslogg" element={<ChangeLogPage />} />
       <Route path="enheter/*" element={<MovedToUnits />} />
     </Routes>

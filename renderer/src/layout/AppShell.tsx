@@ -3,6 +3,7 @@ import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useRead } from '../api/hooks';
 import { areas } from '../areas';
 import { Onboarding } from '../oppstart/Onboarding';
+import { ConnectionBanner } from './ConnectionBanner';
 import { PageFocus } from './PageFocus';
 import { SkipToHeading } from './SkipToHeading';
 import { UnsavedGuard } from './UnsavedGuard';
@@ -41,6 +42,7 @@ export function AppShell() {
   return (
     <UnsavedGuard>
       <PageFocus />
+      <ConnectionBanner />
       <Routes>
         <Route path="/oppstart/*" element={<Onboarding />} />
         <Route

@@ -1,15 +1,12 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
-import { fetchSignedIn, servedByServer, type SignedInPerson as Person, signOut } from '../api/serverSession';
+import { useSignedIn } from '../api/access';
+import { type SignedInPerson as Person, signOut } from '../api/serverSession';
 
 const ROLE_LABELS: Record<Person['role'], string> = { member: 'medlem', admin: 'administrator' };
 
 /** On the shared server: who is signed in, and «Logg ut». Shows nothing in the desktop app. */
 export function SignedInPerson() {
-  const [person, setPerson] = useState<Person | null>(null);
-  useEffect(() => {
-    if (servedByServer()) void fetchSignedIn().then(setPerson);
-  }, []);
+  const person = useSignedIn();
   if (!person) return null;
   return (
     <div className="app-person">

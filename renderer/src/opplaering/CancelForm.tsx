@@ -2,6 +2,7 @@ import { Button } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import type { Training } from '../../../core/trainings/contract';
 import { FormErrors } from '../forms/FormErrors';
+import { useRecordVersion } from '../forms/recordVersion';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -9,12 +10,17 @@ import type { SavedState } from '../forms/SaveNotice';
 
 export function CancelForm({ training }: { training: Training }) {
   const form = useForm('cancel', { reason: training.cancelReason ?? '' });
-  const saveTo = useSave(form);
+  const version = useRecordVersion(training);
+  const saveTo = useSave(form, version);
   const navigate = useNavigate();
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await saveTo('trainings.cancel', { id: training.id, reason: form.values.reason });
+    const saved = await saveTo('trainings.cancel', {
+      id: training.id,
+      version: version.current(),
+      reason: form.values.reason,
+    });
     if (!saved) return;
     const state: SavedState = {
       saved: `«${saved.title}» er avlyst. Last ned kalenderfilen på nytt og send den til dem som fikk invitasjonen, så forsvinner avtalen fra kalenderne deres.`,
@@ -24,7 +30,7 @@ export function CancelForm({ training }: { training: Training }) {
 
   return (
     <form className="form-stack" onSubmit={save} noValidate aria-label="Avlys opplæringen">
-      <FormErrors form={form} />
+      <FormErrors form={form} valuesOf={(stored: Training) => ({ reason: stored.cancelReason ?? '' })} />
       <TextField
         form={form}
         name="reason"

@@ -4,12 +4,13 @@ import { Link, useSearchParams } from 'react-router';
 import type { MethodInput } from '../../../core/contract';
 import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
+import { ListPager } from '../components/ListPager';
 import { SaveNotice } from '../forms/SaveNotice';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { AreaNav } from './AreaNav';
 import { CalendarExportForm } from './CalendarExportForm';
-import { ListPager, listCaption } from './ListPager';
+import { listCaption } from './listCaption';
 import { ALL_YEARS, type Filters, NO_FILTERS, TrainingFilters } from './TrainingFilters';
 import { TrainingTable } from './TrainingTable';
 

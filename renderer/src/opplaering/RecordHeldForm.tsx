@@ -21,6 +21,7 @@ import { focusSoon } from '../forms/focus';
 import { TextField } from '../forms/fields';
 import { type FormState, type FormValues, useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
+import { useRecordVersion } from '../forms/recordVersion';
 import { wholeNumberInput } from '../forms/values';
 import { formatNumber } from '../format';
 import type { SavedState } from '../forms/SaveNotice';
@@ -171,7 +172,8 @@ export function RecordHeldForm({ training }: { training: Training }) {
     (a) => training.audiences.includes(a) || training.participants.some((p) => p.audience === a),
   );
   const form = useForm<FormValues>('held', initialValues(training, rows, columns));
-  const saveTo = useSave(form);
+  const version = useRecordVersion(training);
+  const saveTo = useSave(form, version);
   const navigate = useNavigate();
   const names = new Map([
     ...(units.data ?? []).map((u) => [u.id, u.name] as const),
@@ -194,6 +196,7 @@ export function RecordHeldForm({ training }: { training: Training }) {
     );
     const saved = await saveTo('trainings.recordHeld', {
       id: training.id,
+      version: version.current(),
       participants,
       evaluationScore: wholeNumberInput(form.values.evaluationScore ?? ''),
       evaluationText: form.values.evaluationText,
@@ -208,7 +211,7 @@ export function RecordHeldForm({ training }: { training: Training }) {
 
   return (
     <form className="form-stack wide-form" onSubmit={save} noValidate aria-label="Registrer gjennomføring">
-      <FormErrors form={form} nameOf={cellName} />
+      <FormErrors form={form} nameOf={cellName} valuesOf={(stored: Training) => initialValues(stored, rows, columns)} />
       <section aria-labelledby="counts-heading" className="count-section">
         <Heading level={2} data-size="sm" id="counts-heading">
           Deltakere

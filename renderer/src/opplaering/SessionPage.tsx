@@ -111,7 +111,7 @@ function Actions({ t }: { t: Training }) {
             variant="tertiary"
             onClick={() =>
               attempt(
-                () => run('trainings.reopen', { id: t.id }),
+                () => run('trainings.reopen', { id: t.id, version: t.version }),
                 () => setDone('Opplæringen er satt tilbake til planlagt.'),
               )
             }
@@ -173,7 +173,7 @@ function RemoveSession({ t }: { t: Training }) {
       label="Slett opplæringen"
       description={`«${t.title}» ${sessionTime(t)} forsvinner.`}
       onRemove={async () => {
-        await run('trainings.remove', { id: t.id });
+        await run('trainings.remove', { id: t.id, version: t.version });
         navigate('/opplaering', { state: { saved: `«${t.title}» er slettet.` } });
       }}
     />
@@ -202,7 +202,7 @@ export function SessionPage() {
             path="endre"
             element={
               <Step t={t} title="Endre">
-                <TrainingForm key={t.updatedAt} existing={t} />
+                <TrainingForm key={t.id} existing={t} />
               </Step>
             }
           />
@@ -210,7 +210,7 @@ export function SessionPage() {
             path="gjennomfort"
             element={
               <Step t={t} title="Gjennomføring">
-                <RecordHeldForm key={t.updatedAt} training={t} />
+                <RecordHeldForm key={t.id} training={t} />
               </Step>
             }
           />

@@ -14,6 +14,7 @@ import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
+import { useRecordVersion } from '../forms/recordVersion';
 import { formatNumber } from '../format';
 import { AreaNav } from './AreaNav';
 
@@ -48,12 +49,13 @@ const columns: Column<TrainingTopic>[] = [
 
 function TopicNameForm({ topic, onSaved }: { topic?: TrainingTopic; onSaved: (saved: TrainingTopic) => void }) {
   const form = useForm(topic ? 'topic-rename' : 'topic-new', { name: topic?.name ?? '' });
-  const saveTo = useSave(form);
+  const version = useRecordVersion(topic);
+  const saveTo = useSave(form, version);
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const name = form.values.name;
     const saved = await (topic
-      ? saveTo('trainingTopics.update', { id: topic.id, name })
+      ? saveTo('trainingTopics.update', { id: topic.id, version: version.current(), name })
       : saveTo('trainingTopics.create', { name }));
     if (!saved) return;
     if (!topic) form.reset({ name: '' });
@@ -106,7 +108,10 @@ function ArchiveSection({ topic }: { topic: TrainingTopic }) {
   const toggle = async () => {
     try {
       setProblem(null);
-      await run(topic.archived ? 'trainingTopics.restore' : 'trainingTopics.archive', { id: topic.id });
+      await run(topic.archived ? 'trainingTopics.restore' : 'trainingTopics.archive', {
+        id: topic.id,
+        version: topic.version,
+      });
     } catch (error) {
       setProblem(error instanceof ContractError ? error.message : 'Noe gikk galt. Prøv igjen.');
     }
@@ -155,7 +160,7 @@ function TopicDetail() {
                 label="Slett emnet"
                 description={`Emnet «${topic.name}» forsvinner fra listen.`}
                 onRemove={async () => {
-                  await run('trainingTopics.remove', { id: topic.id });
+                  await run('trainingTopics.remove', { id: topic.id, version: topic.version });
                   back();
                 }}
               />

@@ -6,6 +6,7 @@ import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { ChoicesField } from '../forms/ChoicesField';
 import { FormErrors } from '../forms/FormErrors';
+import { useRecordVersion } from '../forms/recordVersion';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -24,7 +25,8 @@ export function TrainingForm({
   prefill?: { date?: string; topicId?: string };
 }) {
   const form = useForm('training', trainingValues(existing, prefill));
-  const saveTo = useSave(form);
+  const version = useRecordVersion(existing, { form, values: () => trainingValues(existing) });
+  const saveTo = useSave(form, version);
   const [repeat, setRepeat] = useState(false);
   const topics = useRead('trainingTopics.list', { includeArchived: true });
   const units = useRead('units.list', { includeArchived: true });
@@ -50,7 +52,7 @@ export function TrainingForm({
       return;
     }
     const saved = await (existing
-      ? saveTo('trainings.update', { id: existing.id, ...toSessionInput(v) })
+      ? saveTo('trainings.update', { id: existing.id, version: version.current(), ...toSessionInput(v) })
       : saveTo('trainings.create', toSessionInput(v)));
     if (!saved) return;
     const state: SavedState = { saved: `«${saved.title}» er lagret.`, warnings: saved.warnings };
@@ -59,7 +61,7 @@ export function TrainingForm({
 
   return (
     <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre opplæring' : 'Ny opplæring'}>
-      <FormErrors form={form} />
+      <FormErrors form={form} valuesOf={(stored: Training) => trainingValues(stored)} />
       <SelectField form={form} name="topicId" label="Emne" required placeholder="Velg emne" options={topicOptions} />
       <TextField form={form} name="title" label="Tittel" description="La stå tom for å bruke navnet på emnet." />
       <ChoicesField form={form} name="audiences" legend="Målgruppe" required options={audienceOptions} />

@@ -3,6 +3,7 @@ import type { Appointment } from '../../../core/appointments/contract';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { FormErrors } from '../forms/FormErrors';
+import { useRecordVersion } from '../forms/recordVersion';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -74,7 +75,8 @@ export function AppointmentForm({
   onSaved?: () => void;
 }) {
   const form = useForm('appointment', appointmentValues(existing, initialRole));
-  const saveTo = useSave(form);
+  const version = useRecordVersion(existing, { form, values: () => appointmentValues(existing, initialRole) });
+  const saveTo = useSave(form, version);
   const units = useRead('units.list', {});
   const navigate = useNavigate();
   const v = form.values;
@@ -82,7 +84,7 @@ export function AppointmentForm({
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const saved = await (existing
-      ? saveTo('appointments.update', { id: existing.id, ...toInput(v) })
+      ? saveTo('appointments.update', { id: existing.id, version: version.current(), ...toInput(v) })
       : saveTo('appointments.create', toInput(v)));
     if (!saved) return;
     if (onSaved) onSaved();
@@ -96,7 +98,7 @@ export function AppointmentForm({
       noValidate
       aria-label={existing ? 'Endre oppnevning' : 'Ny oppnevning'}
     >
-      <FormErrors form={form} />
+      <FormErrors form={form} valuesOf={(stored: Appointment) => appointmentValues(stored, initialRole)} />
       <SelectField
         form={form}
         name="role"

@@ -1,5 +1,6 @@
 import type { CommitteeMember } from '../../../core/committee/contract';
 import { FormErrors } from '../forms/FormErrors';
+import { useRecordVersion } from '../forms/recordVersion';
 import { focusSoon } from '../forms/focus';
 import { DateField, TextField } from '../forms/fields';
 import { SaveActions } from '../forms/SaveActions';
@@ -29,7 +30,8 @@ export function CommitteeMemberForm({
   formId?: string;
 }) {
   const form = useForm(formId, committeeValues(existing));
-  const saveTo = useSave(form);
+  const version = useRecordVersion(existing);
+  const saveTo = useSave(form, version);
   const v = form.values;
 
   async function save(event: React.FormEvent) {
@@ -42,7 +44,7 @@ export function CommitteeMemberForm({
       activeTo: parseDate(v.activeTo),
     };
     const saved = await (existing
-      ? saveTo('committee.update', { id: existing.id, ...input })
+      ? saveTo('committee.update', { id: existing.id, version: version.current(), ...input })
       : saveTo('committee.create', input));
     if (!saved) return;
     if (!existing) {

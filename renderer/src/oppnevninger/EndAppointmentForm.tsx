@@ -4,6 +4,7 @@ import { FormErrors } from '../forms/FormErrors';
 import { DateField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
+import { useRecordVersion } from '../forms/recordVersion';
 import { formatDate, parseDate } from '../format';
 
 /** Ending a term early: when and why (never anything about a personnel matter). */
@@ -12,12 +13,14 @@ export function EndAppointmentForm({ appointment }: { appointment: Appointment }
     endedOn: formatDate(appointment.endedEarlyOn),
     reason: appointment.endedEarlyReason ?? '',
   });
-  const saveTo = useSave(form);
+  const version = useRecordVersion(appointment);
+  const saveTo = useSave(form, version);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     await saveTo('appointments.end', {
       id: appointment.id,
+      version: version.current(),
       endedOn: parseDate(form.values.endedOn),
       reason: form.values.reason,
     });
@@ -32,7 +35,13 @@ export function EndAppointmentForm({ appointment }: { appointment: Appointment }
         Bruk dette når personen slutter i rollen før funksjonsperioden er ute, for eksempel ved fratreden.
       </Paragraph>
       <form className="form-stack" onSubmit={save} noValidate aria-label="Avslutt oppnevning før tiden">
-        <FormErrors form={form} />
+        <FormErrors
+          form={form}
+          valuesOf={(stored: Appointment) => ({
+            endedOn: formatDate(stored.endedEarlyOn),
+            reason: stored.endedEarlyReason ?? '',
+          })}
+        />
         <DateField form={form} name="endedOn" label="Siste dag i rollen" required />
         <TextField
           form={form}

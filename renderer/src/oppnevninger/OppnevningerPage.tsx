@@ -1,10 +1,14 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { AppointmentRole, AppointmentView } from '../../../core/appointments/contract';
 import { useRead } from '../api/hooks';
 import { useCall } from '../forms/useCall';
 import { SaveNotice } from '../forms/SaveNotice';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { EmptyState } from '../components/EmptyState';
+import { FilterSelect } from '../components/FilterSelect';
+import { ListPager } from '../components/ListPager';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { AppointmentForm } from './AppointmentForm';
@@ -12,10 +16,76 @@ import { AppointmentTable } from './AppointmentTable';
 import { CommitteeMemberForm } from './CommitteeMemberForm';
 import { CommitteeTable } from './CommitteeTable';
 import { EndAppointmentForm } from './EndAppointmentForm';
-import { ROLE_LABEL } from './labels';
+import { ROLE_LABEL, VIEW_OPTIONS, VIEW_PARAM, appointmentCaption } from './labels';
+
+const NO_MAIN_CONTACT_LINK = (
+  <Button asChild>
+    <Link to="/oppnevninger/ny?rolle=mainContact">Registrer hovedkontakt</Link>
+  </Button>
+);
+
+const NO_UNIT_CONTACT_LINK = (
+  <Button asChild variant="secondary">
+    <Link to="/oppnevninger/ny?rolle=unitContact">Registrer AKAN-kontakt</Link>
+  </Button>
+);
+
+/** The view in the address (`vis`); none is the current appointments. */
+function useView(): [AppointmentView, (view: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const view = (Object.entries(VIEW_PARAM) as [AppointmentView, string][]).find(([, p]) => p === params.get('vis'));
+  const choose = (value: string) => setParams(value ? { vis: value } : {}, { replace: true });
+  return [view?.[0] ?? 'current', choose];
+}
+
+/** One role's appointments, a page at a time; `empty` when none is registered at all. */
+function RoleSection({
+  role,
+  show,
+  title,
+  empty,
+}: {
+  role: AppointmentRole;
+  show: AppointmentView;
+  title: string;
+  empty: React.ReactNode;
+}) {
+  const [page, setPage] = useState(1);
+  const list = useRead('appointments.list', { role, show, page });
+  const headingId = `${role}-heading`;
+  return (
+    <section className="section" aria-labelledby={headingId}>
+      <Heading level={2} data-size="md" id={headingId}>
+        {title}
+      </Heading>
+      <QueryState query={list} label="oppnevninger">
+        {(data) =>
+          data.counts.current + data.counts.ended === 0 ? (
+            empty
+          ) : data.appointments.length === 0 ? (
+            <Paragraph className="muted">
+              {show === 'ended'
+                ? 'Ingen er avsluttet ennå.'
+                : 'Ingen er i funksjon eller oppnevnt for en kommende periode. Velg «Avsluttede» for å se de tidligere.'}
+            </Paragraph>
+          ) : (
+            <>
+              <AppointmentTable
+                caption={appointmentCaption(role, data)}
+                rows={data.appointments}
+                showUnit={role === 'unitContact'}
+              />
+              <ListPager list={data} onPage={setPage} label={`Sider: ${title}`} />
+            </>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
 
 function Overview() {
-  const appointments = useRead('appointments.list', {});
+  const [show, setShow] = useView();
   const members = useRead('committee.list', undefined);
   return (
     <>
@@ -29,55 +99,38 @@ function Overview() {
         }
       />
       <SaveNotice />
-      <QueryState query={appointments} label="oppnevninger">
-        {(list) => {
-          const main = list.filter((a) => a.role === 'mainContact');
-          const unit = list.filter((a) => a.role === 'unitContact');
-          return (
-            <>
-              <section className="section" aria-labelledby="main-contact-heading">
-                <Heading level={2} data-size="md" id="main-contact-heading">
-                  Hovedkontakt
-                </Heading>
-                {main.length === 0 ? (
-                  <EmptyState
-                    title="Ingen hovedkontakt er registrert"
-                    action={
-                      <Button asChild>
-                        <Link to="/oppnevninger/ny?rolle=mainContact">Registrer hovedkontakt</Link>
-                      </Button>
-                    }
-                  >
-                    AMU oppnevner hovedkontakten for to år om gangen. Registrer den som er oppnevnt, så varsler appen i
-                    god tid før perioden går ut.
-                  </EmptyState>
-                ) : (
-                  <AppointmentTable caption="Hovedkontakter, nyeste først" rows={main} />
-                )}
-              </section>
-              <section className="section" aria-labelledby="unit-contact-heading">
-                <Heading level={2} data-size="md" id="unit-contact-heading">
-                  AKAN-kontakter i enhetene
-                </Heading>
-                {unit.length === 0 ? (
-                  <EmptyState
-                    title="Ingen AKAN-kontakter er registrert"
-                    action={
-                      <Button asChild variant="secondary">
-                        <Link to="/oppnevninger/ny?rolle=unitContact">Registrer AKAN-kontakt</Link>
-                      </Button>
-                    }
-                  >
-                    Større kommuner har en AKAN-kontakt i hver enhet. Registrer dem her når de er oppnevnt.
-                  </EmptyState>
-                ) : (
-                  <AppointmentTable caption="AKAN-kontakter" rows={unit} showUnit />
-                )}
-              </section>
-            </>
-          );
-        }}
-      </QueryState>
+      <search className="filters" aria-label="Velg oppnevninger">
+        <FilterSelect
+          label="Vis"
+          value={show === 'current' ? '' : VIEW_PARAM[show]}
+          allLabel="I funksjon og kommende"
+          options={VIEW_OPTIONS}
+          onChange={setShow}
+        />
+      </search>
+      <RoleSection
+        key={`main-${show}`}
+        role="mainContact"
+        show={show}
+        title="Hovedkontakt"
+        empty={
+          <EmptyState title="Ingen hovedkontakt er registrert" action={NO_MAIN_CONTACT_LINK}>
+            AMU oppnevner hovedkontakten for to år om gangen. Registrer den som er oppnevnt, så varsler appen i god tid
+            før perioden går ut.
+          </EmptyState>
+        }
+      />
+      <RoleSection
+        key={`unit-${show}`}
+        role="unitContact"
+        show={show}
+        title="AKAN-kontakter i enhetene"
+        empty={
+          <EmptyState title="Ingen AKAN-kontakter er registrert" action={NO_UNIT_CONTACT_LINK}>
+            Større kommuner har en AKAN-kontakt i hver enhet. Registrer dem her når de er oppnevnt.
+          </EmptyState>
+        }
+      />
       <section className="section" aria-labelledby="committee-heading">
         <Heading level={2} data-size="md" id="committee-heading">
           AKAN-utvalget
@@ -149,7 +202,7 @@ function EditAppointment() {
               description={`Oppnevningen av ${a.personName} som ${ROLE_LABEL[a.role].toLowerCase()} forsvinner fra historikken.`}
               confirmLabel="Slett oppnevningen"
               onConfirm={async () => {
-                await run('appointments.remove', { id: a.id });
+                await run('appointments.remove', { id: a.id, version: a.version });
                 navigate('/oppnevninger', { state: { saved: `Oppnevningen av ${a.personName} er slettet.` } });
               }}
             />

@@ -10,10 +10,10 @@ export function CommitteeStep({ onBack, onDone }: { onBack: () => void; onDone: 
   const members = useRead('committee.list', undefined);
   const run = useCall();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const remove = async (id: number) => {
+  const remove = async (member: { id: number; version: number }) => {
     setRefusal(null);
     try {
-      await run('committee.remove', { id });
+      await run('committee.remove', { id: member.id, version: member.version });
       document.getElementById('onboarding-member-name')?.focus();
     } catch (error) {
       setRefusal(error instanceof ContractError ? error.message : 'Noe gikk galt. Prøv igjen.');
@@ -28,7 +28,7 @@ export function CommitteeStep({ onBack, onDone }: { onBack: () => void; onDone: 
               <span>
                 {m.name} – {m.committeeRole}
               </span>{' '}
-              <Button variant="tertiary" data-size="sm" onClick={() => remove(m.id)}>
+              <Button variant="tertiary" data-size="sm" onClick={() => remove(m)}>
                 Fjern {m.name}
               </Button>
             </li>

@@ -2,7 +2,9 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Settings } from '../../../core/settings/contract';
+import { useMay } from '../api/access';
 import { useRead } from '../api/hooks';
+import { AdminOnly } from '../components/AdminOnly';
 import { focusSoon } from '../forms/focus';
 import { useCall } from '../forms/useCall';
 import { AppointmentForm } from '../oppnevninger/AppointmentForm';
@@ -27,8 +29,13 @@ function resumeAt(settings: Settings): Step {
 /** First start: the organisation's name, the committee, the current hovedkontakt, then where the units go. */
 export function Onboarding() {
   const settings = useRead('settings.get', undefined);
+  const may = useMay('settings.update', 'write');
   if (!settings.data) return null;
-  return <Guide settings={settings.data} />;
+  return (
+    <AdminOnly may={may} what="sette opp AKAN Utvalg for virksomheten" title="Kom i gang">
+      <Guide settings={settings.data} />
+    </AdminOnly>
+  );
 }
 
 function Guide({ settings }: { settings: Settings }) {

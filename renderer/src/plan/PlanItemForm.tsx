@@ -5,6 +5,7 @@ import type { PlanKind, PlanStatus } from '../../../core/plan/labels';
 import { useRead } from '../api/hooks';
 import { yearOptions } from '../components/FilterSelect';
 import { FormErrors } from '../forms/FormErrors';
+import { useRecordVersion } from '../forms/recordVersion';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -60,7 +61,8 @@ function linkChoices(options: LinkOption[] | undefined, current: { id: number | 
 
 export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; year: number; years: number[] }) {
   const form = useForm('plan-item', itemValues(existing, year));
-  const saveTo = useSave(form);
+  const version = useRecordVersion(existing, { form, values: () => itemValues(existing, year) });
+  const saveTo = useSave(form, version);
   const members = useRead('committee.list', undefined);
   const v = form.values;
   const chosenYear = Number(v.year);
@@ -71,7 +73,7 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const saved = await (existing
-      ? saveTo('plan.update', { id: existing.id, ...toInput(v) })
+      ? saveTo('plan.update', { id: existing.id, version: version.current(), ...toInput(v) })
       : saveTo('plan.create', toInput(v)));
     if (!saved) return;
     navigate(`/plan?aar=${saved.year}`, {
@@ -86,7 +88,7 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
       noValidate
       aria-label={existing ? 'Endre punkt i planen' : 'Nytt punkt i planen'}
     >
-      <FormErrors form={form} />
+      <FormErrors form={form} valuesOf={(stored: PlanItem) => itemValues(stored, year)} />
       <SelectField
         form={form}
         name="year"

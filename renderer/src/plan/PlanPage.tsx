@@ -102,7 +102,7 @@ function EditItem() {
             label="Slett punktet"
             description={`«${i.activity}» forsvinner fra planen for ${i.year}.`}
             onRemove={async () => {
-              await run('plan.remove', { id: i.id });
+              await run('plan.remove', { id: i.id, version: i.version });
               navigate(`/plan?aar=${i.year}`, { state: { saved: `«${i.activity}» er slettet fra planen.` } });
             }}
           />

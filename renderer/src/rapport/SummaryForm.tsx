@@ -1,11 +1,11 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type AnnualSummary, SUMMARY_MAX_LENGTH } from '../../../core/report/model';
-import { call } from '../api/client';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
+import { useRecordVersion } from '../forms/recordVersion';
 
 /** The committee's own summary for the year; saved only when the user says so. */
 export function SummaryForm({
@@ -17,19 +17,21 @@ export function SummaryForm({
 }) {
   const form = useForm('summary', { summaryText: summary.summaryText ?? '' });
   const [saved, setSaved] = useState(false);
-  const queryClient = useQueryClient();
+  const version = useRecordVersion(summary, { form, values: () => ({ summaryText: summary.summaryText ?? '' }) });
+  const saveTo = useSave(form, version);
   const dirty = form.values.summaryText.trim() !== (summary.summaryText ?? '');
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const result = await form.submit(() =>
-      call('reports.saveSummary', { year: summary.year, summaryText: form.values.summaryText }),
-    );
+    const result = await saveTo('reports.saveSummary', {
+      year: summary.year,
+      version: version.current(),
+      summaryText: form.values.summaryText,
+    });
     if (!result) return;
     setSaved(true);
-    await queryClient.invalidateQueries();
   }
 
   return (
@@ -39,7 +41,7 @@ export function SummaryForm({
       noValidate
       aria-label={`Oppsummering for ${summary.year}`}
     >
-      <FormErrors form={form} />
+      <FormErrors form={form} valuesOf={(stored: AnnualSummary) => ({ summaryText: stored.summaryText ?? '' })} />
       <TextField
         form={form}
         name="summaryText"

@@ -1,21 +1,20 @@
 import { Alert, Button, Details, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { QuarterSaved, QuarterSheet, StatisticsYears } from '../../../core/statistics/contract';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
 import { FilterSelect, yearOptions } from '../components/FilterSelect';
 import { QueryState } from '../components/QueryState';
 import { FormErrors } from '../forms/FormErrors';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 import { ChangeList, changedText } from './ChangeList';
 import { EntryGrid } from './EntryGrid';
 import { IndicatorHelp } from './IndicatorHelp';
 import { PrivacyReminder } from './PrivacyReminder';
 import { StatisticsFrame } from './StatisticsFrame';
-import { entryCells, initialValues, pendingChanges, typedValue } from './entryCells';
+import { entryCells, initialValues, pendingChanges, typedValue, useOpenedValues } from './entryCells';
 import { RelationNotes } from './RelationNotes';
 
 const QUARTER_OPTIONS = [1, 2, 3, 4].map((q) => ({ value: String(q), label: `K${q}` }));
@@ -34,7 +33,8 @@ function EntryForm({
   const cells = useMemo(() => entryCells(sheet), [sheet]);
   const initial = useMemo(() => initialValues(cells), [cells]);
   const form = useForm('statistics', initial);
-  const queryClient = useQueryClient();
+  const saveTo = useSave(form);
+  const opened = useOpenedValues(cells, form.error);
   const pending = pendingChanges(cells, form.values);
   const dirty = pending.length > 0;
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
@@ -45,13 +45,10 @@ function EntryForm({
       unitId: c.unit.id,
       indicatorId: c.indicator.id,
       value: typedValue(form.values[c.key]),
+      was: opened(c),
     }));
-    const saved = await form.submit(() =>
-      call('statistics.saveQuarter', { year: sheet.year, quarter: sheet.quarter, counts }),
-    );
-    if (!saved) return;
-    await queryClient.invalidateQueries();
-    onSaved(saved);
+    const saved = await saveTo('statistics.saveQuarter', { year: sheet.year, quarter: sheet.quarter, counts });
+    if (saved) onSaved(saved);
   }
 
   return (

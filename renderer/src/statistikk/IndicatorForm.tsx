@@ -1,12 +1,12 @@
 import { Button, Fieldset } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Indicator } from '../../../core/statistics/contract';
 import { MEASURES, MEASURE_HELP, MEASURE_LABELS, TERM_CHOICES, type Measure } from '../../../core/statistics/labels';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { FormErrors } from '../forms/FormErrors';
 import { SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
+import { useRecordVersion } from '../forms/recordVersion';
 
 const termField = (id: number) => `term-${id}`;
 
@@ -38,7 +38,8 @@ function IndicatorFields({
   onSaved: (saved: Indicator) => void;
 }) {
   const form = useForm(indicator ? 'indicator-edit' : 'indicator-new', values(catalogue, indicator));
-  const queryClient = useQueryClient();
+  const version = useRecordVersion(indicator);
+  const saveTo = useSave(form, version);
   const v = form.values;
   const terms = catalogue.filter((other) => other.id !== indicator?.id && other.measure === 'flow' && !other.archived);
   const chosen = (choice: string) => terms.filter((t) => v[termField(t.id)] === choice).map((t) => t.id);
@@ -52,13 +53,10 @@ function IndicatorFields({
       adds: chosen('add'),
       takes: chosen('take'),
     };
-    const saved = await form.submit(() =>
-      indicator
-        ? call('statistics.updateIndicator', { id: indicator.id, ...input })
-        : call('statistics.createIndicator', input),
-    );
+    const saved = await (indicator
+      ? saveTo('statistics.updateIndicator', { id: indicator.id, version: version.current(), ...input })
+      : saveTo('statistics.createIndicator', input));
     if (!saved) return;
-    await queryClient.invalidateQueries();
     if (!indicator) form.reset(values(catalogue));
     onSaved(saved);
   }
@@ -67,7 +65,7 @@ function IndicatorFields({
   const stock = v.measure === 'stock';
   return (
     <form className="form-stack" onSubmit={save} noValidate aria-label={indicator ? 'Endre indikator' : 'Ny indikator'}>
-      <FormErrors form={form} />
+      <FormErrors form={form} valuesOf={(stored: Indicator) => values(catalogue, stored)} />
       <TextField form={form} name="name" label="Navn" required />
       <TextField
         form={form}

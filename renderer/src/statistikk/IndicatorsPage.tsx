@@ -95,6 +95,7 @@ function IndicatorDetail() {
         const toggleArchived = async () => {
           await call(indicator.archived ? 'statistics.restoreIndicator' : 'statistics.archiveIndicator', {
             id: indicator.id,
+            version: indicator.version,
           });
           await queryClient.invalidateQueries();
         };
@@ -124,7 +125,7 @@ function IndicatorDetail() {
                 label="Slett indikatoren"
                 description={`Indikatoren «${indicator.name}» forsvinner fra listen.`}
                 onRemove={async () => {
-                  await call('statistics.removeIndicator', { id: indicator.id });
+                  await call('statistics.removeIndicator', { id: indicator.id, version: indicator.version });
                   back();
                   await queryClient.invalidateQueries();
                 }}

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import type { ErrorBody } from '../../../core/contract';
 import type { QuarterSheet, SheetIndicator, SheetUnit } from '../../../core/statistics/contract';
 import { wholeNumberInput } from '../forms/values';
 
@@ -22,6 +24,25 @@ export function entryCells(sheet: QuarterSheet): EntryCell[] {
       indicators.map((indicator) => ({ unit, indicator, stored: storedValue(sheet, unit.id, indicator.id) })),
     )
     .map((cell, i) => ({ ...cell, key: `counts.${i}.value` }));
+}
+
+const cellOf = (unitId: number, indicatorId: number) => `${unitId}:${indicatorId}`;
+
+/**
+ * The number each cell showed when the grid was opened, sent as `was` so that a cell someone else has changed since
+ * is refused rather than overwritten. After such a refusal the cells take the number stored now, so that saving
+ * again keeps what the user typed.
+ */
+export function useOpenedValues(cells: EntryCell[], error: ErrorBody | null): (cell: EntryCell) => number | null {
+  const opened = useRef(new Map(cells.map((c) => [cellOf(c.unit.id, c.indicator.id), c.stored])));
+  const conflicts = error?.conflict?.cells;
+  useEffect(() => {
+    for (const cell of conflicts ?? []) opened.current.set(cellOf(cell.unitId, cell.indicatorId), cell.value);
+  }, [conflicts]);
+  return (cell) => {
+    const key = cellOf(cell.unit.id, cell.indicator.id);
+    return opened.current.has(key) ? (opened.current.get(key) ?? null) : cell.stored;
+  };
 }
 
 export function initialValues(cells: EntryCell[]): Record<string, string> {

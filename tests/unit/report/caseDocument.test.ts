@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AppHandle } from '../../../core/app';
 import { seedDemo } from '../../../core/demo';
 import type { AnnualReport } from '../../../core/report/model';
-import { fails, freshApp, ok, tempDir } from '../../support/app';
+import { fails, freshApp, ok, tempDir, okLatest } from '../../support/app';
 
 const TODAY = '2026-11-23';
 let app: AppHandle;
@@ -25,7 +25,7 @@ print(json.dumps({"paragraphs": [p.text for p in d.paragraphs], "tables": [[[c.t
 beforeAll(async () => {
   app = await freshApp({ today: TODAY });
   await seedDemo(app, TODAY);
-  await ok(app, 'reports.saveSummary', {
+  await okLatest(app, 'reports.saveSummary', {
     year: 2026,
     summaryText: 'Et år med mange kurs for ledere.\n\nNeste år når vi Teknisk drift.',
   });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openApp } from '../../../core/app';
-import { ok, tempDir } from '../../support/app';
+import { ok, tempDir, okLatest } from '../../support/app';
 
 function holds(file: string, marker: string): boolean {
   return fs.readFileSync(file).includes(Buffer.from(marker, 'utf8'));
@@ -37,7 +37,7 @@ describe('deleted means deleted (secure_delete, copies without free pages)', () 
     const before = await ok(app, 'backups.create', {});
     expect(holds(before.file, marker)).toBe(true);
 
-    await ok(app, 'appointments.remove', { id: secret.id });
+    await okLatest(app, 'appointments.remove', { id: secret.id });
     const after = await ok(app, 'backups.create', {});
     const exported = await ok(app, 'backups.export', { file: path.join(dir, 'alt.akan') });
     app.close();

@@ -1,10 +1,15 @@
-import type { Role } from './config';
+/** The roles of the shared server's allow-list: `member` does the committee's work, `admin` also runs the app. */
+export const ROLES = ['member', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Areas whose changes are for administrators: settings, units, backups (restore, import, export) and recovery. */
 const ADMIN_WRITE_AREAS = new Set(['settings', 'units']);
 const ADMIN_AREAS = new Set(['backups', 'recovery']);
 
-/** The role a call needs. Anything that names a file on the server's disk is for administrators. */
+/**
+ * The role a call needs. Anything that names a file on the server's disk is for administrators. Pure, so that the
+ * server refuses and the renderer leaves out exactly the same calls.
+ */
 export function requiredRole(method: string, input: unknown, kind: 'read' | 'write' | 'task' | undefined): Role {
   const area = method.split('.')[0] ?? '';
   if (ADMIN_AREAS.has(area)) return 'admin';
