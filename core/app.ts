@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { type OpenOptions, openDatabase } from '../db/open';
 import { runDailyBackup } from './backups/daily';
+import { backupFolder } from './backups/folders';
+import { identityOf } from './backups/identity';
 import { backupInfo } from './backups/info';
+import { stampedFileName } from './backups/naming';
+import { besideDataFile, inBackupFolder, sweepStaleTemps } from './backups/sweep';
 import type { AppContext } from './context';
 import { type Method, type MethodInput, type MethodOutput, contract } from './contract';
 import { dispatch } from './dispatch';
@@ -53,6 +58,17 @@ function asUser(context: AppContext, user: string): AppContext {
   return Object.create(context, { user: { value: user, enumerable: true } }) as AppContext;
 }
 
+async function sweepAtStart(ctx: AppContext): Promise<void> {
+  await sweepStaleTemps(path.dirname(ctx.dataFile), besideDataFile(ctx.dataFile), ctx.now());
+  let folder: string;
+  try {
+    folder = backupFolder(ctx);
+  } catch {
+    return;
+  }
+  await sweepStaleTemps(folder, inBackupFolder, ctx.now());
+}
+
 /** Opens the data file (migrating it if needed) and returns the dispatch: the one way in. */
 export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
   const now = options.now ?? (() => new Date());
@@ -63,6 +79,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
     mustExist: options.mustExist,
     now,
     backupInfo: backupInfo('beforeMigration', now(), user),
+    backupName: (sqlite) => stampedFileName('beforeMigration', now(), identityOf(sqlite).dataFileId),
   };
   const open = async () => {
     if (isEmptyDataFile(options.dataFile)) throw new OpenAppError('empty', 'the data file is 0 bytes');
@@ -112,25 +129,46 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
     },
   };
 
+  const dailyBackups = options.dailyBackups !== false;
+  // The Oslo day whose daily backup is known to exist: checked again only when the day has changed.
+  let backedUpDay: string | null = null;
   const dailyBackup = () => {
-    background = background.then(() => new Promise(setImmediate)).then(() => runDailyBackup(context));
+    if (backedUpDay === todayInOslo(now())) return;
+    background = background
+      .then(() => new Promise(setImmediate))
+      .then(async () => {
+        const day = todayInOslo(now());
+        if (backedUpDay === day) return;
+        const outcome = await runDailyBackup(context);
+        if (outcome === 'made' || outcome === 'exists') backedUpDay = day;
+      });
   };
-  if (existed && options.dailyBackups !== false) {
-    dailyBackup();
+  // Temporary files left by a copy or save that a crash cut short, beside the data file and in the backup folder.
+  background = background.then(() => sweepAtStart(context));
+  if (dailyBackups) {
+    // A file made in this session has nothing to keep yet: its first backup follows the first save (below).
+    if (existed) dailyBackup();
     timer = setInterval(dailyBackup, DAILY_CHECK_MS);
     timer.unref();
   }
+  /** The first save of a day (a new file's first, or after midnight) takes that day's backup if there is none yet. */
+  const afterCall = (method: unknown, result: Result<unknown>): Result<unknown> => {
+    if (dailyBackups && result.ok && typeof method === 'string' && Object.hasOwn(contract, method)) {
+      if (contract[method as Method].kind !== 'read') dailyBackup();
+    }
+    return result;
+  };
 
   return {
     dataFile: opened.file,
     context,
     dispatch: async (method, input, caller) => {
       await swapped;
-      return dispatch(caller === undefined ? context : asUser(context, caller), method, input);
+      return afterCall(method, await dispatch(caller === undefined ? context : asUser(context, caller), method, input));
     },
     invoke: async (method, input) => {
       await swapped;
-      return dispatch(context, method, input) as never;
+      return afterCall(method, await dispatch(context, method, input)) as never;
     },
     idle: () => background.then(() => undefined),
     close: () => {

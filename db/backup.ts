@@ -21,6 +21,11 @@ export function isTempCopy(name: string): boolean {
   return name.startsWith('.') && TEMP_SUFFIX.test(name);
 }
 
+/** The name a temporary copy was to become (`.<name>.<random>.tmp` → `<name>`); null for any other file. */
+export function tempCopyTarget(name: string): string | null {
+  return isTempCopy(name) ? name.slice(1).replace(TEMP_SUFFIX, '') : null;
+}
+
 /** A new temporary file name in `dir` for a copy of `name`, recognised by `isTempCopy` (and swept when left behind). */
 export function tempPathFor(dir: string, name: string): string {
   return path.join(dir, `.${name}.${crypto.randomBytes(6).toString('hex')}.tmp`);

@@ -14,6 +14,8 @@ export interface DatabaseFileSummary {
   tables: Record<string, number>;
   changes: number;
   lastChangeAt: string | null;
+  /** The stored settings as written (`key` → JSON text): who the file belongs to is read from them. */
+  settings: Record<string, string>;
 }
 
 function quoted(name: string): string {
@@ -47,6 +49,20 @@ function readInfo(sqlite: Database.Database): BackupInfo {
   return Object.fromEntries(rows.map((row) => [String(row.key), String(row.value)]));
 }
 
+function readSettings(sqlite: Database.Database): Record<string, string> {
+  if (!hasTable(sqlite, 'settings')) return {};
+  try {
+    const rows = sqlite.prepare('SELECT key, value FROM settings LIMIT 200').all() as {
+      key: unknown;
+      value: unknown;
+    }[];
+    return Object.fromEntries(rows.map((row) => [String(row.key), String(row.value)]));
+  } catch {
+    // A settings table not built as the app builds it says nothing about whose the file is (the rebuild refuses it).
+    return {};
+  }
+}
+
 function summarise(sqlite: Database.Database, file: string, check: 'quick' | 'full'): DatabaseFileSummary {
   const result = sqlite.pragma(check === 'full' ? 'integrity_check' : 'quick_check', { simple: true });
   if (result !== 'ok') throw new DatabaseError('corrupt', file, `${check} check: ${String(result)}`);
@@ -62,7 +78,14 @@ function summarise(sqlite: Database.Database, file: string, check: 'quick' | 'fu
         last: string | null;
       })
     : { n: 0, last: null };
-  return { info: readInfo(sqlite), migrations, tables: recordTables(sqlite), changes: log.n, lastChangeAt: log.last };
+  return {
+    info: readInfo(sqlite),
+    migrations,
+    tables: recordTables(sqlite),
+    changes: log.n,
+    lastChangeAt: log.last,
+    settings: readSettings(sqlite),
+  };
 }
 
 /**

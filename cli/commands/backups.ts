@@ -30,13 +30,15 @@ async function replaceData(
   from: string,
   method: 'backups.restore' | 'backups.import',
   create: boolean,
+  confirmOtherDataFile = false,
 ): Promise<void> {
   const dataFile = create ? path.resolve(db) : existingFile(db, '--db');
   const source = existingFile(from, '--from');
   const handle = await openAppOrRecovery({ dataFile, mustExist: !create, dailyBackups: false });
   const recovering = isRecovery(handle) && !handle.app;
   if (recovering && handle.error && !isRestorable(handle.error.kind)) cannotOpen(dataFile, handle.error);
-  const result = await handle.dispatch(recovering ? 'recovery.restore' : method, { file: source });
+  const input = confirmOtherDataFile ? { file: source, confirmOtherDataFile } : { file: source };
+  const result = await handle.dispatch(recovering ? 'recovery.restore' : method, input);
   handle.close();
   if (!result.ok) refused(result.error);
   report(result.value as RestoreResult);
@@ -66,7 +68,10 @@ export function registerBackups(program: Command): void {
     .description('Gjenopprett datafilen fra en sikkerhetskopi (dataene slik de er nå, sikkerhetskopieres først)')
     .requiredOption('--db <fil>', 'datafilen')
     .requiredOption('--from <fil>', 'sikkerhetskopien')
-    .action((options: { db: string; from: string }) => replaceData(options.db, options.from, 'backups.restore', false));
+    .option('--other-data-file', 'bekreft at sikkerhetskopien er av en annen datafil (eller av ukjent opphav)')
+    .action((options: { db: string; from: string; otherDataFile?: boolean }) =>
+      replaceData(options.db, options.from, 'backups.restore', false, options.otherDataFile === true),
+    );
 
   program
     .command('export')

@@ -18,7 +18,7 @@ export function registerDemo(program: Command): void {
         if (!options.force) fail(`${options.db} finnes fra før. Bruk --force for å erstatte den.`);
         for (const suffix of ['', '-wal', '-shm']) fs.rmSync(options.db + suffix, { force: true });
       }
-      const app = await openApp({ dataFile: options.db, today, user: 'demo' });
+      const app = await openApp({ dataFile: options.db, today, user: 'demo', dailyBackups: false });
       try {
         await seedDemo(app, today);
       } finally {

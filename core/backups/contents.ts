@@ -5,9 +5,12 @@ import { DatabaseError } from '../../db/errors';
 import { type DatabaseFileSummary, inspectDatabaseFile } from '../../db/inspect';
 import { shippedCount } from '../../db/migrate';
 import { findMigrationsDir } from '../../db/migrationsDir';
-import type { BackupContents, BackupEntry } from './contract';
+import type { BackupContents, BackupEntry, BackupOrigin } from './contract';
+import { identityFromSettings } from './identity';
 import { kindFromInfo } from './info';
 import { TABLE_LABELS } from './labels';
+import { bounded } from '../files/bounded';
+import { FOLDER_TIMEOUT_MS } from './folderState';
 import { parseBackupName } from './naming';
 import { rebuildProblem } from './rebuild';
 
@@ -40,8 +43,21 @@ function isoOrNull(text: string | null | undefined): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-/** What a backup or export file is and holds; a file that cannot be read is described with its problem, not thrown. */
-export function describeBackup(file: string, check: 'quick' | 'full', shipped = shippedSchemaVersion()): BackupEntry {
+function originOf(dataFileId: string | null, ownId: string | null): BackupOrigin {
+  if (!dataFileId || !ownId) return 'unknown';
+  return dataFileId === ownId ? 'this' : 'other';
+}
+
+/**
+ * What a backup or export file is, whose it is (against `ownId`, the id of the data file in use) and what it holds;
+ * a file that cannot be read is described with its problem, not thrown. Its contents decide whose it is, not its name.
+ */
+export function describeBackup(
+  file: string,
+  check: 'quick' | 'full',
+  ownId: string | null,
+  shipped = shippedSchemaVersion(),
+): BackupEntry {
   const name = path.basename(file);
   const parsed = parseBackupName(name);
   let summary: DatabaseFileSummary | null = null;
@@ -52,10 +68,15 @@ export function describeBackup(file: string, check: 'quick' | 'full', shipped = 
     problem = problemWith(error);
   }
   const stat = fs.statSync(file, { throwIfNoEntry: false });
+  const identity = summary ? identityFromSettings(summary.settings) : null;
+  const dataFileId = identity ? identity.dataFileId : (parsed?.dataFileId ?? null);
   return {
     file: path.resolve(file),
     name,
     kind: (summary && kindFromInfo(summary.info)) ?? parsed?.kind ?? 'manual',
+    origin: originOf(dataFileId, ownId),
+    dataFileId,
+    organisationName: identity?.organisationName ?? null,
     createdAt:
       isoOrNull(summary?.info.createdAt) ?? parsed?.createdAt ?? (stat ?? { mtime: new Date(0) }).mtime.toISOString(),
     sizeBytes: stat?.size ?? 0,
@@ -65,17 +86,19 @@ export function describeBackup(file: string, check: 'quick' | 'full', shipped = 
 }
 
 /** What a file holds, checked exactly as an import or restore checks it, so a file that previews as usable can be taken in. */
-export function inspectFile(file: string): BackupEntry {
-  const entry = describeBackup(file, 'full');
+export function inspectFile(file: string, ownId: string | null): BackupEntry {
+  const entry = describeBackup(file, 'full', ownId);
   if (!entry.contents || entry.contents.tooNew) return entry;
   const problem = rebuildProblem(file);
   return problem ? { ...entry, contents: null, problem } : entry;
 }
 
-function backupNames(folder: string): string[] {
+async function backupNames(folder: string): Promise<string[]> {
   try {
-    return fs
-      .readdirSync(folder, { withFileTypes: true })
+    const entries = await bounded(folder, FOLDER_TIMEOUT_MS, () =>
+      fs.promises.readdir(folder, { withFileTypes: true }),
+    );
+    return entries
       .filter((entry) => entry.isFile() && !isTempCopy(entry.name) && parseBackupName(entry.name) !== null)
       .map((entry) => entry.name);
   } catch {
@@ -83,10 +106,16 @@ function backupNames(folder: string): string[] {
   }
 }
 
-/** Every backup in the folders, newest first. Folders that cannot be read (an unplugged share) are skipped. */
-export function listBackups(folders: readonly string[]): BackupEntry[] {
+/**
+ * Every backup in the folders, newest first, each marked as this data file's (`ownId`), another's or of unknown origin.
+ * Folders that cannot be read, or do not answer in time (an unplugged share), are skipped.
+ */
+export async function listBackups(folders: readonly string[], ownId: string | null): Promise<BackupEntry[]> {
   const shipped = shippedSchemaVersion();
+  const names = await Promise.all(folders.map(backupNames));
   return folders
-    .flatMap((folder) => backupNames(folder).map((name) => describeBackup(path.join(folder, name), 'quick', shipped)))
+    .flatMap((folder, i) =>
+      (names[i] ?? []).map((name) => describeBackup(path.join(folder, name), 'quick', ownId, shipped)),
+    )
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

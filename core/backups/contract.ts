@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { read, task } from '../define';
 import { emptyInput } from '../validation/fields';
 import { absolutePath } from '../validation/paths';
+import type { FolderState } from './folderState';
 
 export const BACKUP_KINDS = ['daily', 'manual', 'beforeRestore', 'beforeImport', 'beforeMigration', 'export'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
@@ -24,10 +25,21 @@ export interface BackupContents {
   lastChangeAt: string | null;
 }
 
+/**
+ * Whose backup this is, against the data file in use: `this` (the same data file id), `other` (another data file's id)
+ * or `unknown` (no id in the file or its name: taken before backups carried one, or the file cannot be read).
+ */
+export type BackupOrigin = 'this' | 'other' | 'unknown';
+
 export interface BackupEntry {
   file: string;
   name: string;
   kind: BackupKind;
+  origin: BackupOrigin;
+  /** The data file id the backup carries, from its contents (or, for a file that cannot be read, its name). */
+  dataFileId: string | null;
+  /** The organisation named in the backup's settings, when it names one. */
+  organisationName: string | null;
   /** ISO UTC timestamp. */
   createdAt: string;
   sizeBytes: number;
@@ -39,12 +51,19 @@ export interface BackupEntry {
 export interface BackupStatus {
   /** Where backups go now: the setting, or `backups/` beside the data file. */
   folder: string;
+  /** Whether backups can be written there now (see `folderState.ts`), found within a few seconds whatever it is. */
+  folderState: FolderState;
+  /** What is wrong with the folder and what to do, in Norwegian; null when backups can be written. */
+  folderProblem: string | null;
   defaultFolder: string;
   lastSuccess: { at: string; file: string; kind: BackupKind } | null;
   /** The last failed attempt, when it came after the last success. */
   lastFailure: { at: string; message: string } | null;
   suggestedExportFile: string;
 }
+
+/** Restoring a backup of another data file (or one whose origin is unknown) replaces this organisation's data. */
+export const confirmOtherDataFile = z.boolean({ error: 'Bekreftelsen må være ja eller nei.' }).optional();
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -70,7 +89,7 @@ export const backupsContract = {
   'backups.inspect': read(z.strictObject({ file: backupFile })).returns<BackupEntry>(),
   'backups.create': task(emptyInput, 'Sikkerhetskopi tatt').returns<BackupEntry>(),
   'backups.restore': task(
-    z.strictObject({ file: backupFile }),
+    z.strictObject({ file: backupFile, confirmOtherDataFile }),
     'Sikkerhetskopi gjenopprettet',
   ).returns<RestoreResult>(),
   'backups.export': task(z.strictObject({ file: exportFile }), 'Alle data eksportert til fil').returns<{

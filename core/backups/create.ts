@@ -1,11 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { backupDatabase } from '../../db/backup';
+import { makeFolder } from '../../db/makeFolder';
 import type { AppContext } from '../context';
 import { todayInOslo } from '../validation/dates';
+import { AppError } from '../errors';
 import { fileFailure } from './errors';
+import { checkFolder } from './folderState';
 import { backupFolder } from './folders';
+import { identityOf } from './identity';
 import { backupInfo } from './info';
 import { dailyFileName, stampedFileName } from './naming';
 import { recordFailure, recordSuccess } from './status';
@@ -26,9 +29,18 @@ export async function takeBackup(
   { folder = backupFolder(ctx), source = ctx.sqlite }: BackupSource = {},
 ): Promise<string> {
   const now = ctx.now();
-  const file = path.join(folder, kind === 'daily' ? dailyFileName(todayInOslo(now)) : stampedFileName(kind, now));
+  const identity = identityOf(source);
+  const file = path.join(
+    folder,
+    kind === 'daily'
+      ? dailyFileName(todayInOslo(now), identity.dataFileId)
+      : stampedFileName(kind, now, identity.dataFileId),
+  );
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    // Asked first, within a few seconds: a copy started into a share that is gone would hold everything up.
+    const { problem } = await checkFolder(folder);
+    if (problem) throw new AppError('io', problem);
+    makeFolder(folder);
     await backupDatabase(source, file, backupInfo(kind, now, ctx.user));
   } catch (error) {
     if (!source.open) throw error;
@@ -36,6 +48,6 @@ export async function takeBackup(
     recordFailure(ctx.dataFile, { at: now.toISOString(), message: failure.message });
     throw failure;
   }
-  recordSuccess(ctx.dataFile, { at: now.toISOString(), file, kind });
+  recordSuccess(ctx.dataFile, { at: now.toISOString(), file, kind }, identity);
   return file;
 }

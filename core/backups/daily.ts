@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isTempCopy } from '../../db/backup';
 import type { AppContext } from '../context';
 import { todayInOslo } from '../validation/dates';
 import { takeBackup } from './create';
+import { bounded } from '../files/bounded';
+import { FOLDER_TIMEOUT_MS } from './folderState';
 import { backupFolder } from './folders';
+import { identityOf } from './identity';
 import { dailyFileName, parseBackupName } from './naming';
 import { dailyBackupsToRemove } from './rotation';
-
-/** A temporary copy this old was left by a copy that never finished (the PC lost power). */
-const STALE_TEMP_MS = 60 * 60 * 1000;
+import { inBackupFolder, sweepStaleTemps } from './sweep';
 
 function removeQuietly(file: string): void {
   try {
@@ -19,27 +19,29 @@ function removeQuietly(file: string): void {
   }
 }
 
-function tidy(folder: string, now: Date): void {
+/** Only this data file's daily backups are rotated: never another file's, nor those named before names carried an id. */
+async function rotate(folder: string, dataFileId: string | null): Promise<void> {
   let names: string[];
   try {
-    names = fs.readdirSync(folder);
+    names = await bounded(folder, FOLDER_TIMEOUT_MS, () => fs.promises.readdir(folder));
   } catch {
     return;
   }
-  for (const name of names) {
-    const file = path.join(folder, name);
-    if (
-      isTempCopy(name) &&
-      now.getTime() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > STALE_TEMP_MS
-    ) {
-      removeQuietly(file);
-    }
-  }
   const days = names.flatMap((name) => {
     const parsed = parseBackupName(name);
-    return parsed?.kind === 'daily' && parsed.day ? [parsed.day] : [];
+    return parsed?.kind === 'daily' && parsed.day && parsed.dataFileId === dataFileId ? [parsed.day] : [];
   });
-  for (const day of dailyBackupsToRemove(days)) removeQuietly(path.join(folder, dailyFileName(day)));
+  for (const day of dailyBackupsToRemove(days)) removeQuietly(path.join(folder, dailyFileName(day, dataFileId)));
+}
+
+/** False also when the folder does not answer: the backup then finds out why, and notes it. */
+async function exists(file: string, folder: string): Promise<boolean> {
+  try {
+    await bounded(folder, FOLDER_TIMEOUT_MS, () => fs.promises.stat(file));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type DailyOutcome = 'made' | 'exists' | 'failed' | 'aborted';
@@ -54,12 +56,14 @@ export async function runDailyBackup(ctx: AppContext): Promise<DailyOutcome> {
   } catch {
     return 'failed';
   }
-  if (fs.existsSync(path.join(folder, dailyFileName(todayInOslo(ctx.now()))))) return 'exists';
+  const { dataFileId } = identityOf(source);
+  if (await exists(path.join(folder, dailyFileName(todayInOslo(ctx.now()), dataFileId)), folder)) return 'exists';
   try {
     await takeBackup(ctx, 'daily', { folder, source });
   } catch {
     return source.open ? 'failed' : 'aborted';
   }
-  tidy(folder, ctx.now());
+  await rotate(folder, dataFileId);
+  await sweepStaleTemps(folder, inBackupFolder, ctx.now());
   return 'made';
 }

@@ -8,30 +8,76 @@ import type { BackupEntry, RestoreResult } from './contract';
 import { takeBackup } from './create';
 import { fileFailure } from './errors';
 import { backupFolder } from './folders';
+import { type DataFileIdentity, ownIdentity } from './identity';
 import { rebuildChecked } from './rebuild';
 
 const TOO_NEW =
   'Filen er laget av en nyere versjon av AKAN Utvalg. Oppdater programmet før du gjenoppretter eller importerer den. Ingenting er endret.';
+const WRITE_PROTECTED =
+  'Datafilen er skrivebeskyttet (eller ligger på en disk som bare kan leses), så dataene kan leses, men ikke erstattes. Fjern skrivebeskyttelsen på filen eller mappen (eller be IT om skrivetilgang), start AKAN Utvalg på nytt og prøv igjen. Ingenting er endret.';
 const REFUSED_AFTER_INSTALL =
   'Filen kunne ikke åpnes av denne versjonen av AKAN Utvalg, så dataene fra før er lagt tilbake. Ingenting er endret.';
 
+function named(organisation: string | null, fallback: string): string {
+  return organisation ? `«${organisation}»` : fallback;
+}
+
+/** Why a backup that is not of this data file needs a yes first, naming both organisations. */
+function otherDataFileMessage(entry: BackupEntry, own: DataFileIdentity): string {
+  const theirs = named(entry.organisationName, 'en virksomhet uten navn');
+  const ours = named(own.organisationName, 'denne datafilen');
+  const whose =
+    entry.origin === 'other'
+      ? `Sikkerhetskopien er av en annen datafil, som tilhører ${theirs}.`
+      : `Det kan ikke sees om sikkerhetskopien er av denne datafilen (den er tatt før sikkerhetskopiene fikk datafilens id); den tilhører ${theirs}.`;
+  return `${whose} Gjenoppretter du den, blir dataene til ${ours} erstattet av dataene i den. Bekreft at det er dette du vil, og prøv igjen. Ingenting er endret.`;
+}
+
 /** Checks every page of the file before anything is touched; refuses damaged, foreign and too new files. */
-export function requireRestorable(file: string, dataFile: string): BackupEntry {
+function requireRestorable(file: string, dataFile: string, ownId: string | null): BackupEntry {
   if (path.resolve(file) === path.resolve(dataFile)) {
     throw new AppError('refused', 'Dette er selve datafilen. Velg en sikkerhetskopi eller en eksportfil.');
   }
-  const entry = describeBackup(file, 'full');
+  const entry = describeBackup(file, 'full', ownId);
   if (!entry.contents)
     throw new AppError('refused', `${entry.problem ?? ''} Velg en annen fil. Ingenting er endret.`.trim());
   if (entry.contents.tooNew) throw new AppError('refused', TOO_NEW);
   return entry;
 }
 
+/** A backup that is not of this data file (`own`) is restored only when `confirmed`. */
+function requireOwnOrConfirmed(entry: BackupEntry, own: DataFileIdentity, confirmed: boolean): void {
+  if (entry.origin === 'this' || confirmed) return;
+  const message = otherDataFileMessage(entry, own);
+  throw new AppError('refused', message, { confirmOtherDataFile: message });
+}
+
+/**
+ * The file checked, rebuilt beside the data file and, when it is not of this data file, confirmed; what it holds is
+ * judged before whose it is, so a hostile file is named as such whatever its origin.
+ */
+export async function stageRestorable(
+  file: string,
+  dataFile: string,
+  own: DataFileIdentity,
+  confirmed: boolean,
+): Promise<string> {
+  const entry = requireRestorable(file, dataFile, own.dataFileId);
+  const staged = await stageCopy(file, dataFile);
+  try {
+    requireOwnOrConfirmed(entry, own, confirmed);
+  } catch (error) {
+    discardCopy(staged);
+    throw error;
+  }
+  return staged;
+}
+
 /**
  * The file rebuilt beside the data file (on the same disk, so it can be renamed into place): a fresh database made by
  * the app's own migrations holding the file's rows, each checked by the contract's rules. Never the file itself.
  */
-export async function stageCopy(file: string, dataFile: string): Promise<string> {
+async function stageCopy(file: string, dataFile: string): Promise<string> {
   const temp = tempPathFor(path.dirname(dataFile), path.basename(dataFile));
   try {
     finishRebuilt(rebuildChecked(file, temp), temp);
@@ -58,10 +104,16 @@ async function putBack(ctx: AppContext, backup: string): Promise<void> {
  * closed file, while every other call waits, so nothing written in between is lost), swaps the file and opens it again.
  * If the new file cannot be opened, the data from before are put back.
  */
-export async function restoreInto(ctx: AppContext, file: string, mode: 'restore' | 'import'): Promise<RestoreResult> {
-  requireRestorable(file, ctx.dataFile);
+export async function restoreInto(
+  ctx: AppContext,
+  file: string,
+  mode: 'restore' | 'import',
+  confirmOtherDataFile = false,
+): Promise<RestoreResult> {
+  if (ctx.sqlite.readonly) throw new AppError('readonly', WRITE_PROTECTED);
   const folder = backupFolder(ctx);
-  const staged = await stageCopy(file, ctx.dataFile);
+  // An import brings in another PC's data by design; a restore of another data file's backup must be confirmed.
+  const staged = await stageRestorable(file, ctx.dataFile, ownIdentity(ctx), mode === 'import' || confirmOtherDataFile);
   const progress = { safetyBackup: null as string | null, installed: false };
   try {
     await ctx.reopen(async () => {

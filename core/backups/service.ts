@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
@@ -7,22 +6,27 @@ import { describeBackup, inspectFile, listBackups } from './contents';
 import { type BackupStatus, type backupsContract } from './contract';
 import { takeBackup } from './create';
 import { exportTo } from './export';
+import { checkFolder } from './folderState';
 import { backupFolder, defaultBackupFolder, knownFolders } from './folders';
+import { ownIdentity } from './identity';
 import { exportFileName } from './naming';
 import { restoreInto } from './restore';
 import { readStatus } from './status';
 
-function backupStatus(ctx: AppContext): BackupStatus {
+async function backupStatus(ctx: AppContext): Promise<BackupStatus> {
   const folder = backupFolder(ctx);
   const { lastSuccess, lastFailure } = readStatus(ctx.dataFile);
+  const check = await checkFolder(folder);
   return {
     folder,
+    folderState: check.state,
+    folderProblem: check.problem,
     defaultFolder: defaultBackupFolder(ctx.dataFile),
     lastSuccess,
     lastFailure,
-    // An export goes to a folder that exists; the backup folder may not have been made yet.
+    // An export goes to a folder that exists and can be written; the backup folder may not be either.
     suggestedExportFile: path.join(
-      fs.existsSync(folder) ? folder : path.dirname(ctx.dataFile),
+      check.state === 'ready' ? folder : path.dirname(ctx.dataFile),
       exportFileName(todayInOslo(ctx.now())),
     ),
   };
@@ -30,10 +34,12 @@ function backupStatus(ctx: AppContext): BackupStatus {
 
 export const backupsHandlers: AreaHandlers<typeof backupsContract> = {
   'backups.status': (ctx) => backupStatus(ctx),
-  'backups.list': (ctx) => listBackups(knownFolders(ctx.dataFile, backupFolder(ctx))),
-  'backups.inspect': (_ctx, { file }) => inspectFile(file),
-  'backups.create': async (ctx) => describeBackup(await takeBackup(ctx, 'manual'), 'quick'),
-  'backups.restore': (ctx, { file }) => restoreInto(ctx, file, 'restore'),
+  'backups.list': (ctx) => listBackups(knownFolders(ctx.dataFile, backupFolder(ctx)), ownIdentity(ctx).dataFileId),
+  'backups.inspect': (ctx, { file }) => inspectFile(file, ownIdentity(ctx).dataFileId),
+  'backups.create': async (ctx) =>
+    describeBackup(await takeBackup(ctx, 'manual'), 'quick', ownIdentity(ctx).dataFileId),
+  'backups.restore': (ctx, { file, confirmOtherDataFile }) =>
+    restoreInto(ctx, file, 'restore', confirmOtherDataFile === true),
   'backups.export': (ctx, { file }) => exportTo(ctx, file),
   'backups.import': (ctx, { file }) => restoreInto(ctx, file, 'import'),
 };

@@ -14,11 +14,24 @@ const statusSchema = z.object({
   lastFailure: z.object({ at: z.string(), message: z.string() }).nullable().catch(null),
   /** Every folder that has received a backup, newest first: where recovery looks when the data file is damaged. */
   folders: z.array(z.string()).catch([]),
+  /** Whose backups these are, so recovery can tell them from other data files' backups when the data file is lost. */
+  dataFileId: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .nullable()
+    .catch(null),
+  organisationName: z.string().max(120).nullable().catch(null),
 });
 
 export type BackupStatusFile = z.output<typeof statusSchema>;
 
-const EMPTY: BackupStatusFile = { lastSuccess: null, lastFailure: null, folders: [] };
+const EMPTY: BackupStatusFile = {
+  lastSuccess: null,
+  lastFailure: null,
+  folders: [],
+  dataFileId: null,
+  organisationName: null,
+};
 
 /**
  * Kept beside the data file rather than in it: it describes this PC's backups, must survive a restore of older data,
@@ -45,12 +58,18 @@ function update(dataFile: string, change: (status: BackupStatusFile) => BackupSt
   }
 }
 
-export function recordSuccess(dataFile: string, success: NonNullable<BackupStatusFile['lastSuccess']>): void {
+export function recordSuccess(
+  dataFile: string,
+  success: NonNullable<BackupStatusFile['lastSuccess']>,
+  identity: Pick<BackupStatusFile, 'dataFileId' | 'organisationName'>,
+): void {
   const folder = path.dirname(success.file);
   update(dataFile, (status) => ({
     lastSuccess: success,
     lastFailure: null,
     folders: [folder, ...status.folders.filter((f) => f !== folder)].slice(0, MAX_FOLDERS),
+    dataFileId: identity.dataFileId ?? status.dataFileId,
+    organisationName: identity.dataFileId ? identity.organisationName : status.organisationName,
   }));
 }
 

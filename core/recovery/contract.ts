@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BackupEntry, RestoreResult } from '../backups/contract';
+import { type BackupEntry, type RestoreResult, confirmOtherDataFile } from '../backups/contract';
 import { read, task } from '../define';
 import type { OpenFailureKind } from '../openFailure';
 import { emptyInput } from '../validation/fields';
@@ -14,6 +14,8 @@ export interface RecoveryStatus {
   dataFile: string | null;
   /** Restoring a backup helps only a damaged or lost file; for the others the message says what to do. */
   canRestore: boolean;
+  /** The organisation the data file belongs to, as far as it can still be told (see `identityOfDataFile`). */
+  organisationName: string | null;
 }
 
 export const recoveryContract = {
@@ -21,7 +23,7 @@ export const recoveryContract = {
   'recovery.listBackups': read(emptyInput).returns<BackupEntry[]>(),
   'recovery.retry': task(emptyInput).returns<RecoveryStatus>(),
   'recovery.restore': task(
-    z.strictObject({ file: absolutePath('Oppgi hele stien til sikkerhetskopien.') }),
+    z.strictObject({ file: absolutePath('Oppgi hele stien til sikkerhetskopien.'), confirmOtherDataFile }),
     'Sikkerhetskopi gjenopprettet etter at datafilen var skadet',
   ).returns<RestoreResult>(),
 };

@@ -6,8 +6,9 @@ import { listBackups } from '../backups/contents';
 import type { RestoreResult } from '../backups/contract';
 import { fileFailure } from '../backups/errors';
 import { knownFolders } from '../backups/folders';
+import { identityOfDataFile } from '../backups/identity';
 import { isLostDataFile } from '../backups/lost';
-import { requireRestorable, stageCopy } from '../backups/restore';
+import { stageRestorable } from '../backups/restore';
 import { recordChange } from '../changeLog/service';
 import { errorBody } from '../dispatch';
 import { AppError, type Result } from '../errors';
@@ -82,16 +83,16 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
     message: error?.message ?? null,
     dataFile,
     canRestore: restorable(),
+    organisationName: identityOfDataFile(dataFile).organisationName,
   });
 
-  async function restore(file: string): Promise<RestoreResult> {
+  async function restore(file: string, confirmOtherDataFile: boolean): Promise<RestoreResult> {
     if (!restorable())
       throw new AppError('refused', `${error?.message ?? ''} En sikkerhetskopi hjelper ikke mot dette.`.trim());
     if (restoring) throw new AppError('conflict', 'En gjenoppretting pågår allerede. Vent til den er ferdig.');
     restoring = true;
     try {
-      requireRestorable(file, dataFile);
-      const staged = await stageCopy(file, dataFile);
+      const staged = await stageRestorable(file, dataFile, identityOfDataFile(dataFile), confirmOtherDataFile);
       const damaged = fs.existsSync(dataFile) || fs.existsSync(`${dataFile}-wal`);
       const setAside = damaged ? asideName(dataFile, (options.now ?? (() => new Date()))()) : null;
       try {
@@ -126,7 +127,7 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
       try {
         app = await openApp(appOptions);
         error = null;
-        return { needed: false, kind: null, message: null, dataFile, canRestore: false };
+        return { needed: false, kind: null, message: null, dataFile, canRestore: false, organisationName: null };
       } catch (failure) {
         if (!(failure instanceof OpenAppError)) throw failure;
         error = failure;
@@ -138,8 +139,9 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
   const handlers = {
     'recovery.retry': () => retry(),
     'recovery.status': () => status(),
-    'recovery.listBackups': () => listBackups(knownFolders(dataFile, null)),
-    'recovery.restore': (input: { file: string }) => restore(input.file),
+    'recovery.listBackups': () => listBackups(knownFolders(dataFile, null), identityOfDataFile(dataFile).dataFileId),
+    'recovery.restore': (input: { file: string; confirmOtherDataFile?: boolean }) =>
+      restore(input.file, input.confirmOtherDataFile === true),
   };
 
   async function serve(method: unknown, rawInput: unknown): Promise<Result<unknown>> {

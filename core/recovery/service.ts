@@ -10,9 +10,18 @@ function notNeeded(): never {
 }
 
 /** When the data file opened normally: nothing to recover (the recovery handle in `index.ts` serves the real thing). */
+const NOT_NEEDED = {
+  needed: false,
+  kind: null,
+  message: null,
+  dataFile: null,
+  canRestore: false,
+  organisationName: null,
+} as const;
+
 export const recoveryHandlers: AreaHandlers<typeof recoveryContract> = {
-  'recovery.status': () => ({ needed: false, kind: null, message: null, dataFile: null, canRestore: false }),
-  'recovery.retry': () => ({ needed: false, kind: null, message: null, dataFile: null, canRestore: false }),
+  'recovery.status': () => NOT_NEEDED,
+  'recovery.retry': () => NOT_NEEDED,
   'recovery.listBackups': notNeeded,
   'recovery.restore': notNeeded,
 };

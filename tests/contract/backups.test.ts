@@ -39,7 +39,8 @@ describe('backups on request', () => {
     const { dir, app } = await withUnits(['Helse', 'Skole']);
     const entry = await ok(app, 'backups.create', {});
     expect(path.dirname(entry.file)).toBe(path.join(dir, 'backups'));
-    expect(entry.name).toMatch(/^manuell-\d{4}-\d{2}-\d{2}T.*Z\.sqlite$/);
+    expect(entry.name).toMatch(/^manuell-\d{4}-\d{2}-\d{2}T.*Z-[0-9a-f]{16}\.sqlite$/);
+    expect(entry.origin).toBe('this');
     expect(entry.contents).toMatchObject({ tooNew: false, appVersion: '0.1.0' });
     expect(entry.contents?.counts).toContainEqual({ table: 'units', label: 'Enheter', rows: 2 });
     expect(entry.contents?.schemaVersion).toBeGreaterThan(0);
@@ -107,7 +108,7 @@ describe('a folder that cannot be written', () => {
     const before = contentHash(app.context.sqlite);
     const error = await fails(app, 'backups.create', {});
     expect(error.code).toBe('io');
-    expect(error.message).toMatch(/finnes ikke|skrivetilgang/);
+    expect(error.message).toMatch(/ikke en mappe|skrivetilgang/);
     expect(fs.existsSync(folder)).toBe(false);
     expect(contentHash(app.context.sqlite)).toBe(before);
     const status = await ok(app, 'backups.status', {});
@@ -259,23 +260,55 @@ describe('export and import (moving to another PC)', () => {
 });
 
 describe('the daily backup', () => {
-  test('runs in the background when an existing file is opened, once a day; never for a new file', async () => {
+  test('runs in the background when an existing file is opened, once a day', async () => {
     const dir = tempDir();
-    const first = await appIn(dir, { dailyBackups: true });
-    await first.idle();
-    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+    const first = await appIn(dir);
     await ok(first, 'units.create', { name: 'Helse' });
     first.close();
 
     const clock = new Date('2026-11-23T08:00:00Z');
     const second = await appIn(dir, { dailyBackups: true, now: () => clock });
     await second.idle();
-    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual(['daglig-2026-11-23.sqlite']);
+    const [name] = fs.readdirSync(path.join(dir, 'backups'));
+    expect(name).toMatch(/^daglig-2026-11-23-[0-9a-f]{16}\.sqlite$/);
     second.close();
     const third = await appIn(dir, { dailyBackups: true, now: () => clock });
     await third.idle();
-    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual(['daglig-2026-11-23.sqlite']);
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual([name]);
     expect(JSON.parse(fs.readFileSync(statusFile(third.dataFile), 'utf8')).lastSuccess.kind).toBe('daily');
+  });
+
+  test('a new data file gets its first backup the day data are first entered, holding them', async () => {
+    const dir = tempDir();
+    const clock = new Date('2026-11-23T08:00:00Z');
+    const app = await appIn(dir, { dailyBackups: true, now: () => clock });
+    await app.idle();
+    expect(fs.existsSync(path.join(dir, 'backups')), 'nothing to keep before anything is entered').toBe(false);
+    await ok(app, 'units.create', { name: 'Helse' });
+    await app.idle();
+    const names = fs.readdirSync(path.join(dir, 'backups'));
+    expect(names).toEqual([expect.stringMatching(/^daglig-2026-11-23-[0-9a-f]{16}\.sqlite$/)]);
+    const backup = new Database(path.join(dir, 'backups', names[0]!), { readonly: true });
+    expect(backup.prepare('SELECT name FROM units').pluck().all()).toEqual(['Helse']);
+    backup.close();
+    await ok(app, 'units.create', { name: 'Skole' });
+    await app.idle();
+    expect(fs.readdirSync(path.join(dir, 'backups')), 'once a day').toEqual(names);
+  });
+
+  test('a session that runs past midnight takes the new day’s backup at the first save after it', async () => {
+    const dir = tempDir();
+    let clock = new Date('2026-11-23T20:00:00Z');
+    const app = await appIn(dir, { dailyBackups: true, now: () => clock });
+    await ok(app, 'units.create', { name: 'Helse' });
+    await app.idle();
+    clock = new Date('2026-11-24T07:00:00Z');
+    await ok(app, 'units.create', { name: 'Skole' });
+    await app.idle();
+    expect(fs.readdirSync(path.join(dir, 'backups')).map((n) => n.slice(0, 17))).toEqual([
+      'daglig-2026-11-23',
+      'daglig-2026-11-24',
+    ]);
   });
 
   test('does not hold up opening: calls are answered while it runs', async () => {

@@ -28,6 +28,8 @@ export const test = base.extend<Fixtures & { demo: boolean; organisationName: st
     const app = await openApp({ dataFile: path.join(dir, 'akan.sqlite'), today: TODAY, user: 'e2e' });
     if (demo) await seedDemo(app, TODAY);
     else if (organisationName) await app.invoke('settings.update', { organisationName });
+    // The first save of a new file takes the day's backup in the background: done before the page looks.
+    await app.idle();
     await use(app);
     app.close();
     fs.rmSync(dir, { recursive: true, force: true });

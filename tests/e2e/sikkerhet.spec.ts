@@ -21,10 +21,11 @@ test.describe('Sikkerhetskopier og endringslogg', () => {
     await open('/innstillinger');
     const section = page.getByRole('region', { name: 'Sikkerhetskopier' });
     await expect(section).toContainText(path.join(path.dirname(app.dataFile), 'backups'));
-    await expect(section).toContainText('Ingen er tatt ennå');
+    // The first day of data entry got its backup at the first save.
+    await expect(section).toContainText('(daglig)');
     await section.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click();
     await expect(section.getByRole('status')).toContainText('Sikkerhetskopien er lagret i');
-    await expect(section).not.toContainText('Ingen er tatt ennå');
+    await expect(section).toContainText('(tatt manuelt)');
     await checkScreen(page, 'innstillinger-sikkerhetskopier');
 
     await app.invoke('units.create', { name: 'Lagt til etter kopien' });
@@ -109,4 +110,40 @@ test('a damaged data file shows the recovery screen; restoring the newest good b
     recovery.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('another data file’s backup in the same folder is shown apart with its organisation, and restored only after a yes naming both', async ({
+  page,
+  open,
+  app,
+}) => {
+  const folder = path.join(path.dirname(app.dataFile), 'backups');
+  const neighbour = await openApp({
+    dataFile: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'akan-e2e-nabo-')), 'akan.sqlite'),
+    today: TODAY,
+    user: 'e2e',
+    dailyBackups: false,
+  });
+  await neighbour.invoke('settings.update', { organisationName: 'Nabokommunen', backupFolder: folder });
+  await neighbour.invoke('units.create', { name: 'Nabokommunens enhet' });
+  await neighbour.invoke('backups.create', {});
+  neighbour.close();
+
+  await open('/innstillinger/sikkerhetskopier');
+  const own = page.getByRole('table', { name: 'Sikkerhetskopier, nyeste først' });
+  const others = page.getByRole('table', { name: 'Sikkerhetskopier av andre datafiler, nyeste først' });
+  await expect(own).toContainText('Nyeste brukbare');
+  await expect(others).toContainText('Nabokommunen');
+  await expect(others).toContainText('Annen datafil');
+  await expect(others).not.toContainText('Nyeste brukbare');
+  await checkScreen(page, 'sikkerhetskopier-andre-datafiler');
+
+  await others.getByRole('button', { name: 'Gjenopprett…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('en annen datafil, som tilhører «Nabokommunen»');
+  await expect(dialog).toContainText('dataene til «Testkommune» erstattet');
+  await dialog.getByRole('button', { name: 'Ja, erstatt dataene med denne sikkerhetskopien' }).click();
+  await expect(page.getByRole('status')).toContainText('Dataene er gjenopprettet fra manuell-');
+  const units = await app.invoke('units.list', {});
+  expect(units.ok && units.value.map((u) => u.name)).toEqual(['Nabokommunens enhet']);
 });

@@ -5,7 +5,9 @@ import { ContractError, call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
 import { QueryState } from '../components/QueryState';
-import { BackupList, isUsable, timeCellId } from './BackupList';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { formatDateTime } from '../format';
+import { BackupList, byOrigin, isUsable, newestUsable, otherDataFileWarning, timeCellId } from './BackupList';
 
 /** Shown instead of the app when the data file cannot be opened: why, and the backups to restore from. */
 export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
@@ -30,11 +32,11 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
     setPending(null);
   }
 
-  async function restore(file: string) {
+  async function restore(file: string, confirmOtherDataFile = false) {
     setPending(file);
     setFailure(null);
     try {
-      await call('recovery.restore', { file });
+      await call('recovery.restore', confirmOtherDataFile ? { file, confirmOtherDataFile } : { file });
       setRestored(true);
       window.location.reload();
     } catch (error) {
@@ -74,29 +76,66 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
               : ''}
           </Paragraph>
           <QueryState query={backups} label="sikkerhetskopier">
-            {(list) =>
-              list.length === 0 ? (
+            {(list) => {
+              const { own, others } = byOrigin(list);
+              const newest = newestUsable(own);
+              return list.length === 0 ? (
                 <EmptyState title="Fant ingen sikkerhetskopier">
                   Det ligger ingen sikkerhetskopier i mappene AKAN Utvalg kjenner til. Ta kontakt med IT: de kan ha en
                   kopi av datafilen fra den vanlige sikkerhetskopieringen av PC-en eller nettverket.
                 </EmptyState>
               ) : (
-                <BackupList
-                  caption="Sikkerhetskopier, nyeste først"
-                  entries={list}
-                  action={(entry) => (
-                    <Button
-                      variant={entry === list.find(isUsable) ? 'primary' : 'secondary'}
-                      disabled={!isUsable(entry) || pending !== null}
-                      aria-describedby={timeCellId(entry)}
-                      onClick={() => void restore(entry.file)}
-                    >
-                      Gjenopprett denne sikkerhetskopien
-                    </Button>
+                <>
+                  {own.length > 0 ? (
+                    <BackupList
+                      caption="Sikkerhetskopier, nyeste først"
+                      entries={own}
+                      action={(entry) => (
+                        <Button
+                          variant={entry === newest ? 'primary' : 'secondary'}
+                          disabled={!isUsable(entry) || pending !== null}
+                          aria-describedby={timeCellId(entry)}
+                          onClick={() => void restore(entry.file)}
+                        >
+                          Gjenopprett denne sikkerhetskopien
+                        </Button>
+                      )}
+                    />
+                  ) : (
+                    <Paragraph>Ingen av sikkerhetskopiene AKAN Utvalg fant, er sikkert av denne datafilen.</Paragraph>
                   )}
-                />
-              )
-            }
+                  {others.length > 0 ? (
+                    <div className="section-gap">
+                      <Heading level={3} data-size="sm">
+                        Sikkerhetskopier av andre datafiler
+                      </Heading>
+                      <Paragraph>
+                        Disse er av en annen datafil (eller tatt før sikkerhetskopiene fikk datafilens id). Velg en av
+                        dem bare hvis du vet at den har dataene dine.
+                      </Paragraph>
+                      <BackupList
+                        caption="Sikkerhetskopier av andre datafiler, nyeste først"
+                        entries={others}
+                        others
+                        action={(entry) =>
+                          isUsable(entry) ? (
+                            <ConfirmButton
+                              label="Gjenopprett…"
+                              title={`Gjenopprette sikkerhetskopien fra ${formatDateTime(entry.createdAt)}?`}
+                              description={otherDataFileWarning(entry, status.organisationName)}
+                              confirmLabel="Ja, bruk denne sikkerhetskopien"
+                              onConfirm={() => restore(entry.file, true)}
+                            />
+                          ) : (
+                            <>Kan ikke gjenopprettes</>
+                          )
+                        }
+                      />
+                    </div>
+                  ) : null}
+                </>
+              );
+            }}
           </QueryState>
         </section>
       ) : (

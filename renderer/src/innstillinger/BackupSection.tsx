@@ -45,6 +45,7 @@ export function BackupSection() {
         {(s) => (
           <>
             <LastBackup status={s} />
+            {s.folderProblem ? <Alert data-color="danger">{s.folderProblem}</Alert> : null}
             {s.lastFailure ? (
               <Alert data-color="warning">
                 Forsøket {formatDateTime(s.lastFailure.at)} mislyktes: {s.lastFailure.message}

@@ -9,7 +9,7 @@ import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
-import { BackupList, isUsable } from '../gjenoppretting/BackupList';
+import { BackupList, byOrigin, isUsable, otherDataFileWarning } from '../gjenoppretting/BackupList';
 import { ExportForm } from './ExportForm';
 import { ImportForm } from './ImportForm';
 import { reloadAfterReplace } from './reloadAfterReplace';
@@ -27,16 +27,33 @@ function Replaced() {
   );
 }
 
-function RestoreAction({ entry, onFailure }: { entry: BackupEntry; onFailure: (message: string) => void }) {
+const REPLACED =
+  'Dataene slik de er nå, blir først sikkerhetskopiert, og så erstattet av innholdet i denne sikkerhetskopien.';
+
+function RestoreAction({
+  entry,
+  ours,
+  onFailure,
+}: {
+  entry: BackupEntry;
+  /** This data file's organisation, named when the backup is another's. */
+  ours: string | null;
+  onFailure: (message: string) => void;
+}) {
   if (!isUsable(entry)) return <>Kan ikke gjenopprettes</>;
+  const own = entry.origin === 'this';
   return (
     <ConfirmButton
       label="Gjenopprett…"
       title={`Gjenopprette sikkerhetskopien fra ${formatDateTime(entry.createdAt)}?`}
-      description="Dataene slik de er nå, blir først sikkerhetskopiert, og så erstattet av innholdet i denne sikkerhetskopien. Endringer gjort etter at den ble tatt, finnes bare i kopien av dagens data."
-      confirmLabel="Gjenopprett denne sikkerhetskopien"
+      description={
+        own
+          ? `${REPLACED} Endringer gjort etter at den ble tatt, finnes bare i kopien av dagens data.`
+          : `${otherDataFileWarning(entry, ours)} ${REPLACED}`
+      }
+      confirmLabel={own ? 'Gjenopprett denne sikkerhetskopien' : 'Ja, erstatt dataene med denne sikkerhetskopien'}
       onConfirm={() =>
-        void call('backups.restore', { file: entry.file })
+        void call('backups.restore', own ? { file: entry.file } : { file: entry.file, confirmOtherDataFile: true })
           .then((result) => reloadAfterReplace(result, 'gjenopprettet'))
           .catch((error: unknown) =>
             onFailure(error instanceof ContractError ? error.message : 'Gjenopprettingen mislyktes. Prøv igjen.'),
@@ -49,6 +66,8 @@ function RestoreAction({ entry, onFailure }: { entry: BackupEntry; onFailure: (m
 export function BackupsPage() {
   const backups = useRead('backups.list', undefined);
   const status = useRead('backups.status', undefined);
+  const settings = useRead('settings.get', undefined);
+  const ours = settings.data?.organisationName || null;
   const [failure, setFailure] = useState<string | null>(null);
   return (
     <>
@@ -67,19 +86,43 @@ export function BackupsPage() {
           </Alert>
         ) : null}
         <QueryState query={backups} label="sikkerhetskopier">
-          {(list) =>
-            list.length === 0 ? (
-              <EmptyState title="Ingen sikkerhetskopier ennå">
-                Den første tas automatisk neste gang du åpner AKAN Utvalg. Du kan også ta en nå under Innstillinger.
-              </EmptyState>
-            ) : (
-              <BackupList
-                caption="Sikkerhetskopier, nyeste først"
-                entries={list}
-                action={(e) => <RestoreAction entry={e} onFailure={setFailure} />}
-              />
-            )
-          }
+          {(list) => {
+            const { own, others } = byOrigin(list);
+            return (
+              <>
+                {own.length === 0 ? (
+                  <EmptyState title="Ingen sikkerhetskopier av denne datafilen ennå">
+                    Den første tas automatisk i dag: når AKAN Utvalg åpnes, eller første gang du lagrer noe. Du kan også
+                    ta en nå under Innstillinger.
+                  </EmptyState>
+                ) : (
+                  <BackupList
+                    caption="Sikkerhetskopier, nyeste først"
+                    entries={own}
+                    action={(e) => <RestoreAction entry={e} ours={ours} onFailure={setFailure} />}
+                  />
+                )}
+                {others.length > 0 ? (
+                  <div className="section-gap">
+                    <Heading level={3} data-size="sm">
+                      Sikkerhetskopier av andre datafiler
+                    </Heading>
+                    <Paragraph>
+                      Disse ligger i samme mappe, men er av en annen datafil (eller tatt før sikkerhetskopiene fikk
+                      datafilens id). Gjenoppretter du en av dem, blir dataene her erstattet av den andre virksomhetens
+                      data.
+                    </Paragraph>
+                    <BackupList
+                      caption="Sikkerhetskopier av andre datafiler, nyeste først"
+                      entries={others}
+                      others
+                      action={(e) => <RestoreAction entry={e} ours={ours} onFailure={setFailure} />}
+                    />
+                  </div>
+                ) : null}
+              </>
+            );
+          }}
         </QueryState>
       </section>
       <section className="section" aria-labelledby="export-heading">

@@ -104,15 +104,20 @@ describe('cli exit codes: one table', () => {
   );
 
   test(
-    '6 a write-protected folder: called so, not damaged',
+    '6 a write-protected folder: reading works, a change is refused as write-protected, never as damaged',
     () => {
       const folder = tempDir();
       const file = path.join(folder, 'akan.sqlite');
       fs.copyFileSync(db, file);
+      const backup = path.join(tempDir(), 'kopi.sqlite');
+      fs.copyFileSync(db, backup);
       undo.push(writeProtect(file, folder));
-      const result = runCli('reminders', '--db', file);
-      expect(result.status).toBe(EXIT.readonly);
-      expect(result.stderr).toMatch(/skrivebeskyttet/);
+      const read = runCli('reminders', '--db', file);
+      expect(read.stderr).toBe('');
+      expect(read.status).toBe(EXIT.ok);
+      const change = runCli('restore', '--db', file, '--from', backup);
+      expect(change.status).toBe(EXIT.readonly);
+      expect(change.stderr).toMatch(/skrivebeskyttet/);
     },
     LONG,
   );

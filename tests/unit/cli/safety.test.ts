@@ -70,7 +70,7 @@ describe('cli: data safety commands', () => {
       fs.writeFileSync(path.join(dir, 'en-fil'), 'x');
       const unwritable = runCli('backup', '--db', db, '--to', path.join(dir, 'en-fil', 'kopier'));
       expect(unwritable.status).toBe(1);
-      expect(unwritable.stderr).toMatch(/finnes ikke|skrivetilgang/);
+      expect(unwritable.stderr).toMatch(/ikke en mappe|skrivetilgang/);
       expect(runCli('backup', '--db', path.join(dir, 'finnes-ikke.sqlite')).status).toBe(2);
       expect(runCli('restore', '--db', db, '--from', path.join(dir, 'finnes-ikke.sqlite')).status).toBe(2);
     },
@@ -93,7 +93,12 @@ describe('cli: data safety commands', () => {
       expect(refused.status).toBe(1);
       expect(refused.stderr).toMatch(/skadet/);
 
-      const recovered = runCli('restore', '--db', copy, '--from', from);
+      // Nothing tells whose data the damaged copy held (no backup status beside it): the backup needs a yes.
+      const unsure = runCli('restore', '--db', copy, '--from', from);
+      expect(unsure.status).toBe(1);
+      expect(unsure.stderr).toMatch(/kan ikke sees om sikkerhetskopien er av denne datafilen/);
+
+      const recovered = runCli('restore', '--db', copy, '--from', from, '--other-data-file');
       expect(recovered.stderr).toBe('');
       expect(recovered.status).toBe(0);
       expect(recovered.stdout).toMatch(/lagt til side som .*kopi-for-skade\.skadet-/);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -48,20 +49,75 @@ describe('file states are read right', () => {
     handle.close();
   });
 
-  test('a healthy file in a write-protected folder is called write-protected, not damaged, and is not changed', async () => {
+  test('a healthy file in a write-protected folder opens read-only: reads work, a save says it is write-protected, nothing changes', async () => {
     const file = await dataFileWithUnit();
     const before = fs.readFileSync(file);
-    undo.push(writeProtect(file, path.dirname(file)));
+    undo.push(writeProtect(path.dirname(file)));
     const handle = await openAppOrRecovery({ dataFile: file, dailyBackups: false });
-    const status = await handle.dispatch('recovery.status', {});
-    expect(status).toMatchObject({ ok: true, value: { needed: true, kind: 'readonly', canRestore: false } });
-    expect((status as { value: { message: string } }).value.message).toMatch(/skrivebeskyttet/);
-    expect(await handle.dispatch('recovery.retry', {})).toMatchObject({
+    expect(isRecovery(handle) ? handle.error?.kind : null).toBeNull();
+    expect(await handle.dispatch('units.list', {})).toMatchObject({ ok: true, value: [{ name: 'Helse' }] });
+    expect(await handle.dispatch('recovery.status', {})).toMatchObject({ ok: true, value: { needed: false } });
+    expect(await handle.dispatch('units.create', { name: 'Ny' })).toEqual({
+      ok: false,
+      error: { code: 'readonly', message: READONLY_MESSAGE, fields: {} },
+    });
+    expect(await handle.dispatch('settings.update', { organisationName: 'Ny' })).toMatchObject({
+      ok: false,
+      error: { code: 'readonly' },
+    });
+    expect(await handle.dispatch('units.list', {})).toMatchObject({ ok: true, value: [{ name: 'Helse' }] });
+    const elsewhere = path.join(tempDir(), 'alt.akan');
+    expect(await handle.dispatch('backups.export', { file: elsewhere }), 'the data can still be moved').toMatchObject({
       ok: true,
-      value: { needed: true, kind: 'readonly' },
     });
     handle.close();
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['akan.sqlite']);
+  });
+
+  test('a healthy file on a file system mounted read-only opens read-only and reads', async (context) => {
+    const file = await dataFileWithUnit();
+    const mount = path.join(tempDir(), 'skrivebeskyttet-disk');
+    fs.mkdirSync(mount);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mount], { stdio: 'ignore' });
+    } catch {
+      context.skip('mounting a file system needs privileges this machine does not give');
+      return;
+    }
+    undo.push(() => execFileSync('umount', ['-l', mount]));
+    const onDisk = path.join(mount, 'akan.sqlite');
+    fs.copyFileSync(file, onDisk);
+    execFileSync('mount', ['-o', 'remount,ro', mount]);
+    const handle = await openAppOrRecovery({ dataFile: onDisk, dailyBackups: false });
+    expect(isRecovery(handle) ? handle.error?.kind : null).toBeNull();
+    expect(await handle.dispatch('units.list', {})).toMatchObject({ ok: true, value: [{ name: 'Helse' }] });
+    expect(await handle.dispatch('units.create', { name: 'Ny' })).toMatchObject({
+      ok: false,
+      error: { code: 'readonly', message: READONLY_MESSAGE },
+    });
+    handle.close();
+  });
+
+  test('a file in a write-protected folder whose last changes wait in its -wal is not read without them: it says why', async () => {
+    const file = await dataFileWithUnit();
+    const app = await openApp({ dataFile: file, dailyBackups: false });
+    app.context.sqlite.pragma('wal_autocheckpoint = 0');
+    await app.invoke('units.create', { name: 'Bare i loggen' });
+    const wal = fs.readFileSync(`${file}-wal`);
+    const main = fs.readFileSync(file);
+    app.close();
+    fs.writeFileSync(file, main);
+    fs.writeFileSync(`${file}-wal`, wal);
+    fs.rmSync(`${file}-shm`, { force: true });
+    undo.push(writeProtect(path.dirname(file)));
+    const handle = await openAppOrRecovery({ dataFile: file, dailyBackups: false });
+    // SQLite cannot replay the -wal without making a -shm beside it, and a copy without the -wal would be stale.
+    expect(await handle.dispatch('recovery.status', {})).toMatchObject({
+      value: { needed: true, kind: 'readonly', canRestore: false },
+    });
+    handle.close();
+    expect(fs.readFileSync(`${file}-wal`).equals(wal)).toBe(true);
   });
 
   test('a busy data file gives the busy message with a way to try again, and opens when it is free', async () => {

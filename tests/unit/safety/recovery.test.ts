@@ -95,10 +95,20 @@ describe('a damaged data file', () => {
     const handle = await recovery(dataFile);
     expect(await handle.dispatch('recovery.status', {})).toEqual({
       ok: true,
-      value: { needed: true, kind: 'corrupt', message: expect.stringMatching(/skadet/), dataFile, canRestore: true },
+      value: {
+        needed: true,
+        kind: 'corrupt',
+        message: expect.stringMatching(/skadet/),
+        dataFile,
+        canRestore: true,
+        organisationName: null,
+      },
     });
     const list = (await handle.dispatch('recovery.listBackups', {})) as { ok: true; value: BackupEntry[] };
-    expect(list.value.map((e) => e.file)).toEqual([newer.file, older.file]);
+    expect(list.value.map((e) => [e.file, e.origin])).toEqual([
+      [newer.file, 'this'],
+      [older.file, 'this'],
+    ]);
     expect(list.value[0]?.contents?.counts).toContainEqual({ table: 'units', label: 'Enheter', rows: 2 });
     const other = await handle.dispatch('settings.get', {});
     expect(other).toMatchObject({

@@ -81,11 +81,14 @@ describe('the daily backup with an injected clock', () => {
       outcomes.push(await runDailyBackup(app.context));
       if (day % 10 === 0) outcomes.push(await runDailyBackup(app.context)); // again the same day: nothing new
     }
+    const id = JSON.parse(
+      String(app.context.sqlite.prepare(`SELECT value FROM settings WHERE key = 'dataFileId'`).pluck().get()),
+    ) as string;
     app.close();
     expect(outcomes.filter((o) => o === 'made')).toHaveLength(50);
     expect(outcomes.filter((o) => o === 'exists')).toHaveLength(5);
     const names = fs.readdirSync(backups).sort();
     // 2026-01-16 … 2026-03-06: the last 14 days, and the newest of January (February's is among the 14).
-    expect(names).toEqual(['daglig-2026-01-31.sqlite', ...daysFrom('2026-02-21', 14).map((d) => `daglig-${d}.sqlite`)]);
+    expect(names).toEqual(['2026-01-31', ...daysFrom('2026-02-21', 14)].map((d) => `daglig-${d}-${id}.sqlite`));
   });
 });

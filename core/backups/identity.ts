@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+import { connect } from '../../db/connect';
+import { inspectDatabaseFile } from '../../db/inspect';
+import type { AppContext } from '../context';
+import { storedDataFileId } from '../settings/stored';
+import { readStatus } from './status';
+
+/** Which data file a file belongs to: its id (migration 0002) and the organisation named in its settings. */
+export interface DataFileIdentity {
+  dataFileId: string | null;
+  organisationName: string | null;
+}
+
+const UNKNOWN: DataFileIdentity = { dataFileId: null, organisationName: null };
+
+function organisationOf(json: string | undefined): string | null {
+  try {
+    const name: unknown = json === undefined ? null : JSON.parse(json);
+    return typeof name === 'string' && name.trim() ? name.trim().slice(0, 120) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** From stored settings rows (`key` → JSON text), as a data file, backup or export holds them. */
+export function identityFromSettings(settings: Record<string, string>): DataFileIdentity {
+  return {
+    dataFileId: storedDataFileId(Object.entries(settings).map(([key, value]) => ({ key, value }))),
+    organisationName: organisationOf(settings.organisationName),
+  };
+}
+
+/** The identity of an open data file (or of the closed one reopened alone before a restore). */
+export function identityOf(sqlite: Database.Database): DataFileIdentity {
+  try {
+    const rows = sqlite.prepare('SELECT key, value FROM settings LIMIT 200').all() as {
+      key: unknown;
+      value: unknown;
+    }[];
+    return identityFromSettings(Object.fromEntries(rows.map((row) => [String(row.key), String(row.value)])));
+  } catch {
+    return UNKNOWN;
+  }
+}
+
+export function ownIdentity(ctx: AppContext): DataFileIdentity {
+  return identityOf(ctx.sqlite);
+}
+
+function readSettingsOf(file: string): DataFileIdentity {
+  try {
+    const sqlite = connect(file, { readonly: true, fileMustExist: true });
+    try {
+      return identityOf(sqlite);
+    } finally {
+      sqlite.close();
+    }
+  } catch {
+    return UNKNOWN;
+  }
+}
+
+/**
+ * Whose backups recovery should offer when the data file cannot be opened: what the backup status beside it
+ * remembers, else what can still be read from the damaged file, else the identity in the last backup this PC made.
+ */
+export function identityOfDataFile(dataFile: string): DataFileIdentity {
+  const status = readStatus(dataFile);
+  if (status.dataFileId) return { dataFileId: status.dataFileId, organisationName: status.organisationName };
+  const fromFile = readSettingsOf(dataFile);
+  if (fromFile.dataFileId) return fromFile;
+  if (!status.lastSuccess) return UNKNOWN;
+  try {
+    return identityFromSettings(inspectDatabaseFile(status.lastSuccess.file, 'quick').settings);
+  } catch {
+    return UNKNOWN;
+  }
+}
