@@ -5,12 +5,14 @@ import type { AppHandle } from '../core/app';
 import { appChangeFeed } from '../core/changeLog/appFeed';
 import type { Reminder } from '../core/reminders/types';
 import { OpenAppError } from '../core/openFailure';
+import { todayInOslo } from '../core/validation/dates';
 import { isRecovery, openAppOrRecovery, type RecoveryHandle } from '../core/recovery';
 import { bindIpc, relayChanges } from './ipc';
 import type { ConnectionController } from './remote/controller';
 import { desktopConnection } from './remote/desktop';
 import { installMenu } from './menu';
 import { showReminderNotifications } from './notifications';
+import { NotifiedToday } from './notifiedToday';
 import { dataFilePath, userDataDir } from './paths';
 import { registerAppScheme, serveApp } from './protocol';
 import { bringToFront, createMainWindow } from './window';
@@ -33,9 +35,13 @@ async function reportOpenFailure(error: unknown, dataFile: string): Promise<void
   });
 }
 
+/** The reminders from the data the window shows (the local file, or the server's shared data), once a day per person. */
 async function notifyDueReminders(connection: ConnectionController, onClick: () => void): Promise<void> {
   const result = await connection.invoke('reminders.list', {});
-  if (result.ok) showReminderNotifications(result.value as Reminder[], onClick);
+  if (!result.ok) return;
+  const person = connection.status().signedInAs ?? os.userInfo().username;
+  const fresh = new NotifiedToday(app.getPath('userData')).take(person, todayInOslo(), result.value as Reminder[]);
+  showReminderNotifications(fresh, onClick);
 }
 
 function start(): void {

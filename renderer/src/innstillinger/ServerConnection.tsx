@@ -36,7 +36,7 @@ function Connected({ status }: { status: ConnectionStatus }) {
   );
 }
 
-function Connect() {
+export function Connect() {
   const form = useForm('server-connection', { url: '' });
   const save = useSave(form);
   return (

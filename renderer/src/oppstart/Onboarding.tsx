@@ -10,6 +10,7 @@ import { useCall } from '../forms/useCall';
 import { AppointmentForm } from '../oppnevninger/AppointmentForm';
 import { CommitteeStep } from './CommitteeStep';
 import { OrganisationStep } from './OrganisationStep';
+import { ServerChoice } from './ServerChoice';
 
 type Step = 'organisation' | 'committee' | 'mainContact' | 'units';
 const STEPS: Step[] = ['organisation', 'committee', 'mainContact', 'units'];
@@ -75,7 +76,10 @@ function Guide({ settings }: { settings: Settings }) {
           {HEADINGS[step]}
         </Heading>
         {step === 'organisation' ? (
-          <OrganisationStep initialName={settings.organisationName} onDone={() => setStep('committee')} />
+          <>
+            <OrganisationStep initialName={settings.organisationName} onDone={() => setStep('committee')} />
+            <ServerChoice />
+          </>
         ) : null}
         {step === 'committee' ? (
           <>

@@ -41,6 +41,8 @@ beforeEach(async () => {
   electron.resetFakeElectron();
   dataFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'akan-main-')), 'akan-utvalg.sqlite');
   vi.stubEnv('AKAN_DATA_FILE', dataFile);
+  // The user-data folder (where the notifications shown today are kept) is a fresh one for each test.
+  vi.stubEnv('XDG_DATA_HOME', fs.mkdtempSync(path.join(os.tmpdir(), 'akan-data-home-')));
 });
 
 afterEach(() => {
@@ -130,6 +132,27 @@ describe('a normal run (real core on a temporary data file)', () => {
     expect(electron.Notification.instances.map((n) => n.options)).toEqual(notificationContents(due.value));
     electron.Notification.instances[0]?.emit('click');
     expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('shows a reminder’s notification once per person per day, however often the app is started', async () => {
+    const dataHome = process.env.XDG_DATA_HOME!;
+    const shownAtStart = async () => {
+      await start();
+      await eventually(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
+      theWindow().emit('ready-to-show');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const shown = electron.Notification.instances.length;
+      electron.app.emit('will-quit');
+      return shown;
+    };
+    expect(await shownAtStart()).toBeGreaterThan(0);
+    vi.resetModules();
+    electron = await fakeElectron();
+    electron.resetFakeElectron();
+    expect(await shownAtStart()).toBe(0);
+    expect(fs.readFileSync(path.join(dataHome, 'AKAN Utvalg', 'varsler-vist.json'), 'utf8')).toMatch(
+      /"day":"\d{4}-\d{2}-\d{2}"/,
+    );
   });
 
   it('restores and focuses its window when a second instance starts', async () => {
