@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Reminder } from '../core/reminders/types';
-import { makeFolder } from '../db/makeFolder';
 
 interface Record {
   day: string;
@@ -40,7 +39,6 @@ export class NotifiedToday {
     if (fresh.length === 0) return [];
     record.shown[person] = [...seen, ...fresh.map(keyOf)];
     try {
-      makeFolder(path.dirname(this.file));
       fs.writeFileSync(this.file, JSON.stringify(record));
     } catch {
       // A folder that cannot be written shows them again next start, which is better than never.

@@ -41,8 +41,11 @@ beforeEach(async () => {
   electron.resetFakeElectron();
   dataFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'akan-main-')), 'akan-utvalg.sqlite');
   vi.stubEnv('AKAN_DATA_FILE', dataFile);
-  // The user-data folder (where the notifications shown today are kept) is a fresh one for each test.
-  vi.stubEnv('XDG_DATA_HOME', fs.mkdtempSync(path.join(os.tmpdir(), 'akan-data-home-')));
+  // The user-data folder (where the notifications shown today are kept) is a fresh one for each test; Electron
+  // makes it at launch, as it keeps its own profile there.
+  const dataHome = fs.mkdtempSync(path.join(os.tmpdir(), 'akan-data-home-'));
+  fs.mkdirSync(path.join(dataHome, 'AKAN Utvalg'));
+  vi.stubEnv('XDG_DATA_HOME', dataHome);
 });
 
 afterEach(() => {
