@@ -16,3 +16,20 @@ export function parseEvents(buffer: string): { batches: ChangeBatch[]; rest: str
   });
   return { batches, rest };
 }
+
+/** Reads a server-sent event stream to its end, handing on each batch as it arrives. */
+export async function readEvents(
+  body: ReadableStream<Uint8Array>,
+  onBatch: (batch: ChangeBatch) => void,
+): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    const parsed = parseEvents(buffer + decoder.decode(value, { stream: true }));
+    buffer = parsed.rest;
+    parsed.batches.forEach(onBatch);
+  }
+}

@@ -1,5 +1,5 @@
 import type { ChangeBatch } from '../../core/changeLog/feed';
-import { parseEvents } from '../../core/changeLog/events';
+import { readEvents } from '../../core/changeLog/events';
 import type { Fetch, Tokens } from './types';
 
 export interface FollowSession {
@@ -36,15 +36,7 @@ export function followServer(
         if (response.ok && response.body) {
           attempt = 0;
           onOpen();
-          const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-          let buffer = '';
-          for (;;) {
-            const { value, done } = await reader.read();
-            if (done) break;
-            const parsed = parseEvents(buffer + value);
-            buffer = parsed.rest;
-            parsed.batches.forEach(onBatch);
-          }
+          await readEvents(response.body, onBatch);
         }
       } catch {
         if (controller.signal.aborted) return;

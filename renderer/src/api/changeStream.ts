@@ -1,5 +1,5 @@
 import type { ChangeBatch } from '../../../core/changeLog/feed';
-import { parseEvents } from '../../../core/changeLog/events';
+import { readEvents } from '../../../core/changeLog/events';
 import { bridgeToken } from './bridgeToken';
 
 export interface StreamHandlers {
@@ -30,15 +30,7 @@ export function followChangeStream(handlers: StreamHandlers): () => void {
         }
         attempt = 0;
         handlers.onOpen();
-        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-        let buffer = '';
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          const parsed = parseEvents(buffer + value);
-          buffer = parsed.rest;
-          parsed.batches.forEach(handlers.onBatch);
-        }
+        await readEvents(response.body, handlers.onBatch);
       } catch {
         if (controller.signal.aborted) return;
       }
