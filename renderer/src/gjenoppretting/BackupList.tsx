@@ -1,3 +1,4 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import type { BackupEntry } from '../../../core/backups/contract';
 import { type Column, DataTable } from '../components/DataTable';
@@ -114,6 +115,33 @@ export function BackupList({
   return (
     <div className="backup-list">
       <DataTable caption={caption} rows={entries} columns={columns} rowKey={(e) => e.file} />
+    </div>
+  );
+}
+
+/** Other data files' backups, apart from this file's, with why to think twice before choosing one. */
+export function OtherBackups({
+  entries,
+  lead,
+  action,
+}: {
+  entries: BackupEntry[];
+  lead: string;
+  action: (entry: BackupEntry) => ReactNode;
+}) {
+  if (entries.length === 0) return null;
+  return (
+    <div className="section-gap">
+      <Heading level={3} data-size="sm">
+        Sikkerhetskopier av andre datafiler
+      </Heading>
+      <Paragraph>{lead}</Paragraph>
+      <BackupList
+        caption="Sikkerhetskopier av andre datafiler, nyeste først"
+        entries={entries}
+        others
+        action={action}
+      />
     </div>
   );
 }

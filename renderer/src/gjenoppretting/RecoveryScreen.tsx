@@ -7,7 +7,15 @@ import { EmptyState } from '../components/EmptyState';
 import { QueryState } from '../components/QueryState';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { formatDateTime } from '../format';
-import { BackupList, byOrigin, isUsable, newestUsable, otherDataFileWarning, timeCellId } from './BackupList';
+import {
+  BackupList,
+  byOrigin,
+  isUsable,
+  newestUsable,
+  otherDataFileWarning,
+  timeCellId,
+  OtherBackups,
+} from './BackupList';
 
 /** Shown instead of the app when the data file cannot be opened: why, and the backups to restore from. */
 export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
@@ -104,35 +112,23 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
                   ) : (
                     <Paragraph>Ingen av sikkerhetskopiene AKAN Utvalg fant, er sikkert av denne datafilen.</Paragraph>
                   )}
-                  {others.length > 0 ? (
-                    <div className="section-gap">
-                      <Heading level={3} data-size="sm">
-                        Sikkerhetskopier av andre datafiler
-                      </Heading>
-                      <Paragraph>
-                        Disse er av en annen datafil (eller tatt før sikkerhetskopiene fikk datafilens id). Velg en av
-                        dem bare hvis du vet at den har dataene dine.
-                      </Paragraph>
-                      <BackupList
-                        caption="Sikkerhetskopier av andre datafiler, nyeste først"
-                        entries={others}
-                        others
-                        action={(entry) =>
-                          isUsable(entry) ? (
-                            <ConfirmButton
-                              label="Gjenopprett…"
-                              title={`Gjenopprette sikkerhetskopien fra ${formatDateTime(entry.createdAt)}?`}
-                              description={otherDataFileWarning(entry, status.organisationName)}
-                              confirmLabel="Ja, bruk denne sikkerhetskopien"
-                              onConfirm={() => restore(entry.file, true)}
-                            />
-                          ) : (
-                            <>Kan ikke gjenopprettes</>
-                          )
-                        }
-                      />
-                    </div>
-                  ) : null}
+                  <OtherBackups
+                    entries={others}
+                    lead="Disse er av en annen datafil (eller tatt før sikkerhetskopiene fikk datafilens id). Velg en av dem bare hvis du vet at den har dataene dine."
+                    action={(entry) =>
+                      isUsable(entry) ? (
+                        <ConfirmButton
+                          label="Gjenopprett…"
+                          title={`Gjenopprette sikkerhetskopien fra ${formatDateTime(entry.createdAt)}?`}
+                          description={otherDataFileWarning(entry, status.organisationName)}
+                          confirmLabel="Ja, bruk denne sikkerhetskopien"
+                          onConfirm={() => restore(entry.file, true)}
+                        />
+                      ) : (
+                        <>Kan ikke gjenopprettes</>
+                      )
+                    }
+                  />
                 </>
               );
             }}

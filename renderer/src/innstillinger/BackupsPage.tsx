@@ -9,7 +9,7 @@ import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
-import { BackupList, byOrigin, isUsable, otherDataFileWarning } from '../gjenoppretting/BackupList';
+import { BackupList, OtherBackups, byOrigin, isUsable, otherDataFileWarning } from '../gjenoppretting/BackupList';
 import { ExportForm } from './ExportForm';
 import { ImportForm } from './ImportForm';
 import { reloadAfterReplace } from './reloadAfterReplace';
@@ -102,24 +102,11 @@ export function BackupsPage() {
                     action={(e) => <RestoreAction entry={e} ours={ours} onFailure={setFailure} />}
                   />
                 )}
-                {others.length > 0 ? (
-                  <div className="section-gap">
-                    <Heading level={3} data-size="sm">
-                      Sikkerhetskopier av andre datafiler
-                    </Heading>
-                    <Paragraph>
-                      Disse ligger i samme mappe, men er av en annen datafil (eller tatt før sikkerhetskopiene fikk
-                      datafilens id). Gjenoppretter du en av dem, blir dataene her erstattet av den andre virksomhetens
-                      data.
-                    </Paragraph>
-                    <BackupList
-                      caption="Sikkerhetskopier av andre datafiler, nyeste først"
-                      entries={others}
-                      others
-                      action={(e) => <RestoreAction entry={e} ours={ours} onFailure={setFailure} />}
-                    />
-                  </div>
-                ) : null}
+                <OtherBackups
+                  entries={others}
+                  lead="Disse ligger i samme mappe, men er av en annen datafil (eller tatt før sikkerhetskopiene fikk datafilens id). Gjenoppretter du en av dem, blir dataene her erstattet av den andre virksomhetens data."
+                  action={(e) => <RestoreAction entry={e} ours={ours} onFailure={setFailure} />}
+                />
               </>
             );
           }}
