@@ -17,9 +17,15 @@ export function whenChanged(at: string, now: Date): string {
   return day === todayInOslo(now) ? clock : `${formatNorwegianDate(day)} ${clock}`;
 }
 
+/** The person as the message names them: the server's change log adds the e-mail address («Kari Nordmann <kari@…>»). */
+function personOf(by: string | null): string {
+  const name = by?.replace(/\s*<[^>]*>$/, '').trim();
+  return name ? name : 'Noen andre';
+}
+
 /** «Kari Nordmann endret denne opplæringen kl. 14.32.» */
 export function changedBy(noun: string, last: Pick<LastChange, 'by' | 'at'>, now: Date): string {
-  return `${last.by ?? 'Noen andre'} endret ${noun} ${whenChanged(last.at, now)}.`;
+  return `${personOf(last.by)} endret ${noun} ${whenChanged(last.at, now)}.`;
 }
 
 export function recordConflict(noun: string, last: LastChange, current: unknown, now: Date): AppError {

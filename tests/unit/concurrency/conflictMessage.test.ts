@@ -14,6 +14,9 @@ test('a change by nobody named (made before changes were named) says «Noen andr
   expect(changedBy('denne opplæringen', { by: 'Kari Nordmann', at: '2026-12-02T13:32:00Z' }, now)).toBe(
     'Kari Nordmann endret denne opplæringen kl. 14.32.',
   );
+  expect(changedBy('denne enheten', { by: 'Kari Nordmann <kari@kommune.no>', at: '2026-12-02T13:32:00Z' }, now)).toBe(
+    'Kari Nordmann endret denne enheten kl. 14.32.',
+  );
   expect(changedBy('denne enheten', { by: null, at: '2026-12-02T13:32:00Z' }, now)).toBe(
     'Noen andre endret denne enheten kl. 14.32.',
   );
