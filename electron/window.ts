@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, type Session, shell, type WebContents } from 'electron';
+import { BrowserWindow, dialog, type Session, shell, type WebContents } from 'electron';
 import { APP_ENTRY_URL, isAppUrl } from './protocol';
 
 export const WINDOW_TITLE = 'AKAN Utvalg';
@@ -44,6 +44,27 @@ export function guardNavigation(contents: WebContents): void {
   });
 }
 
+/**
+ * The window is closed (or reloaded) while a form holds unsaved input: the page's `beforeunload` holds it back, and
+ * Electron asks here — in Norwegian, with staying as the default — instead of closing without a word.
+ */
+export function askBeforeLosingInput(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: WINDOW_TITLE,
+      message: 'Du har endringer som ikke er lagret.',
+      detail: 'Lukker du nå, blir det du har skrevet borte.',
+      buttons: ['Bli og lagre', 'Lukk uten å lagre'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    // preventDefault here lets the unload go on (the page's beforeunload is overridden).
+    if (choice === 1) event.preventDefault();
+  });
+}
+
 export function createMainWindow(options: { devTools: boolean }): BrowserWindow {
   const window = new BrowserWindow({
     title: WINDOW_TITLE,
@@ -70,6 +91,7 @@ export function createMainWindow(options: { devTools: boolean }): BrowserWindow 
   });
   denyPermissions(window.webContents.session);
   guardNavigation(window.webContents);
+  askBeforeLosingInput(window);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);
   return window;

@@ -123,6 +123,7 @@ export const safeStorage = {
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const dialog = {
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+  showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
 };
 export const Menu = {
   setApplicationMenu: vi.fn(),

@@ -165,3 +165,25 @@ describe('bringToFront', () => {
     expect(() => bringToFront(null)).not.toThrow();
   });
 });
+
+describe('closing with unsaved input', () => {
+  it('asks in Norwegian, staying by default; only «Lukk uten å lagre» lets the window go', () => {
+    const window = open();
+    const stay = { preventDefault: vi.fn() };
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    window.webContents.emit('will-prevent-unload', stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    const [, options] = electron.dialog.showMessageBoxSync.mock.calls[0] as [unknown, Record<string, unknown>];
+    expect(options).toMatchObject({
+      message: 'Du har endringer som ikke er lagret.',
+      buttons: ['Bli og lagre', 'Lukk uten å lagre'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+
+    const leave = { preventDefault: vi.fn() };
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    window.webContents.emit('will-prevent-unload', leave);
+    expect(leave.preventDefault).toHaveBeenCalledTimes(1);
+  });
+});
