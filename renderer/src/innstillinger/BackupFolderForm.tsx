@@ -1,24 +1,21 @@
 import { Alert, Button } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { call } from '../api/client';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { useSave } from '../forms/useSave';
 
 /** Where backups go: a folder of the user's choice (a network share is fine), or the default beside the data file. */
 export function BackupFolderForm({ current, defaultFolder }: { current: string | null; defaultFolder: string }) {
   const form = useForm('backup-folder', { backupFolder: current ?? '' });
-  const queryClient = useQueryClient();
+  const saveTo = useSave(form);
   const [saved, setSaved] = useState(false);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const result = await form.submit(() => call('settings.update', { backupFolder: form.values.backupFolder }));
-    if (!result) return;
-    await queryClient.invalidateQueries();
-    setSaved(true);
+    const result = await saveTo('settings.update', { backupFolder: form.values.backupFolder });
+    if (result) setSaved(true);
   }
 
   return (
