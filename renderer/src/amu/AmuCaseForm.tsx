@@ -4,10 +4,9 @@ import type { AmuCase } from '../../../core/amuCases/contract';
 import type { AmuCaseKind, AmuCaseStatus } from '../../../core/amuCases/labels';
 import { useRead } from '../api/hooks';
 import { FormErrors } from '../forms/FormErrors';
-import { useRecordVersion } from '../forms/recordVersion';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
-import { useSave } from '../forms/useSave';
+import { useRecordSave } from '../forms/useRecordSave';
 import { wholeNumberInput } from '../forms/values';
 import { formatDate, parseDate } from '../format';
 import { kindOptions, statusOptions } from './labels';
@@ -56,17 +55,14 @@ function toInput(v: Values) {
 
 export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaults: CaseDefaults }) {
   const form = useForm('amu-case', caseValues(existing, defaults));
-  const version = useRecordVersion(existing, { form, values: () => caseValues(existing, defaults) });
-  const saveTo = useSave(form, version);
+  const { save: saveRecord } = useRecordSave(form, existing, () => caseValues(existing, defaults));
   const appointments = useRead('appointments.list', { role: 'mainContact', show: 'all' });
   const navigate = useNavigate();
   const v = form.values;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await (existing
-      ? saveTo('amuCases.update', { id: existing.id, version: version.current(), ...toInput(v) })
-      : saveTo('amuCases.create', toInput(v)));
+    const saved = await saveRecord('amuCases.create', 'amuCases.update', toInput(v));
     if (!saved) return;
     // Back to the list of the case's year, where it is shown.
     const dated = saved.meetingDate ?? saved.decisionDate;

@@ -1,10 +1,9 @@
 import { useNavigate } from 'react-router';
 import type { Unit, UnitTreeRow } from '../../../core/units/contract';
 import { FormErrors } from '../forms/FormErrors';
-import { useRecordVersion } from '../forms/recordVersion';
 import { SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
-import { useSave } from '../forms/useSave';
+import { useRecordSave } from '../forms/useRecordSave';
 import { wholeNumberInput } from '../forms/values';
 import { SaveActions } from '../forms/SaveActions';
 
@@ -28,8 +27,7 @@ function ownBranch(tree: UnitTreeRow[], id: number): Set<number> {
 
 export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: UnitTreeRow[]; parentId?: string }) {
   const form = useForm('unit', unitValues(existing, parentId));
-  const version = useRecordVersion(existing);
-  const saveTo = useSave(form, version);
+  const { save: saveRecord } = useRecordSave(form, existing, () => unitValues(existing, parentId));
   const navigate = useNavigate();
   const v = form.values;
   const excluded = existing ? ownBranch(tree, existing.id) : new Set<number>();
@@ -45,9 +43,7 @@ export function UnitForm({ existing, tree, parentId }: { existing?: Unit; tree: 
       headcount: wholeNumberInput(v.headcount),
       leaderCount: wholeNumberInput(v.leaderCount),
     };
-    const saved = await (existing
-      ? saveTo('units.update', { id: existing.id, version: version.current(), ...input })
-      : saveTo('units.create', input));
+    const saved = await saveRecord('units.create', 'units.update', input);
     if (!saved) return;
     navigate('/enheter', { state: { saved: `«${saved.name}» er lagret.` } });
   }

@@ -1,9 +1,9 @@
-import { Button } from '@digdir/designsystemet-react';
 import type { CampaignList, CampaignTheme } from '../../../core/campaigns/contract';
+import { FilterBar, catalogueOptions } from '../components/FilterBar';
 import { FilterSelect, yearOptions } from '../components/FilterSelect';
 import { channelOptions, statusOptions } from './labels';
 
-export interface Filters {
+export interface Filters extends Record<string, string> {
   aar: string;
   tema: string;
   status: string;
@@ -22,37 +22,23 @@ export function CampaignFilters({
   themes: CampaignTheme[];
   onChange: (next: Filters) => void;
 }) {
-  const set = (key: keyof Filters) => (value: string) => onChange({ ...filters, [key]: value });
-  const narrowed = filters.tema || filters.status || filters.kanal;
   return (
-    <search className="filters" aria-label="Filtrer informasjonstiltakene">
-      <FilterSelect label="År" value={String(list.year)} options={yearOptions(list.years)} onChange={set('aar')} />
+    <FilterBar
+      label="Filtrer informasjonstiltakene"
+      filters={filters}
+      onChange={onChange}
+      specs={[
+        { key: 'tema', label: 'Tema', allLabel: 'Alle temaer', options: catalogueOptions(themes) },
+        { key: 'status', label: 'Status', allLabel: 'Alle statuser', options: statusOptions },
+        { key: 'kanal', label: 'Kanal', allLabel: 'Alle kanaler', options: channelOptions },
+      ]}
+    >
       <FilterSelect
-        label="Tema"
-        value={filters.tema}
-        allLabel="Alle temaer"
-        options={themes.map((t) => ({ value: String(t.id), label: t.archived ? `${t.name} (arkivert)` : t.name }))}
-        onChange={set('tema')}
+        label="År"
+        value={String(list.year)}
+        options={yearOptions(list.years)}
+        onChange={(aar) => onChange({ ...filters, aar })}
       />
-      <FilterSelect
-        label="Status"
-        value={filters.status}
-        allLabel="Alle statuser"
-        options={statusOptions}
-        onChange={set('status')}
-      />
-      <FilterSelect
-        label="Kanal"
-        value={filters.kanal}
-        allLabel="Alle kanaler"
-        options={channelOptions}
-        onChange={set('kanal')}
-      />
-      {narrowed ? (
-        <Button variant="tertiary" onClick={() => onChange({ ...filters, tema: '', status: '', kanal: '' })}>
-          Fjern filtrene
-        </Button>
-      ) : null}
-    </search>
+    </FilterBar>
   );
 }

@@ -7,13 +7,13 @@ import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { ChoicesField, choicesOf } from '../forms/ChoicesField';
 import { FormErrors } from '../forms/FormErrors';
-import { useRecordVersion } from '../forms/recordVersion';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
-import { useSave } from '../forms/useSave';
+import { useRecordSave } from '../forms/useRecordSave';
 import { linesOf, wholeNumberInput } from '../forms/values';
 import { formatDate, parseDate } from '../format';
 import { audienceOptions, channelOptions, statusOptions } from './labels';
+import { catalogueOptions } from '../components/FilterBar';
 import { SaveActions } from '../forms/SaveActions';
 
 function campaignValues(c?: Campaign) {
@@ -53,25 +53,20 @@ function toInput(v: Values) {
 
 export function CampaignForm({ existing }: { existing?: Campaign }) {
   const form = useForm('campaign', campaignValues(existing));
-  const version = useRecordVersion(existing, { form, values: () => campaignValues(existing) });
-  const saveTo = useSave(form, version);
+  const { save: saveRecord } = useRecordSave(form, existing, () => campaignValues(existing));
   const themes = useRead('campaigns.themes', { includeArchived: true });
   const units = useRead('units.list', { includeArchived: true });
   const navigate = useNavigate();
   const v = form.values;
 
   // Archived themes and units are offered only where this campaign already uses them.
-  const themeOptions = (themes.data ?? [])
-    .filter((t) => !t.archived || t.id === existing?.themeId)
-    .map((t) => ({ value: String(t.id), label: t.archived ? `${t.name} (arkivert)` : t.name }));
+  const themeOptions = catalogueOptions((themes.data ?? []).filter((t) => !t.archived || t.id === existing?.themeId));
   const kept = new Set(existing?.units.map((u) => u.id));
   const targetUnits = unitOptions((units.data ?? []).filter((u) => !u.archived || kept.has(u.id)));
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await (existing
-      ? saveTo('campaigns.update', { id: existing.id, version: version.current(), ...toInput(v) })
-      : saveTo('campaigns.create', toInput(v)));
+    const saved = await saveRecord('campaigns.create', 'campaigns.update', toInput(v));
     if (!saved) return;
     navigate(`/informasjonstiltak?aar=${saved.periodStart.slice(0, 4)}`, {
       state: { saved: `«${saved.title}» er lagret.` },

@@ -8,6 +8,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { formatDate, formatNumber } from '../format';
 import { AreaNav } from './AreaNav';
+import { catalogueOptions } from '../components/FilterBar';
 import { CoverageTable } from './CoverageTable';
 
 function Summary({ report }: { report: CoverageReport }) {
@@ -94,10 +95,7 @@ export function CoveragePage() {
                 <FilterSelect
                   label="Vis deltakere og nådde enheter for emne"
                   value={String(r.topic.id)}
-                  options={(topics.data ?? []).map((t) => ({
-                    value: String(t.id),
-                    label: t.archived ? `${t.name} (arkivert)` : t.name,
-                  }))}
+                  options={catalogueOptions(topics.data ?? [])}
                   onChange={(value) => setParams({ emne: value }, { replace: true })}
                 />
               </search>

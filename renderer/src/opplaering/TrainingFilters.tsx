@@ -1,11 +1,11 @@
-import { Button } from '@digdir/designsystemet-react';
 import type { TrainingList, TrainingTopic } from '../../../core/trainings/contract';
 import type { Unit } from '../../../core/units/contract';
+import { FilterBar, catalogueOptions } from '../components/FilterBar';
 import { FilterSelect, yearOptions } from '../components/FilterSelect';
 import { unitOptions } from '../components/unitOptions';
 import { audienceOptions, statusOptions } from './labels';
 
-export interface Filters {
+export interface Filters extends Record<string, string> {
   aar: string;
   status: string;
   emne: string;
@@ -32,50 +32,25 @@ export function TrainingFilters({
   units: Unit[];
   onChange: (next: Filters) => void;
 }) {
-  const set = (key: keyof Filters) => (value: string) => onChange({ ...filters, [key]: value });
-  const narrowed = Object.values(filters).some((value) => value !== '');
   return (
-    <search className="filters" aria-label="Filtrer opplæringene">
+    <FilterBar
+      label="Filtrer opplæringene"
+      filters={filters}
+      onChange={onChange}
+      specs={[
+        { key: 'status', label: 'Status', allLabel: 'Alle statuser', options: statusOptions },
+        { key: 'emne', label: 'Emne', allLabel: 'Alle emner', options: catalogueOptions(topics) },
+        { key: 'malgruppe', label: 'Målgruppe', allLabel: 'Alle målgrupper', options: audienceOptions },
+        { key: 'enhet', label: 'Enhet', allLabel: 'Alle enheter', options: unitOptions(units) },
+      ]}
+    >
       <FilterSelect
         label="År"
         value={list.andLater ? '' : list.year === null ? ALL_YEARS : String(list.year)}
         allLabel="I år og framover"
         options={[{ value: ALL_YEARS, label: 'Alle år' }, ...yearOptions(list.years)]}
-        onChange={set('aar')}
+        onChange={(aar) => onChange({ ...filters, aar })}
       />
-      <FilterSelect
-        label="Status"
-        value={filters.status}
-        allLabel="Alle statuser"
-        options={statusOptions}
-        onChange={set('status')}
-      />
-      <FilterSelect
-        label="Emne"
-        value={filters.emne}
-        allLabel="Alle emner"
-        options={topics.map((t) => ({ value: String(t.id), label: t.archived ? `${t.name} (arkivert)` : t.name }))}
-        onChange={set('emne')}
-      />
-      <FilterSelect
-        label="Målgruppe"
-        value={filters.malgruppe}
-        allLabel="Alle målgrupper"
-        options={audienceOptions}
-        onChange={set('malgruppe')}
-      />
-      <FilterSelect
-        label="Enhet"
-        value={filters.enhet}
-        allLabel="Alle enheter"
-        options={unitOptions(units)}
-        onChange={set('enhet')}
-      />
-      {narrowed ? (
-        <Button variant="tertiary" onClick={() => onChange(NO_FILTERS)}>
-          Fjern filtrene
-        </Button>
-      ) : null}
-    </search>
+    </FilterBar>
   );
 }

@@ -6,15 +6,15 @@ import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { ChoicesField } from '../forms/ChoicesField';
 import { FormErrors } from '../forms/FormErrors';
-import { useRecordVersion } from '../forms/recordVersion';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
-import { useSave } from '../forms/useSave';
+import { useRecordSave } from '../forms/useRecordSave';
 import { formatDate } from '../format';
 import { audienceOptions } from './labels';
 import type { SavedState } from '../forms/SaveNotice';
 import { SeriesFields } from './SeriesFields';
 import { toRepeatInput, toSessionInput, trainingValues } from './trainingInput';
+import { catalogueOptions } from '../components/FilterBar';
 import { SaveActions } from '../forms/SaveActions';
 
 export function TrainingForm({
@@ -25,8 +25,7 @@ export function TrainingForm({
   prefill?: { date?: string; topicId?: string };
 }) {
   const form = useForm('training', trainingValues(existing, prefill));
-  const version = useRecordVersion(existing, { form, values: () => trainingValues(existing) });
-  const saveTo = useSave(form, version);
+  const { save: saveRecord, saveTo } = useRecordSave(form, existing, () => trainingValues(existing));
   const [repeat, setRepeat] = useState(false);
   const topics = useRead('trainingTopics.list', { includeArchived: true });
   const units = useRead('units.list', { includeArchived: true });
@@ -34,9 +33,7 @@ export function TrainingForm({
   const v = form.values;
 
   // Archived topics and units are offered only where this session already uses them.
-  const topicOptions = (topics.data ?? [])
-    .filter((t) => !t.archived || t.id === existing?.topicId)
-    .map((t) => ({ value: String(t.id), label: t.archived ? `${t.name} (arkivert)` : t.name }));
+  const topicOptions = catalogueOptions((topics.data ?? []).filter((t) => !t.archived || t.id === existing?.topicId));
   const invited = new Set(existing?.units.map((u) => u.id));
   const invitable = unitOptions((units.data ?? []).filter((u) => !u.archived || invited.has(u.id)));
 
@@ -51,9 +48,7 @@ export function TrainingForm({
       navigate('/opplaering', { state });
       return;
     }
-    const saved = await (existing
-      ? saveTo('trainings.update', { id: existing.id, version: version.current(), ...toSessionInput(v) })
-      : saveTo('trainings.create', toSessionInput(v)));
+    const saved = await saveRecord('trainings.create', 'trainings.update', toSessionInput(v));
     if (!saved) return;
     const state: SavedState = { saved: `«${saved.title}» er lagret.`, warnings: saved.warnings };
     navigate(`/opplaering/${saved.id}`, { state });

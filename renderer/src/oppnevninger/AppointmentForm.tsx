@@ -3,10 +3,9 @@ import type { Appointment } from '../../../core/appointments/contract';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { FormErrors } from '../forms/FormErrors';
-import { useRecordVersion } from '../forms/recordVersion';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
-import { useSave } from '../forms/useSave';
+import { useRecordSave } from '../forms/useRecordSave';
 import { formatDate, parseDate } from '../format';
 import { SaveActions } from '../forms/SaveActions';
 
@@ -75,17 +74,14 @@ export function AppointmentForm({
   onSaved?: () => void;
 }) {
   const form = useForm('appointment', appointmentValues(existing, initialRole));
-  const version = useRecordVersion(existing, { form, values: () => appointmentValues(existing, initialRole) });
-  const saveTo = useSave(form, version);
+  const { save: saveRecord } = useRecordSave(form, existing, () => appointmentValues(existing, initialRole));
   const units = useRead('units.list', {});
   const navigate = useNavigate();
   const v = form.values;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await (existing
-      ? saveTo('appointments.update', { id: existing.id, version: version.current(), ...toInput(v) })
-      : saveTo('appointments.create', toInput(v)));
+    const saved = await saveRecord('appointments.create', 'appointments.update', toInput(v));
     if (!saved) return;
     if (onSaved) onSaved();
     else navigate('/oppnevninger', { state: { saved: `Oppnevningen av ${saved.personName} er lagret.` } });

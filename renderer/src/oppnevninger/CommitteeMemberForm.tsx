@@ -1,11 +1,10 @@
 import type { CommitteeMember } from '../../../core/committee/contract';
 import { FormErrors } from '../forms/FormErrors';
-import { useRecordVersion } from '../forms/recordVersion';
 import { focusSoon } from '../forms/focus';
 import { DateField, TextField } from '../forms/fields';
 import { SaveActions } from '../forms/SaveActions';
 import { useForm } from '../forms/useForm';
-import { useSave } from '../forms/useSave';
+import { useRecordSave } from '../forms/useRecordSave';
 import { formatDate, parseDate } from '../format';
 
 export function committeeValues(m?: CommitteeMember) {
@@ -30,8 +29,7 @@ export function CommitteeMemberForm({
   formId?: string;
 }) {
   const form = useForm(formId, committeeValues(existing));
-  const version = useRecordVersion(existing);
-  const saveTo = useSave(form, version);
+  const { save: saveRecord } = useRecordSave(form, existing, () => committeeValues(existing));
   const v = form.values;
 
   async function save(event: React.FormEvent) {
@@ -43,9 +41,7 @@ export function CommitteeMemberForm({
       activeFrom: parseDate(v.activeFrom),
       activeTo: parseDate(v.activeTo),
     };
-    const saved = await (existing
-      ? saveTo('committee.update', { id: existing.id, version: version.current(), ...input })
-      : saveTo('committee.create', input));
+    const saved = await saveRecord('committee.create', 'committee.update', input);
     if (!saved) return;
     if (!existing) {
       form.reset(committeeValues());

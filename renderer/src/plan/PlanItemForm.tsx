@@ -5,10 +5,9 @@ import type { PlanKind, PlanStatus } from '../../../core/plan/labels';
 import { useRead } from '../api/hooks';
 import { yearOptions } from '../components/FilterSelect';
 import { FormErrors } from '../forms/FormErrors';
-import { useRecordVersion } from '../forms/recordVersion';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
-import { useSave } from '../forms/useSave';
+import { useRecordSave } from '../forms/useRecordSave';
 import { formatDate, parseDate } from '../format';
 import { kindOptions, quarterOptions, statusOptions } from './labels';
 import { doneByText } from './PlanStatusCell';
@@ -61,8 +60,7 @@ function linkChoices(options: LinkOption[] | undefined, current: { id: number | 
 
 export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; year: number; years: number[] }) {
   const form = useForm('plan-item', itemValues(existing, year));
-  const version = useRecordVersion(existing, { form, values: () => itemValues(existing, year) });
-  const saveTo = useSave(form, version);
+  const { save: saveRecord } = useRecordSave(form, existing, () => itemValues(existing, year));
   const members = useRead('committee.list', undefined);
   const v = form.values;
   const chosenYear = Number(v.year);
@@ -72,9 +70,7 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const saved = await (existing
-      ? saveTo('plan.update', { id: existing.id, version: version.current(), ...toInput(v) })
-      : saveTo('plan.create', toInput(v)));
+    const saved = await saveRecord('plan.create', 'plan.update', toInput(v));
     if (!saved) return;
     navigate(`/plan?aar=${saved.year}`, {
       state: { saved: `«${saved.activity}» er lagret i planen for ${saved.year}.` },
