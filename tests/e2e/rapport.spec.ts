@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readDocx } from '../support/docx';
 import { checkScreen, expect, test } from './fixtures';
 import { readWorkbook } from '../support/xlsx';
 
@@ -88,6 +89,17 @@ test.describe('Rapport and the year at a glance, with demo data', () => {
     const lastRow = Number(/\d+$/.exec(table.ref)![0]);
     const fileTotals = sheet.cells.filter((c) => c.row === lastRow).map((c) => String(c.value));
     expect(fileTotals).toEqual(totals.map((t) => t.replace(/(\d)\s(?=\d)/g, '$1')));
+
+    const caseDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Lag saksframlegg' }).click();
+    const caseFile = await caseDownload;
+    expect(caseFile.suggestedFilename()).toMatch(/\.docx$/);
+    const docx = path.join(path.dirname(file), caseFile.suggestedFilename());
+    await caseFile.saveAs(docx);
+    await expect(page.getByRole('status').filter({ hasText: 'Saksframlegget er lastet ned' })).toBeVisible();
+    const document = readDocx(docx);
+    expect(document.paragraphs.join('\n')).toContain('Neste år vil vi nå Teknisk drift og Stab.');
+    expect(document.paragraphs.join('\n')).toMatch(/Forslag til vedtak/i);
   });
 
   test('another year can be chosen', async ({ page, open }) => {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -6,21 +5,11 @@ import type { AppHandle } from '../../../core/app';
 import { seedDemo } from '../../../core/demo';
 import type { AnnualReport } from '../../../core/report/model';
 import { fails, freshApp, ok, tempDir, okLatest } from '../../support/app';
+import { readDocx } from '../../support/docx';
 
 const TODAY = '2026-11-23';
 let app: AppHandle;
 let report: AnnualReport;
-
-/** The document's paragraphs and table cells, read back by python-docx (an independent reader). */
-function readDocx(file: string): { paragraphs: string[]; tables: string[][][]; title: string } {
-  const script = `
-import json, sys, docx
-d = docx.Document(sys.argv[1])
-print(json.dumps({"paragraphs": [p.text for p in d.paragraphs], "tables": [[[c.text for c in r.cells] for r in t.rows] for t in d.tables], "title": d.core_properties.title}, ensure_ascii=False))`;
-  const result = spawnSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stdout);
-}
 
 beforeAll(async () => {
   app = await freshApp({ today: TODAY });
