@@ -40,6 +40,16 @@ describe('one rounding rule (half up) for every percentage', () => {
       expect((await ok(app, 'plan.summary', { year: 2026 })).percentDone).toBe(percent);
       const preview = await ok(app, 'reports.preview', { year: 2026 });
       expect(JSON.stringify(preview)).toContain(`av ${planned} planlagte, ${percent} %`);
+      const exported = await ok(app, 'reports.exportAnnual', { year: 2026 });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(exported.base64 ?? '', 'base64'));
+      const cells: { value: unknown; format: string }[] = [];
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) => row.eachCell((cell) => cells.push({ value: cell.value, format: cell.numFmt ?? '' }))),
+      );
+      const stored = cells.find((cell) => cell.value === percent / 100);
+      expect(stored, 'the share is stored as a number').toBeDefined();
+      expect(stored?.format).toMatch(/%/);
       app.close();
     },
   );
