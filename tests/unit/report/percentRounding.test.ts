@@ -42,7 +42,7 @@ describe('one rounding rule (half up) for every percentage', () => {
       expect(JSON.stringify(preview)).toContain(`av ${planned} planlagte, ${percent} %`);
       const exported = await ok(app, 'reports.exportAnnual', { year: 2026 });
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(Buffer.from(exported.base64 ?? '', 'base64'));
+      await workbook.xlsx.load(Buffer.from(exported.base64 ?? '', 'base64') as unknown as ExcelJS.Buffer);
       const cells: { value: unknown; format: string }[] = [];
       workbook.eachSheet((sheet) =>
         sheet.eachRow((row) => row.eachCell((cell) => cells.push({ value: cell.value, format: cell.numFmt ?? '' }))),
