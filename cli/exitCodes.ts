@@ -21,7 +21,7 @@ export const EXIT_MEANINGS: Record<ExitCode, string> = {
   3: 'the data file is lost or empty (0 bytes): nothing was written, no new file was made over it; restore it with `restore --db FILE --from BACKUP`',
   4: 'the data file is damaged, not an AKAN Utvalg file, or from a newer version: it was not changed',
   5: 'the data file is in use by another program (locked): try again in a moment',
-  6: 'the data file or its folder is write-protected: reading works, changes do not; remove the protection or ask IT',
+  6: 'a change was refused because the data file, its folder or its disk is write-protected (reading works): remove the protection or ask IT',
 };
 
 const BY_KIND: Record<OpenFailureKind, ExitCode> = {
