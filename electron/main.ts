@@ -8,6 +8,7 @@ import { OpenAppError } from '../core/openFailure';
 import { todayInOslo } from '../core/validation/dates';
 import { isRecovery, openAppOrRecovery, type RecoveryHandle } from '../core/recovery';
 import { bindIpc, relayChanges } from './ipc';
+import { bindPickPath } from './pickPath';
 import type { ConnectionController } from './remote/controller';
 import { desktopConnection } from './remote/desktop';
 import { installMenu } from './menu';
@@ -76,6 +77,7 @@ function start(): void {
     );
     bindIpc({ dispatch: (method, input) => connection.invoke(method, input) });
     relayChanges((listener) => connection.follow(listener));
+    bindPickPath();
     installMenu({ devTools });
     window = createMainWindow({ devTools });
     window.on('closed', () => {

@@ -4,6 +4,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 const INVOKE_CHANNEL = 'akan:invoke';
 const FOLLOW_CHANNEL = 'akan:follow';
 const CHANGED_CHANNEL = 'akan:changed';
+const PICK_CHANNEL = 'akan:pick';
 
 contextBridge.exposeInMainWorld('akan', {
   invoke: (method: string, input?: unknown): Promise<unknown> => ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
@@ -13,4 +14,5 @@ contextBridge.exposeInMainWorld('akan', {
     ipcRenderer.send(FOLLOW_CHANNEL);
     return () => ipcRenderer.removeListener(CHANGED_CHANNEL, relay);
   },
+  pickPath: (kind: string): Promise<unknown> => ipcRenderer.invoke(PICK_CHANNEL, kind),
 });

@@ -10,6 +10,8 @@ declare global {
       invoke(method: string, input: unknown): Promise<Result<unknown>>;
       /** Everyone's changes, relayed by the desktop's main process; returns the way to stop listening. */
       onChange?(listener: (batch: ChangeBatch) => void): () => void;
+      /** The system's own dialog for a file or folder; null when cancelled. */
+      pickPath?(kind: 'importFile' | 'backupFolder'): Promise<string | null>;
     };
   }
 }

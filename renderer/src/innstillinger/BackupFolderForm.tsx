@@ -1,5 +1,6 @@
 import { Alert, Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import { PickPathButton } from '../components/PickPathButton';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
@@ -33,6 +34,11 @@ export function BackupFolderForm({ current, defaultFolder }: { current: string |
         description={`Hele stien, for eksempel en delt mappe på nettverket. La feltet stå tomt for å bruke standardmappen: ${defaultFolder}`}
       />
       <div className="form-actions">
+        <PickPathButton
+          kind="backupFolder"
+          label="Velg mappe …"
+          onPick={(folder) => form.set('backupFolder', folder)}
+        />
         <Button type="submit" variant="secondary" disabled={form.pending}>
           Lagre mappen
         </Button>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { BackupEntry } from '../../../core/backups/contract';
 import { ContractError, call } from '../api/client';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { PickPathButton } from '../components/PickPathButton';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
@@ -42,6 +43,7 @@ export function ImportForm() {
           description="Hele stien til eksportfilen (.akan) fra den andre PC-en."
         />
         <div className="form-actions">
+          <PickPathButton kind="importFile" label="Velg fil …" onPick={(file) => form.set('file', file)} />
           <Button type="submit" variant="secondary" disabled={form.pending}>
             Se hva filen inneholder
           </Button>

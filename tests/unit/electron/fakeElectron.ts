@@ -39,6 +39,9 @@ class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static instances: BrowserWindow[] = [];
+  static fromWebContents(_contents: unknown): BrowserWindow | null {
+    return null;
+  }
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.instances;
   }
@@ -124,6 +127,7 @@ export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 export const dialog = {
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
   showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: false, filePaths: ['/valgt/sti'] })),
 };
 export const Menu = {
   setApplicationMenu: vi.fn(),

@@ -21,10 +21,10 @@ function exposed(): Record<string, unknown> {
 }
 
 describe('the preload', () => {
-  it('exposes exactly one object, window.akan, holding only invoke and onChange', () => {
+  it('exposes exactly one object, window.akan, holding only invoke, onChange and pickPath', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('akan');
-    expect(Object.keys(exposed())).toEqual(['invoke', 'onChange']);
+    expect(Object.keys(exposed())).toEqual(['invoke', 'onChange', 'pickPath']);
     expect(typeof exposed().invoke).toBe('function');
   });
 
