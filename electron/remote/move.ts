@@ -73,6 +73,6 @@ export function allowedOnMovedCopy(method: unknown): boolean {
 }
 
 export function readOnlyCopy(moved: MovedCopy): Result<never> {
-  const message = `Dataene på denne PC-en ble flyttet til ${moved.serverUrl} ${formatNorwegianDate(todayInOslo(new Date(moved.at)))}. Datafilen her er tatt vare på som sikkerhetskopi og kan bare leses. Velg serveren under Innstillinger › Felles server for å arbeide videre.`;
+  const message = `Dataene på denne PC-en ble flyttet til ${moved.serverUrl} den ${formatNorwegianDate(todayInOslo(new Date(moved.at)))}. Datafilen her er tatt vare på som sikkerhetskopi og kan bare leses. Velg serveren under Innstillinger › Felles server for å arbeide videre.`;
   return { ok: false, error: { code: 'readonly', message, fields: {} } };
 }
