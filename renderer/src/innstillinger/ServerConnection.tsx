@@ -94,7 +94,7 @@ function MoveToServer() {
     void save('connection.moveToServer', { url: form.values.url, ...(confirmReplace ? { confirmReplace } : {}) });
   return (
     <form
-      className="form-stack"
+      className="form-stack section-gap"
       noValidate
       aria-labelledby="move-heading"
       onSubmit={(event) => {
