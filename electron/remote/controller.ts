@@ -154,16 +154,18 @@ export class ConnectionController {
       return refused(new Error('Dataene flyttes fra den lokale datafilen. Velg «Bruk lokal datafil» først.'));
     if (this.moved)
       return refused(new Error(`Dataene på denne PC-en er allerede flyttet til ${this.moved.serverUrl}.`));
+    if (this.moving) return MOVING;
     const server = await checkedAddress(input, this.deps.fetch);
     if (!server.ok) return server;
+    // From the sign-in until the server has the data, nothing is saved locally that the export would leave behind.
+    this.moving = true;
     let tokens: Tokens;
     try {
-      tokens = await this.moveTokens(server.value);
-    } catch (error) {
-      return refused(error);
-    }
-    this.moving = true;
-    try {
+      try {
+        tokens = await this.moveTokens(server.value);
+      } catch (error) {
+        return refused(error);
+      }
       const exported = await exportBytes(await this.localDispatch());
       if (!exported.ok) return exported;
       const replace = (input as { confirmReplace?: unknown }).confirmReplace === true;

@@ -16,15 +16,28 @@ import type { Dispatcher, Fetch, Tokens } from './types';
 
 const UPLOAD_TIMEOUT_MS = 10 * 60_000;
 
+const EXPORT_FAILED: Result<never> = {
+  ok: false,
+  error: {
+    code: 'io',
+    message:
+      'Dataene på denne PC-en kunne ikke lagres i én fil for flyttingen. Sjekk at det er ledig plass på disken, og prøv igjen. Ingenting er endret.',
+    fields: {},
+  },
+};
+
 /** The local data as one export file's bytes (`backups.export`: a checked copy); the temporary file is removed. */
 export async function exportBytes(local: Dispatcher): Promise<Result<Uint8Array<ArrayBuffer>>> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'akan-flytting-'));
+  let dir: string | null = null;
   try {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'akan-flytting-'));
     const result = await local('backups.export', { file: path.join(dir, 'flytting.akan') });
     if (!result.ok) return result;
     return { ok: true, value: new Uint8Array(fs.readFileSync((result.value as { file: string }).file)) };
+  } catch {
+    return EXPORT_FAILED;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

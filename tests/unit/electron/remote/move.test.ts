@@ -29,6 +29,8 @@ interface Pc {
   local: AppHandle;
   signIns: number;
   reloads: number;
+  /** What the person does in the app while the browser is signing in. */
+  whileSigningIn?: () => Promise<void>;
 }
 
 /** A desktop whose local data file holds `units`, signing in through the system browser as `login`. */
@@ -43,6 +45,7 @@ async function pcWith(login: string, units: string[]): Promise<Pc> {
     fetch: trustingFetch(server.certificate.cert),
     openExternal: async (url) => {
       pc.signIns++;
+      await pc.whileSigningIn?.();
       const landed = await server.browser().navigate(url, login);
       if (landed.status !== 200) throw new Error(`the browser ended at ${landed.status}`);
     },
@@ -85,6 +88,12 @@ describe('«Flytt dataene til serveren»', () => {
     const localUnits = value(await pc.local.dispatch('units.list', {}));
     const localPlan = value(await pc.local.dispatch('plan.list', { year: 2026 }));
     const before = heldRecords(pc.local.dataFile);
+    const duringMove: Result<unknown>[] = [];
+    pc.whileSigningIn = async () => {
+      duringMove.push(await pc.controller.invoke('units.create', { name: 'Lagret under flyttingen' }));
+      duringMove.push(await pc.controller.invoke('connection.moveToServer', { url: server.url }));
+      duringMove.push(await pc.controller.invoke('units.list', {}));
+    };
 
     const status = value<ConnectionStatus>(await pc.controller.invoke('connection.moveToServer', { url: server.url }));
     expect(status).toMatchObject({
@@ -94,6 +103,7 @@ describe('«Flytt dataene til serveren»', () => {
       movedTo: { serverUrl: server.url },
     });
     expect(pc.reloads).toBe(1);
+    expect(duringMove.map((result) => (result.ok ? 'ok' : result.error.code))).toEqual(['busy', 'busy', 'ok']);
     expect(heldRecords(server.config.dataFile)).toEqual(before);
     expect(value(await server.app.dispatch('units.list', {}))).toEqual(localUnits);
     expect(value(await server.app.dispatch('plan.list', { year: 2026 }))).toEqual(localPlan);
