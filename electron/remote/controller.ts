@@ -178,7 +178,9 @@ export class ConnectionController {
     protectFile(this.deps.localDataFile);
     this.moved = { dataFile: this.deps.localDataFile, serverUrl: server.value.url, at: new Date().toISOString() };
     this.deps.store.setMovedCopy(this.moved);
-    return this.switchTo(server.value.url, server.value.info, tokens);
+    // The server now names the organisation of the data it was sent.
+    const after = await checkServer(server.value.url, this.deps.fetch);
+    return this.switchTo(server.value.url, after.ok ? after.info : server.value.info, tokens);
   }
 
   private async handleConnection(method: string, input: unknown): Promise<Result<unknown>> {

@@ -100,6 +100,7 @@ describe('«Flytt dataene til serveren»', () => {
       mode: 'server',
       serverUrl: server.url,
       signedInAs: 'Kari Nordmann',
+      organisationName: 'Kommune for Teknisk drift',
       movedTo: { serverUrl: server.url },
     });
     expect(pc.reloads).toBe(1);
