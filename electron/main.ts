@@ -72,6 +72,7 @@ function start(): void {
     // The window talks to this PC's file or, once set in Innstillinger, to the committee's server.
     const feed = appChangeFeed(opened);
     const connection = desktopConnection(
+      dataFile,
       async () => opened.dispatch,
       () => feed,
     );

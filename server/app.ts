@@ -4,6 +4,7 @@ import type { ServerDeps } from './deps';
 import { registerApiRoutes } from './routes/api';
 import { registerAuthRoutes } from './routes/auth';
 import { registerEventsRoute } from './routes/events';
+import { registerImportUploadRoute } from './routes/importUpload';
 import { registerInfoRoute } from './routes/info';
 import { registerWebRoutes } from './routes/web';
 import { registerSecurity } from './security';
@@ -53,6 +54,7 @@ export async function buildServer(
   registerAuthRoutes(server, deps);
   registerInfoRoute(server, deps);
   registerEventsRoute(server, deps);
+  await registerImportUploadRoute(server, deps);
   registerApiRoutes(server, deps);
   await registerWebRoutes(server, deps);
   return server;

@@ -87,6 +87,13 @@ const schema = z
       .min(1024)
       .max(50 * 1024 * 1024)
       .default(2 * 1024 * 1024),
+    /** The largest export file an administrator may send to `POST /api/import-upload` (a whole committee's data). */
+    importLimitBytes: z
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .max(2 * 1024 * 1024 * 1024)
+      .default(200 * 1024 * 1024),
     staticDir: absolute('staticDir (det bygde grensesnittet)').optional(),
   })
   .superRefine((config, ctx) => {

@@ -12,14 +12,26 @@ export interface ConnectionStatus {
   /** The signed-in person, when on a server. */
   signedInAs: string | null;
   signedIn: boolean;
+  /** This PC's data were moved to a server («Flytt dataene til serveren»); its local file is kept, read-only. */
+  movedTo: MovedTo | null;
 }
 
-const serverAddress = z.strictObject({
-  url: z
-    .string({ error: 'Skriv serverens adresse.' })
-    .trim()
-    .min(1, 'Skriv serverens adresse.')
-    .max(300, 'Adressen er for lang.'),
+export interface MovedTo {
+  serverUrl: string;
+  /** ISO UTC timestamp. */
+  at: string;
+}
+
+const url = z
+  .string({ error: 'Skriv serverens adresse.' })
+  .trim()
+  .min(1, 'Skriv serverens adresse.')
+  .max(300, 'Adressen er for lang.');
+const serverAddress = z.strictObject({ url });
+const moveInput = z.strictObject({
+  url,
+  /** Yes to replacing the data the server holds already (it backs them up first). */
+  confirmReplace: z.boolean({ error: 'Bekreftelsen må være ja eller nei.' }).optional(),
 });
 
 /** Which data this app works on. Answered by the face: the desktop app switches, the others say they cannot. */
@@ -28,4 +40,5 @@ export const connectionContract = {
   'connection.useServer': task(serverAddress).returns<ConnectionStatus>(),
   'connection.signIn': task(emptyInput).returns<ConnectionStatus>(),
   'connection.useLocal': task(emptyInput).returns<ConnectionStatus>(),
+  'connection.moveToServer': task(moveInput).returns<ConnectionStatus>(),
 };

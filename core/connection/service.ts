@@ -9,6 +9,7 @@ const LOCAL: ConnectionStatus = {
   organisationName: null,
   signedInAs: null,
   signedIn: false,
+  movedTo: null,
 };
 
 function desktopOnly(): never {
@@ -21,4 +22,5 @@ export const connectionHandlers: AreaHandlers<typeof connectionContract> = {
   'connection.useServer': desktopOnly,
   'connection.signIn': desktopOnly,
   'connection.useLocal': desktopOnly,
+  'connection.moveToServer': desktopOnly,
 };

@@ -4,6 +4,14 @@ import type { ServerInfo, Tokens } from './types';
 
 export type Connection = { mode: 'local' } | { mode: 'server'; url: string; info: ServerInfo };
 
+/** The local data file whose data were moved to a server; it is kept as it was, read-only. */
+export interface MovedCopy {
+  dataFile: string;
+  serverUrl: string;
+  /** ISO UTC timestamp. */
+  at: string;
+}
+
 /** Encryption by the operating system for this user (Electron's `safeStorage`). */
 export interface Sealer {
   isAvailable(): boolean;
@@ -21,6 +29,7 @@ function writeAtomically(file: string, data: string | Buffer): void {
 export class ConnectionStore {
   private readonly connectionFile: string;
   private readonly tokenFile: string;
+  private readonly movedFile: string;
 
   constructor(
     dir: string,
@@ -28,6 +37,7 @@ export class ConnectionStore {
   ) {
     this.connectionFile = path.join(dir, 'connection.json');
     this.tokenFile = path.join(dir, 'server-session.bin');
+    this.movedFile = path.join(dir, 'moved-to-server.json');
   }
 
   connection(): Connection {
@@ -59,5 +69,19 @@ export class ConnectionStore {
       return;
     }
     writeAtomically(this.tokenFile, this.sealer.seal(JSON.stringify(tokens)));
+  }
+
+  /** Kept whichever data the app uses later, so the moved-from file stays read-only. */
+  movedCopy(): MovedCopy | null {
+    try {
+      const value = JSON.parse(fs.readFileSync(this.movedFile, 'utf8')) as MovedCopy;
+      return typeof value.dataFile === 'string' && typeof value.serverUrl === 'string' ? value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  setMovedCopy(moved: MovedCopy): void {
+    writeAtomically(this.movedFile, JSON.stringify(moved));
   }
 }

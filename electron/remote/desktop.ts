@@ -14,6 +14,7 @@ const sealer: Sealer = {
  * proxy apply), the system browser for sign-in, and the OS's encryption for the tokens.
  */
 export function desktopConnection(
+  localDataFile: string,
   openLocal: () => Promise<Dispatcher>,
   localFeed: () => ChangeFeed | null,
 ): ConnectionController {
@@ -22,6 +23,7 @@ export function desktopConnection(
     fetch: (url, init) => net.fetch(String(url), init),
     openExternal: (url) => shell.openExternal(url),
     openLocal,
+    localDataFile,
     localFeed,
     reload: () => {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();

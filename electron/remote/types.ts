@@ -1,3 +1,5 @@
+import type { Result } from '../../core/errors';
+
 /** What the desktop keeps to reach the committee's server; the tokens themselves are stored encrypted (see tokenStore). */
 export interface ServerInfoAnswer extends Omit<ServerInfo, 'oidc'> {
   oidc: ServerInfo['oidc'] | null;
@@ -21,3 +23,6 @@ export interface Tokens {
 }
 
 export type Fetch = (url: string | URL, init?: RequestInit) => Promise<Response>;
+
+/** A data file's `invoke`: the contract, answered with a Result. */
+export type Dispatcher = (method: unknown, input: unknown) => Promise<Result<unknown>>;

@@ -10,11 +10,13 @@ test('outside the desktop app the data are this face’s own file, and switching
     organisationName: null,
     signedInAs: null,
     signedIn: false,
+    movedTo: null,
   });
   for (const [method, input] of [
     ['connection.useServer', { url: 'https://akan.kommune.no' }],
     ['connection.signIn', {}],
     ['connection.useLocal', {}],
+    ['connection.moveToServer', { url: 'https://akan.kommune.no' }],
   ] as const) {
     expect(await app.invoke(method, input as never)).toMatchObject({
       ok: false,

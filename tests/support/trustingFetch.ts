@@ -27,6 +27,7 @@ export function trustingFetch(ca: string): (url: string | URL, init?: RequestIni
         },
       );
       request.on('error', reject);
-      request.end(init.body === undefined || init.body === null ? undefined : String(init.body));
+      const body = init.body ?? undefined;
+      request.end(body === undefined || body instanceof Uint8Array ? body : String(body));
     });
 }

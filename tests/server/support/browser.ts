@@ -11,7 +11,7 @@ export interface Response {
 export interface RequestOptions {
   method?: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Uint8Array;
   form?: Record<string, string>;
 }
 

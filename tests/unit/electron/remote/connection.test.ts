@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import https from 'node:https';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { ConnectionStore, type Sealer } from '../../../../electron/remote/connec
 import { ConnectionController, type Dispatcher } from '../../../../electron/remote/controller';
 import { checkServer, serverOrigin } from '../../../../electron/remote/serverCheck';
 import { freshApp, ok, tempDir } from '../../../support/app';
+import { testSealer } from '../../../support/testSealer';
 import { trustingFetch } from '../../../support/trustingFetch';
 import { startTestServer, type TestServer } from '../../../server/support/server';
 
@@ -22,25 +22,6 @@ beforeAll(async () => {
   fetch = trustingFetch(server.certificate.cert);
 });
 afterAll(() => server.close());
-
-/** Stands in for the OS's encryption (DPAPI/Keychain): a real cipher with a key only this "user" has. */
-function testSealer(): Sealer {
-  const key = crypto.randomBytes(32);
-  return {
-    isAvailable: () => true,
-    seal(text) {
-      const iv = crypto.randomBytes(12);
-      const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    open(sealed) {
-      const decipher = crypto.createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
-      decipher.setAuthTag(sealed.subarray(12, 28));
-      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
-}
 
 interface Desktop {
   controller: ConnectionController;
@@ -65,6 +46,7 @@ function desktop(login = 'kari@kommune.no', dir = tempDir('akan-desktop-'), seal
       if (landed.status !== 200) throw new Error(`the browser ended at ${landed.status}`);
     },
     openLocal: async () => local,
+    localDataFile: path.join(dir, 'akan.sqlite'),
     reload: () => state.reloads++,
   });
   return state;
@@ -258,6 +240,7 @@ describe('the desktop relays everyone’s changes to its window', () => {
       fetch,
       openExternal: async () => {},
       openLocal: async () => here.dispatch,
+      localDataFile: here.dataFile,
       localFeed: () => feed,
       reload: () => {},
     });
