@@ -1,4 +1,5 @@
 import { protectSystem, protectWithProofs, type Protection } from './suppress';
+import { AttackModel, loadSuppressionSolver } from './suppressSolver';
 import { isOpen, type Equation, type LinearSystem, type Variable } from './table';
 
 /**
@@ -80,6 +81,75 @@ function held(variable: Variable): Variable {
   return variable.absent ? variable : { ...variable, frozen: 'published' };
 }
 
+interface Solved {
+  readonly part: Part;
+  readonly system: LinearSystem;
+  readonly protection: Protection;
+}
+
+/** A part's solution as a solution of the whole: the other numbers at their true values. */
+function extend(values: readonly number[], part: Part, x: Float64Array): Float64Array {
+  const whole = Float64Array.from(values);
+  part.members.forEach((j, i) => (whole[j] = x[i] ?? Number.NaN));
+  return whole;
+}
+
+/**
+ * The top part's solutions carried down to the units: for each, every block whose margins it moves is solved again
+ * with its margins at the moved values, moving only what the block hides. Solutions that cannot be carried down are
+ * left out (the whole is then protected for them).
+ */
+async function carriedDown(
+  values: readonly number[],
+  margin: readonly boolean[],
+  top: Solved,
+  blocks: readonly Solved[],
+): Promise<Float64Array[]> {
+  if (top.protection.solutions.length === 0) return [];
+  const highs = await loadSuppressionSolver();
+  const blocksOf = new Map<number, number[]>();
+  blocks.forEach(({ part }, b) => {
+    for (const j of part.members) if (margin[j]) blocksOf.set(j, [...(blocksOf.get(j) ?? []), b]);
+  });
+  const models = new Map<number, AttackModel>();
+  const model = (b: number): AttackModel => {
+    const { system, protection } = blocks[b]!;
+    let found = models.get(b);
+    if (!found) {
+      found = new AttackModel(
+        highs,
+        system,
+        system.variables.map((_, i) => protection.pattern.has(i)),
+      );
+      models.set(b, found);
+    }
+    return found;
+  };
+  const carried: Float64Array[] = [];
+  try {
+    for (const x of top.protection.solutions) {
+      const whole = extend(values, top.part, x);
+      const moved = top.part.members.filter((j) => Math.abs((whole[j] ?? 0) - (values[j] ?? 0)) > 1e-9);
+      const touched = [...new Set(moved.flatMap((j) => blocksOf.get(j) ?? []))].sort((a, b) => a - b);
+      const fits = touched.every((b) => {
+        const { part } = blocks[b]!;
+        const below = model(b).solveWith(
+          part.members.flatMap((j, i) => (margin[j] ? [[i, whole[j] ?? 0] as const] : [])),
+        );
+        if (!below) return false;
+        part.members.forEach((j, i) => {
+          if (!margin[j]) whole[j] = below[i] ?? Number.NaN;
+        });
+        return true;
+      });
+      if (fits) carried.push(whole);
+    }
+  } finally {
+    for (const m of models.values()) m.dispose();
+  }
+  return carried;
+}
+
 /**
  * Suppression pattern of the system, found part by part when the numbers fall apart into two blocks or more;
  * `margin[j]` marks the sector subtotals and totals. Same input, same pattern.
@@ -91,29 +161,26 @@ export async function protectInParts(
 ): Promise<ReadonlySet<number>> {
   const { top, blocks } = partsOf(system, margin);
   if (blocks.length < 2) return protectSystem(system, { k });
+  const variable = (j: number): Variable => system.variables[j]!;
+  const solve = async (part: Part, at: (j: number) => Variable): Promise<Solved> => {
+    const local = restrict(system, part.members, part.equations, at);
+    return { part, system: local, protection: await protectWithProofs(local, { k }) };
+  };
+  const topSolved = await solve(top, variable);
+  const blocksSolved: Solved[] = [];
+  for (const block of blocks)
+    blocksSolved.push(await solve(block, (j) => (margin[j] ? held(variable(j)) : variable(j))));
+
   const seed = new Set<number>();
-  const solutions: Float64Array[] = [];
-  const values = system.variables.map((v) => v.value);
-  const take = (part: Part, { pattern, solutions: found }: Protection, whole: boolean): void => {
-    for (const i of pattern) {
+  for (const { part, protection } of [topSolved, ...blocksSolved])
+    for (const i of protection.pattern) {
       const j = part.members[i] ?? -1;
       if (isOpen(system.variables[j])) seed.add(j);
     }
-    if (!whole) return;
-    for (const x of found) {
-      const extended = Float64Array.from(values);
-      part.members.forEach((j, i) => (extended[j] = x[i] ?? Number.NaN));
-      solutions.push(extended);
-    }
-  };
-  const variable = (j: number): Variable => system.variables[j]!;
-  // The top part's solutions move margins without the units under them: not solutions of the whole.
-  take(top, await protectWithProofs(restrict(system, top.members, top.equations, variable), { k }), false);
-  for (const block of blocks) {
-    const local = restrict(system, block.members, block.equations, (j) =>
-      margin[j] ? held(variable(j)) : variable(j),
-    );
-    take(block, await protectWithProofs(local, { k }), true);
-  }
+  const values = system.variables.map((v) => v.value);
+  const solutions = [
+    ...blocksSolved.flatMap(({ part, protection }) => protection.solutions.map((x) => extend(values, part, x))),
+    ...(await carriedDown(values, margin, topSolved, blocksSolved)),
+  ];
   return protectSystem(system, { k, seed, solutions, cleanUp: false });
 }

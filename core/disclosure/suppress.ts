@@ -190,7 +190,8 @@ class Protector {
     };
     for (const p of this.primaries) {
       for (const direction of DIRECTIONS) {
-        if (this.proofs.has(direction, p) || this.attackProves(attack, direction, p)) continue;
+        // The cheapest change that moves p costs nothing when an attacker can already move it: no attack first.
+        if (this.proofs.has(direction, p)) continue;
         const value = this.values[p] ?? 0;
         const shift = protection().cheapestShift(p, direction === 'up' ? this.k - value : -value);
         if (!shift) continue;

@@ -167,6 +167,23 @@ export class AttackModel {
     }
   }
 
+  /** A solution with the given (published) cells at other values, or undefined when there is none. */
+  solveWith(values: ReadonlyArray<readonly [number, number]>): Float64Array | undefined {
+    for (const [j, value] of values) this.model.changeColBounds(j, value, value);
+    try {
+      const { modelStatus } = this.model.run();
+      if (modelStatus === this.highs.constants.modelStatus.infeasible) return undefined;
+      if (modelStatus !== this.highs.constants.modelStatus.optimal)
+        throw new Error(`Disclosure control: linear program ended with HiGHS status ${modelStatus}`);
+      return this.model.getSolution().colValue.subarray(0, this.system.variables.length);
+    } finally {
+      for (const [j] of values) {
+        const value = this.system.variables[j]?.value ?? 0;
+        this.model.changeColBounds(j, value, value);
+      }
+    }
+  }
+
   dispose(): void {
     this.model.dispose();
   }
