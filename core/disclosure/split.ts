@@ -1,4 +1,4 @@
-import { protectSystem, protectWithProofs, type Protection } from './suppress';
+import { protectWithProofs, type Protection } from './suppress';
 import { AttackModel, loadSuppressionSolver } from './suppressSolver';
 import { isOpen, type Equation, type LinearSystem, type Variable } from './table';
 
@@ -151,16 +151,12 @@ async function carriedDown(
 }
 
 /**
- * Suppression pattern of the system, found part by part when the numbers fall apart into two blocks or more;
- * `margin[j]` marks the sector subtotals and totals. Same input, same pattern.
+ * Suppression pattern of the system and its proofs, found part by part when the numbers fall apart into two blocks
+ * or more; `margin[j]` marks the sector subtotals and totals. Same input, same pattern.
  */
-export async function protectInParts(
-  system: LinearSystem,
-  margin: readonly boolean[],
-  k: number,
-): Promise<ReadonlySet<number>> {
+export async function protectInParts(system: LinearSystem, margin: readonly boolean[], k: number): Promise<Protection> {
   const { top, blocks } = partsOf(system, margin);
-  if (blocks.length < 2) return protectSystem(system, { k });
+  if (blocks.length < 2) return protectWithProofs(system, { k });
   const variable = (j: number): Variable => system.variables[j]!;
   const solve = async (part: Part, at: (j: number) => Variable): Promise<Solved> => {
     const local = restrict(system, part.members, part.equations, at);
@@ -182,5 +178,5 @@ export async function protectInParts(
     ...blocksSolved.flatMap(({ part, protection }) => protection.solutions.map((x) => extend(values, part, x))),
     ...(await carriedDown(values, margin, topSolved, blocksSolved)),
   ];
-  return protectSystem(system, { k, seed, solutions, cleanUp: false });
+  return protectWithProofs(system, { k, seed, solutions, cleanUp: false });
 }

@@ -9,7 +9,7 @@ import {
   type PublishedValue,
 } from './publish';
 import { protectInParts } from './split';
-import { protectSystem } from './suppress';
+import { protectWithProofs, type Protection } from './suppress';
 import {
   buildTable,
   equationVariables,
@@ -158,22 +158,29 @@ function subsystem(system: LinearSystem, members: readonly number[]): LinearSyst
  */
 const SPLIT_FROM = 1000;
 
-/** Suppression pattern of the combined system, component by component. */
-async function protectCombined(system: Combined, k: number): Promise<Set<number>> {
+/** Suppression pattern of the combined system, component by component, with the solutions that prove it. */
+async function protectCombined(system: Combined, k: number): Promise<Protection> {
   const pattern = new Set<number>();
+  const solutions: Float64Array[] = [];
+  const values = system.variables.map((v) => v.value);
   for (const members of components(system)) {
     const part = subsystem(system, members);
-    const hidden =
+    const found =
       members.length < SPLIT_FROM
-        ? await protectSystem(part, { k })
+        ? await protectWithProofs(part, { k })
         : await protectInParts(
             part,
             members.map((j) => system.margin[j] ?? false),
             k,
           );
-    for (const i of hidden) pattern.add(members[i] ?? -1);
+    for (const i of found.pattern) pattern.add(members[i] ?? -1);
+    for (const x of found.solutions) {
+      const whole = Float64Array.from(values);
+      members.forEach((j, i) => (whole[j] = x[i] ?? Number.NaN));
+      solutions.push(whole);
+    }
   }
-  return pattern;
+  return { pattern, solutions };
 }
 
 /**
@@ -183,8 +190,8 @@ async function protectCombined(system: Combined, k: number): Promise<Set<number>
 export async function publishSystem(input: SystemInput, options: PublishOptions): Promise<PublishedTable[]> {
   checkThreshold(options.k);
   const system = combine(input);
-  const pattern = await protectCombined(system, options.k);
-  const audit = await auditSystem(system, options.k, pattern);
+  const { pattern, solutions } = await protectCombined(system, options.k);
+  const audit = await auditSystem(system, options.k, pattern, solutions);
   if (!audit.ok) throw new DisclosureError(audit.failures);
   return input.tables.map((table, t) => {
     const offset = system.offsets[t] ?? 0;

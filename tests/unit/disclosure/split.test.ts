@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditSystem } from '../../../core/disclosure/audit';
+import { auditSystem, auditTable } from '../../../core/disclosure/audit';
 import { partsOf, protectInParts } from '../../../core/disclosure/split';
 import { protectSystem, protectWithProofs } from '../../../core/disclosure/suppress';
 import { present } from '../../../core/disclosure/present';
 import { combinedSystem } from '../../../core/disclosure/system';
-import { buildTable } from '../../../core/disclosure/table';
+import { buildTable, innerIndex } from '../../../core/disclosure/table';
 import { yalpsAttacker } from './attacker';
+import { fixtureTable, loadFixtures } from './helpers';
 import {
   attackedPrimaries,
   attackerView,
@@ -39,7 +40,7 @@ async function bothWays(data: StockFlowData) {
   const system = combinedSystem(input);
   const split = await protectInParts(system, system.margin, data.k);
   const whole = await protectSystem(system, { k: data.k });
-  return { input, system, split, whole };
+  return { input, system, split: split.pattern, proofs: split.solutions, whole };
 }
 
 describe('a linked system protected part by part (sectors, then the whole) is as safe as protected at once', () => {
@@ -90,9 +91,10 @@ describe('a linked system protected part by part (sectors, then the whole) is as
     const sizes: Array<[number, number]> = [];
     await fc.assert(
       fc.asyncProperty(sectorData(fc.integer({ min: 4, max: 12 })), async (data) => {
-        const { input, system, split, whole } = await bothWays(data);
+        const { input, system, split, proofs, whole } = await bothWays(data);
         expect(partsOf(system, system.margin).blocks.length).toBeGreaterThanOrEqual(2);
         expect(await auditSystem(system, data.k, split)).toEqual({ ok: true });
+        expect(await auditSystem(system, data.k, split, proofs)).toEqual({ ok: true });
         expect(await auditSystem(system, data.k, whole)).toEqual({ ok: true });
         sizes.push([split.size, whole.size]);
         // The tables as published with the split pattern, against the second solver that knows the relation.
@@ -104,7 +106,7 @@ describe('a linked system protected part by part (sectors, then the whole) is as
           [],
         );
         // Same input, same pattern.
-        expect(await protectInParts(system, system.margin, data.k)).toEqual(split);
+        expect((await protectInParts(system, system.margin, data.k)).pattern).toEqual(split);
       }),
       { numRuns: 30 },
     );
@@ -132,5 +134,23 @@ describe('solutions handed to the suppression', () => {
     expect(given.solutions).not.toContain(wrong);
     expect(given.solutions).not.toContain(published);
     expect(await auditSystem(system, 3, given.pattern)).toEqual({ ok: true });
+  });
+});
+
+describe('fillings handed to the audit', () => {
+  it('spare it linear programs but never pass a pattern it would refuse: each is checked by substitution', async () => {
+    const example = loadFixtures().find((e) => e.name === 'bridge')!;
+    const table = fixtureTable(example);
+    const model = buildTable(table);
+    const bad = (example.badPattern ?? []).map(([r, c]) => innerIndex(model, r, c));
+    const refused = await auditTable(table, example.k, bad);
+    expect(refused.ok).toBe(false);
+    // Fillings that claim every hidden cell reaches 0 and k, without keeping the sums.
+    const values = Float64Array.from(model.variables, (v) => v.value);
+    const claims = [0, example.k].map((x) => Float64Array.from(values, (v, j) => (bad.includes(j) ? x : v)));
+    expect(await auditSystem(model, example.k, bad, claims)).toEqual(refused);
+    // A good pattern's own proofs are enough: the audit agrees with them.
+    const good = await protectWithProofs(model, { k: example.k });
+    expect(await auditSystem(model, example.k, good.pattern, good.solutions)).toEqual({ ok: true });
   });
 });
