@@ -8,6 +8,7 @@ import {
   type Variable,
 } from './table';
 import { Proofs, type Direction } from './suppressProofs';
+import type { Highs } from 'highs';
 import { AttackModel, ProtectionModel, loadSuppressionSolver } from './suppressSolver';
 
 /** Secondary suppression following DISCLOSURE.md: primaries, complete lines, LP attack and protection, clean-up. */
@@ -90,6 +91,42 @@ function nearestFirst(lost: Array<[Direction, number]>, near: ReadonlySet<number
   return lost.sort((a, b) => rank(a) - rank(b) || a[1] - b[1]);
 }
 
+/**
+ * The attack and protection programs, each built when first needed from the pattern at that time and kept in step
+ * with what is hidden after; the attack can raise together the primaries `raised` (those unproven at the start).
+ */
+class Models {
+  private attackModel: AttackModel | undefined;
+  private protectionModel: ProtectionModel | undefined;
+
+  constructor(
+    private readonly highs: Highs,
+    private readonly system: LinearSystem,
+    private readonly prices: readonly number[],
+    private readonly suppressed: boolean[],
+    private readonly raised: readonly number[],
+  ) {}
+
+  get attack(): AttackModel {
+    return (this.attackModel ??= new AttackModel(this.highs, this.system, this.suppressed, this.raised));
+  }
+
+  get protection(): ProtectionModel {
+    return (this.protectionModel ??= new ProtectionModel(this.highs, this.system, this.prices, this.suppressed));
+  }
+
+  suppress(j: number): void {
+    this.suppressed[j] = true;
+    this.attackModel?.setSuppressed(j, true);
+    this.protectionModel?.setSuppressed(j, true);
+  }
+
+  dispose(): void {
+    this.attackModel?.dispose();
+    this.protectionModel?.dispose();
+  }
+}
+
 class Protector {
   private readonly values: readonly number[];
   private readonly prices: readonly number[];
@@ -122,18 +159,14 @@ class Protector {
   }
 
   async run(cleanUp: boolean): Promise<Protection> {
-    if (this.primaries.length > 0) {
-      const highs = await loadSuppressionSolver();
-      const attack = new AttackModel(highs, this.system, this.suppressed, this.primaries);
-      let protection: ProtectionModel | undefined;
-      const protect = (): ProtectionModel =>
-        (protection ??= new ProtectionModel(highs, this.system, this.prices, this.suppressed));
+    const unproven = this.primaries.filter((p) => !this.proofs.has('up', p) || !this.proofs.has('down', p));
+    if (unproven.length > 0 || (cleanUp && this.primaries.length > 0)) {
+      const models = new Models(await loadSuppressionSolver(), this.system, this.prices, this.suppressed, unproven);
       try {
-        this.protectAll(attack, protect);
-        if (cleanUp) this.cleanUp(attack);
+        this.protectAll(models);
+        if (cleanUp) this.cleanUp(models);
       } finally {
-        attack.dispose();
-        protection?.dispose();
+        models.dispose();
       }
     }
     return {
@@ -181,19 +214,16 @@ class Protector {
     }
   }
 
-  private protectAll(attack: AttackModel, protection: () => ProtectionModel): void {
-    this.proveTogether(attack);
-    const suppress = (j: number): void => {
-      this.suppressed[j] = true;
-      attack.setSuppressed(j, true);
-      protection().setSuppressed(j, true);
-    };
+  private protectAll(models: Models): void {
+    if (this.primaries.some((p) => !this.proofs.has('up', p) || !this.proofs.has('down', p)))
+      this.proveTogether(models.attack);
+    const suppress = (j: number): void => models.suppress(j);
     for (const p of this.primaries) {
       for (const direction of DIRECTIONS) {
         // The cheapest change that moves p costs nothing when an attacker can already move it: no attack first.
         if (this.proofs.has(direction, p)) continue;
         const value = this.values[p] ?? 0;
-        const shift = protection().cheapestShift(p, direction === 'up' ? this.k - value : -value);
+        const shift = models.protection.cheapestShift(p, direction === 'up' ? this.k - value : -value);
         if (!shift) continue;
         const moved = (j: number): boolean => Math.abs(shift[j] ?? 0) > TOLERANCE;
         for (const j of this.values.keys())
@@ -205,7 +235,8 @@ class Protector {
   }
 
   /** Publishes secondaries again, dearest first, where every primary keeps its proofs and no line is left with one hidden number. */
-  private cleanUp(attack: AttackModel): void {
+  private cleanUp(models: Models): void {
+    const attack = models.attack;
     const secondaries = this.values
       .flatMap((value, j) =>
         this.suppressed[j] && !isPrimary(value, this.k) && isOpen(this.system.variables[j]) ? [j] : [],

@@ -33,6 +33,9 @@ import {
  *
  * A relation takes part only when every number in it was reported and the numbers obey it: an attacker can only
  * use a relation that holds, and entry warns the committee about numbers that break it.
+ *
+ * The system is protected component by component; a large component (a view of many units in sectors) part by part
+ * (split.ts). The audit checks the whole system at once, given the suppression's proofs as fillings to check.
  */
 
 /** A published number of one of the tables. */
