@@ -7,6 +7,7 @@ import { seededRandom } from '../core/demo/random';
 import { demoContext } from '../core/demo/types';
 import { clearProtectionCache } from '../core/statistics/protection';
 import { ACTIVE_AGREEMENTS, ENDED_BROKEN, ENDED_COMPLETED, NEW_AGREEMENTS } from '../core/statistics/defaults';
+import { median, type BenchFigure } from './run';
 
 /** Issue #11: a change of the publication view, protected with the relations, against the same view unprotected. */
 
@@ -113,3 +114,26 @@ export default [
 ];
 
 let demoSeeded = false;
+
+const COLD_LIMIT_MS = 1000;
+
+/** The large view cold, the years before it protected too (for the year boundary), against its limit (issue #11). */
+export async function figures(): Promise<BenchFigure[]> {
+  if (!large) await buildLarge();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    clearProtectionCache();
+    const start = performance.now();
+    await publish(large, 'statistics.publish', { year: 2026, by: 'quarter', units: true });
+    times.push(performance.now() - start);
+  }
+  const cold = median(times);
+  return [
+    {
+      name: '100 units × 12 quarters with the relations, 2026 quarter × units, cold (median of 5; 2024 and 2025 protected too)',
+      value: `${cold.toFixed(0)} ms (min ${Math.min(...times).toFixed(0)} ms)`,
+      limit: `≤ ${COLD_LIMIT_MS} ms`,
+      ok: cold <= COLD_LIMIT_MS,
+    },
+  ];
+}

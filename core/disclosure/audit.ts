@@ -5,7 +5,8 @@ import { buildTable, equationTerms, type LinearSystem, type TableInput, type Var
  * Independent check of a suppression pattern (it shares nothing with the suppression but the table model).
  * A primary passes only when the audit holds two fillings of the hidden cells that agree with everything published,
  * one where the cell is at least k and one where it is 0. HiGHS proposes the fillings; each is checked here by
- * substitution before it counts.
+ * substitution before it counts. Fillings may also be handed in (the suppression's own proofs): they are checked the
+ * same way, so they can only spare the audit linear programs, never pass a cell that is not protected.
  */
 
 export interface AuditFailure {
@@ -34,6 +35,9 @@ const TOLERANCE = 1e-6;
 interface Constraint {
   readonly terms: ReadonlyMap<number, number>;
   readonly rhs: number;
+  /** The terms as arrays, for checking many fillings. */
+  readonly cells: Int32Array;
+  readonly coefficients: Float64Array;
 }
 
 function hiddenConstraints(system: LinearSystem, hidden: ReadonlySet<number>): Constraint[] {
@@ -45,20 +49,32 @@ function hiddenConstraints(system: LinearSystem, hidden: ReadonlySet<number>): C
       if (hidden.has(j)) terms.set(j, (terms.get(j) ?? 0) + coefficient);
       else rhs -= coefficient * (system.variables[j]?.value ?? 0);
     }
-    if (terms.size > 0) constraints.push({ terms, rhs });
+    if (terms.size > 0)
+      constraints.push({
+        terms,
+        rhs,
+        cells: Int32Array.from(terms.keys()),
+        coefficients: Float64Array.from(terms.values()),
+      });
   }
   return constraints;
 }
 
-type Solution = ReadonlyMap<number, number>;
+/** Values of the hidden cells. */
+type Solution = Pick<ReadonlyMap<number, number>, 'get' | 'values'>;
 
 function satisfies(solution: Solution, constraints: readonly Constraint[]): boolean {
   for (const x of solution.values()) if (!(x >= -TOLERANCE)) return false;
-  return constraints.every(({ terms, rhs }) => {
+  return constraints.every(({ cells, coefficients, rhs }) => {
     let sum = 0;
-    for (const [j, coefficient] of terms) sum += coefficient * (solution.get(j) ?? Number.NaN);
+    for (let t = 0; t < cells.length; t++) sum += (coefficients[t] ?? 0) * (solution.get(cells[t] ?? -1) ?? Number.NaN);
     return Math.abs(sum - rhs) <= TOLERANCE * (1 + Math.abs(rhs));
   });
+}
+
+/** A filling handed in, read at the hidden cells. */
+function hiddenPart(x: Float64Array, hidden: readonly number[]): Solution {
+  return { get: (j) => x[j], values: () => hidden.map((j) => x[j] ?? Number.NaN).values() };
 }
 
 /**
@@ -194,8 +210,16 @@ function mustBeProtected({ value, absent, frozen }: Variable, k: number): boolea
   return value >= 1 && value < k && !absent && frozen !== 'published';
 }
 
-/** Checks that every primary (1 to k-1) is suppressed and can be anything from 0 to at least k given the published numbers. */
-export async function auditSystem(system: LinearSystem, k: number, suppressed: Iterable<number>): Promise<AuditResult> {
+/**
+ * Checks that every primary (1 to k-1) is suppressed and can be anything from 0 to at least k given the published
+ * numbers. `fillings` are proposed values of every number of the system (published ones are ignored).
+ */
+export async function auditSystem(
+  system: LinearSystem,
+  k: number,
+  suppressed: Iterable<number>,
+  fillings: Iterable<Float64Array> = [],
+): Promise<AuditResult> {
   const n = system.variables.length;
   const hidden = new Set(suppressed);
   for (const j of hidden)
@@ -221,12 +245,6 @@ export async function auditSystem(system: LinearSystem, k: number, suppressed: I
 
   if (primaries.length > 0) {
     const constraints = hiddenConstraints(system, hidden);
-    const attacker = new Attacker(
-      await loadAuditSolver(),
-      [...hidden].sort((a, b) => a - b),
-      primaries,
-      constraints,
-    );
     const reachesK = new Set<number>();
     const reachesZero = new Set<number>();
     const learn = (solution: Solution | undefined): void => {
@@ -238,6 +256,10 @@ export async function auditSystem(system: LinearSystem, k: number, suppressed: I
       }
     };
     const pending = (proven: ReadonlySet<number>): number[] => primaries.filter((q) => !proven.has(q));
+    const sorted = [...hidden].sort((a, b) => a - b);
+    for (const x of fillings) learn(hiddenPart(x, sorted));
+    if (pending(reachesK).length + pending(reachesZero).length === 0) return done(failures);
+    const attacker = new Attacker(await loadAuditSolver(), sorted, primaries, constraints);
 
     for (let before = -1; reachesK.size > before && pending(reachesK).length > 0;) {
       before = reachesK.size;
@@ -257,7 +279,10 @@ export async function auditSystem(system: LinearSystem, k: number, suppressed: I
     }
     attacker.dispose();
   }
+  return done(failures);
+}
 
+function done(failures: AuditFailure[]): AuditResult {
   failures.sort((a, b) => a.cell - b.cell);
   return failures.length === 0 ? { ok: true } : { ok: false, failures };
 }

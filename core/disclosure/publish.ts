@@ -1,7 +1,7 @@
 import { auditSystem } from './audit';
 import { DisclosureError } from './errors';
 import { linkSystems } from './link';
-import { protectSystem } from './suppress';
+import { protectWithProofs } from './suppress';
 import { present } from './present';
 import { NOT_REPORTED_SYMBOL, SUPPRESSION_SYMBOL, TOO_MANY_SUPPRESSED_SHARE } from './symbols';
 import { buildTable, type CellValue, type LinearSystem } from './table';
@@ -77,8 +77,8 @@ export function checkThreshold(k: number): void {
 
 /** Suppresses, audits (throwing `DisclosureError` when the audit fails) and returns the suppression pattern. */
 export async function protectAndAudit(system: LinearSystem, k: number): Promise<ReadonlySet<number>> {
-  const pattern = await protectSystem(system, { k });
-  const audit = await auditSystem(system, k, pattern);
+  const { pattern, solutions } = await protectWithProofs(system, { k });
+  const audit = await auditSystem(system, k, pattern, solutions);
   if (!audit.ok) throw new DisclosureError(audit.failures);
   return pattern;
 }

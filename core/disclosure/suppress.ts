@@ -1,5 +1,14 @@
-import { buildTable, equationVariables, isOpen, type LinearSystem, type TableInput, type Variable } from './table';
+import {
+  buildTable,
+  equationTerms,
+  equationVariables,
+  isOpen,
+  type LinearSystem,
+  type TableInput,
+  type Variable,
+} from './table';
 import { Proofs, type Direction } from './suppressProofs';
+import type { Highs } from 'highs';
 import { AttackModel, ProtectionModel, loadSuppressionSolver } from './suppressSolver';
 
 /** Secondary suppression following DISCLOSURE.md: primaries, complete lines, LP attack and protection, clean-up. */
@@ -9,6 +18,19 @@ export interface ProtectOptions {
   readonly k: number;
   /** Try to publish again secondary cells that turn out not to be needed (default true). */
   readonly cleanUp?: boolean;
+  /** Cells to hide from the start, e.g. a pattern found part by part (core/disclosure/split.ts). */
+  readonly seed?: Iterable<number>;
+  /**
+   * Solutions known to agree with the system and with `seed` (found part by part); each is checked before it is
+   * used as a proof, and one that does not hold is ignored.
+   */
+  readonly solutions?: Iterable<Float64Array>;
+}
+
+/** A pattern and, for every primary, the solutions that prove it reaches 0 and k (for the whole they are part of). */
+export interface Protection {
+  readonly pattern: ReadonlySet<number>;
+  readonly solutions: readonly Float64Array[];
 }
 
 const TOTAL_PRICE_FACTOR = 100;
@@ -69,39 +91,110 @@ function nearestFirst(lost: Array<[Direction, number]>, near: ReadonlySet<number
   return lost.sort((a, b) => rank(a) - rank(b) || a[1] - b[1]);
 }
 
+/**
+ * The attack and protection programs, each built when first needed from the pattern at that time and kept in step
+ * with what is hidden after; the attack can raise together the primaries `raised` (those unproven at the start).
+ */
+class Models {
+  private attackModel: AttackModel | undefined;
+  private protectionModel: ProtectionModel | undefined;
+
+  constructor(
+    private readonly highs: Highs,
+    private readonly system: LinearSystem,
+    private readonly prices: readonly number[],
+    private readonly suppressed: boolean[],
+    private readonly raised: readonly number[],
+  ) {}
+
+  get attack(): AttackModel {
+    return (this.attackModel ??= new AttackModel(this.highs, this.system, this.suppressed, this.raised));
+  }
+
+  get protection(): ProtectionModel {
+    return (this.protectionModel ??= new ProtectionModel(this.highs, this.system, this.prices, this.suppressed));
+  }
+
+  suppress(j: number): void {
+    this.suppressed[j] = true;
+    this.attackModel?.setSuppressed(j, true);
+    this.protectionModel?.setSuppressed(j, true);
+  }
+
+  dispose(): void {
+    this.attackModel?.dispose();
+    this.protectionModel?.dispose();
+  }
+}
+
 class Protector {
   private readonly values: readonly number[];
   private readonly prices: readonly number[];
   private readonly primaries: readonly number[];
   private readonly suppressed: boolean[];
   private readonly proofs: Proofs;
+  /** Indexes of the equations each number is in. */
+  private readonly equationsOf: number[][];
 
   constructor(
     private readonly system: LinearSystem,
     private readonly k: number,
+    { seed = [], solutions = [] }: Pick<ProtectOptions, 'seed' | 'solutions'>,
   ) {
     this.values = system.variables.map((v) => v.value);
     this.prices = system.variables.map(price);
     this.suppressed = system.variables.map((v) => needsProtection(v, k) || v.frozen === 'hidden');
+    for (const j of seed) {
+      if (!isOpen(system.variables[j])) throw new RangeError(`Variable ${j} is published already and cannot be hidden`);
+      this.suppressed[j] = true;
+    }
     this.primaries = system.variables.flatMap((v, j) => (needsProtection(v, k) ? [j] : []));
     this.proofs = new Proofs(this.values, this.primaries, k);
+    this.equationsOf = this.values.map(() => []);
+    system.equations.forEach((equation, e) => {
+      for (const j of equationVariables(equation)) this.equationsOf[j]?.push(e);
+    });
     completeLines(system, this.suppressed, this.prices);
+    for (const x of solutions) if (this.holds(x)) this.proofs.record(x);
   }
 
-  async run(cleanUp: boolean): Promise<ReadonlySet<number>> {
-    if (this.primaries.length > 0) {
-      const highs = await loadSuppressionSolver();
-      const attack = new AttackModel(highs, this.system, this.suppressed);
-      const protection = new ProtectionModel(highs, this.system, this.prices, this.suppressed);
+  async run(cleanUp: boolean): Promise<Protection> {
+    const unproven = this.primaries.filter((p) => !this.proofs.has('up', p) || !this.proofs.has('down', p));
+    if (unproven.length > 0 || (cleanUp && this.primaries.length > 0)) {
+      const models = new Models(await loadSuppressionSolver(), this.system, this.prices, this.suppressed, unproven);
       try {
-        this.protectAll(attack, protection);
-        if (cleanUp) this.cleanUp(attack);
+        this.protectAll(models);
+        if (cleanUp) this.cleanUp(models);
       } finally {
-        attack.dispose();
-        protection.dispose();
+        models.dispose();
       }
     }
-    return new Set(this.values.flatMap((_, j) => (this.suppressed[j] ? [j] : [])));
+    return {
+      pattern: new Set(this.values.flatMap((_, j) => (this.suppressed[j] ? [j] : []))),
+      solutions: this.proofs.current(),
+    };
+  }
+
+  /**
+   * Whether `x` is a solution the attacker could find: no number below 0, every number it moves hidden, and every
+   * equation holding (the true numbers obey them, so only the equations of moved numbers are checked).
+   */
+  private holds(x: Float64Array): boolean {
+    if (x.length !== this.values.length) return false;
+    const touched = new Set<number>();
+    for (const [j, value] of this.values.entries()) {
+      const xj = x[j] ?? Number.NaN;
+      if (!(xj >= -TOLERANCE)) return false;
+      if (Math.abs(xj - value) <= TOLERANCE) continue;
+      if (!this.suppressed[j]) return false;
+      for (const e of this.equationsOf[j] ?? []) touched.add(e);
+    }
+    return [...touched].every((e) => {
+      const equation = this.system.equations[e];
+      if (!equation) return false;
+      const sum = equationTerms(equation).reduce((total, [j, coefficient]) => total + coefficient * (x[j] ?? 0), 0);
+      return Math.abs(sum) <= TOLERANCE * (1 + Math.abs(x[equation.total] ?? 0));
+    });
   }
 
   private attackProves(attack: AttackModel, direction: Direction, p: number): boolean {
@@ -109,17 +202,28 @@ class Protector {
     return this.proofs.has(direction, p);
   }
 
-  private protectAll(attack: AttackModel, protection: ProtectionModel): void {
-    const suppress = (j: number): void => {
-      this.suppressed[j] = true;
-      attack.setSuppressed(j, true);
-      protection.setSuppressed(j, true);
-    };
+  /** Solutions that raise (lower) every unproven primary at once, while they prove more. */
+  private proveTogether(attack: AttackModel): void {
+    for (const direction of DIRECTIONS) {
+      let pending = this.primaries.filter((p) => !this.proofs.has(direction, p));
+      for (let before = Infinity; pending.length > 0 && pending.length < before;) {
+        before = pending.length;
+        this.proofs.record(direction === 'up' ? attack.raiseTogether(pending, this.k) : attack.lowerTogether(pending));
+        pending = pending.filter((p) => !this.proofs.has(direction, p));
+      }
+    }
+  }
+
+  private protectAll(models: Models): void {
+    if (this.primaries.some((p) => !this.proofs.has('up', p) || !this.proofs.has('down', p)))
+      this.proveTogether(models.attack);
+    const suppress = (j: number): void => models.suppress(j);
     for (const p of this.primaries) {
       for (const direction of DIRECTIONS) {
-        if (this.proofs.has(direction, p) || this.attackProves(attack, direction, p)) continue;
+        // The cheapest change that moves p costs nothing when an attacker can already move it: no attack first.
+        if (this.proofs.has(direction, p)) continue;
         const value = this.values[p] ?? 0;
-        const shift = protection.cheapestShift(p, direction === 'up' ? this.k - value : -value);
+        const shift = models.protection.cheapestShift(p, direction === 'up' ? this.k - value : -value);
         if (!shift) continue;
         const moved = (j: number): boolean => Math.abs(shift[j] ?? 0) > TOLERANCE;
         for (const j of this.values.keys())
@@ -131,19 +235,16 @@ class Protector {
   }
 
   /** Publishes secondaries again, dearest first, where every primary keeps its proofs and no line is left with one hidden number. */
-  private cleanUp(attack: AttackModel): void {
+  private cleanUp(models: Models): void {
+    const attack = models.attack;
     const secondaries = this.values
       .flatMap((value, j) =>
         this.suppressed[j] && !isPrimary(value, this.k) && isOpen(this.system.variables[j]) ? [j] : [],
       )
       .sort((a, b) => (this.prices[b] ?? 0) - (this.prices[a] ?? 0) || a - b);
-    const linesOf: (readonly number[])[][] = this.values.map(() => []);
-    for (const equation of this.system.equations) {
-      const line = equationVariables(equation);
-      for (const j of line) linesOf[j]?.push(line);
-    }
+    const lineOf = this.system.equations.map(equationVariables);
     for (const s of secondaries) {
-      const lines = linesOf[s] ?? [];
+      const lines = (this.equationsOf[s] ?? []).map((e) => lineOf[e] ?? []);
       if (!lines.every((line) => line.filter((j) => j !== s && this.suppressed[j]).length !== 1)) continue;
       this.suppressed[s] = false;
       attack.setSuppressed(s, false);
@@ -160,11 +261,16 @@ class Protector {
   }
 }
 
-/** Suppression pattern (indexes of the system's variables to hide) that protects every primary; same input, same pattern. */
-export async function protectSystem(system: LinearSystem, options: ProtectOptions): Promise<ReadonlySet<number>> {
+/** The suppression pattern with the solutions that prove it; same input, same pattern. */
+export async function protectWithProofs(system: LinearSystem, options: ProtectOptions): Promise<Protection> {
   if (!Number.isInteger(options.k) || options.k < 1)
     throw new RangeError(`Threshold k must be a positive whole number, got ${options.k}`);
-  return new Protector(system, options.k).run(options.cleanUp ?? true);
+  return new Protector(system, options.k, options).run(options.cleanUp ?? true);
+}
+
+/** Suppression pattern (indexes of the system's variables to hide) that protects every primary; same input, same pattern. */
+export async function protectSystem(system: LinearSystem, options: ProtectOptions): Promise<ReadonlySet<number>> {
+  return (await protectWithProofs(system, options)).pattern;
 }
 
 /** Suppression pattern for one table, as indexes of the variables of `buildTable(table)`. */

@@ -43,6 +43,11 @@ export class Proofs {
     }
   }
 
+  /** The solutions that prove something now, each once. */
+  current(): Float64Array[] {
+    return [...new Set([...this.proof.up.values(), ...this.proof.down.values()].map((solution) => solution.x))];
+  }
+
   has(direction: Direction, q: number): boolean {
     return this.proof[direction].has(q);
   }

@@ -71,16 +71,22 @@ function runOptimal(highs: Highs, model: Model): Float64Array {
   return model.getSolution().colValue;
 }
 
-/** The attacker's view: suppressed cells free (≥ 0), published cells fixed, all equations holding. */
+/**
+ * The attacker's view: suppressed cells free (≥ 0), published cells fixed, all equations holding. Besides a column
+ * per cell it has a column `y` per primary (`y ≤ x`, at 0 unless raised together), to prove many primaries at once.
+ */
 export class AttackModel {
   private readonly model: Model;
+  private readonly yColumn: ReadonlyMap<number, number>;
 
   constructor(
     private readonly highs: Highs,
     private readonly system: LinearSystem,
     suppressed: readonly boolean[],
+    primaries: readonly number[] = [],
   ) {
     const values = system.variables.map((v) => v.value);
+    const n = values.length;
     this.model = createModel(
       highs,
       system,
@@ -89,6 +95,21 @@ export class AttackModel {
       values.map((value, j) => (suppressed[j] ? highs.infinity : value)),
       values.map(() => 0),
     );
+    this.yColumn = new Map(primaries.map((p, i) => [p, n + i]));
+    if (primaries.length === 0) return;
+    this.model.addVars(new Float64Array(primaries.length), new Float64Array(primaries.length));
+    this.model.addRows({
+      lower: Float64Array.from(primaries, () => -highs.infinity),
+      upper: new Float64Array(primaries.length),
+      matrix: {
+        format: 'csr',
+        numRows: primaries.length,
+        numCols: n + primaries.length,
+        starts: Int32Array.from({ length: primaries.length + 1 }, (_, i) => 2 * i),
+        indices: Int32Array.from(primaries.flatMap((p, i) => [p, n + i])),
+        values: Float64Array.from(primaries.flatMap(() => [-1, 1])),
+      },
+    });
   }
 
   setSuppressed(j: number, suppressed: boolean): void {
@@ -101,7 +122,7 @@ export class AttackModel {
     this.model.changeColBounds(p, 0, cap);
     this.model.changeColCost(p, -1);
     try {
-      return runOptimal(this.highs, this.model);
+      return this.solution();
     } finally {
       this.model.changeColCost(p, 0);
       this.model.changeColBounds(p, 0, this.highs.infinity);
@@ -112,14 +133,63 @@ export class AttackModel {
   minimize(p: number): Float64Array {
     this.model.changeColCost(p, 1);
     try {
-      return runOptimal(this.highs, this.model);
+      return this.solution();
     } finally {
       this.model.changeColCost(p, 0);
     }
   }
 
+  /** A solution with Σ min(x_p, cap) over the (suppressed) primaries `targets` as large as possible. */
+  raiseTogether(targets: readonly number[], cap: number): Float64Array {
+    const ys = targets.map((p) => this.yColumn.get(p) ?? -1);
+    if (ys.includes(-1)) throw new RangeError('Only primaries named when the model was built can be raised together');
+    for (const y of ys) {
+      this.model.changeColBounds(y, 0, cap);
+      this.model.changeColCost(y, -1);
+    }
+    try {
+      return this.solution();
+    } finally {
+      for (const y of ys) {
+        this.model.changeColCost(y, 0);
+        this.model.changeColBounds(y, 0, 0);
+      }
+    }
+  }
+
+  /** A solution with Σ x_p over the (suppressed) cells `targets` as small as possible. */
+  lowerTogether(targets: readonly number[]): Float64Array {
+    for (const p of targets) this.model.changeColCost(p, 1);
+    try {
+      return this.solution();
+    } finally {
+      for (const p of targets) this.model.changeColCost(p, 0);
+    }
+  }
+
+  /** A solution with the given (published) cells at other values, or undefined when there is none. */
+  solveWith(values: ReadonlyArray<readonly [number, number]>): Float64Array | undefined {
+    for (const [j, value] of values) this.model.changeColBounds(j, value, value);
+    try {
+      const { modelStatus } = this.model.run();
+      if (modelStatus === this.highs.constants.modelStatus.infeasible) return undefined;
+      if (modelStatus !== this.highs.constants.modelStatus.optimal)
+        throw new Error(`Disclosure control: linear program ended with HiGHS status ${modelStatus}`);
+      return this.model.getSolution().colValue.subarray(0, this.system.variables.length);
+    } finally {
+      for (const [j] of values) {
+        const value = this.system.variables[j]?.value ?? 0;
+        this.model.changeColBounds(j, value, value);
+      }
+    }
+  }
+
   dispose(): void {
     this.model.dispose();
+  }
+
+  private solution(): Float64Array {
+    return runOptimal(this.highs, this.model).subarray(0, this.system.variables.length);
   }
 }
 

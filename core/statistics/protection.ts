@@ -115,7 +115,7 @@ async function protectTables(
   k: number,
   only?: ReadonlySet<number>,
 ): Promise<ProtectedView> {
-  const tables = statisticsTables(ctx, spec).filter((t) => !only || only.has(t.indicator.id));
+  const tables = statisticsTables(ctx, spec, only);
   const position = new Map(tables.map((t, i) => [t.indicator.id, i]));
   const linked = related(tables);
   const systemTables: SystemTable[] = tables.map((t) => t.input);

@@ -75,42 +75,67 @@ function municipalityLayout(units: readonly StatisticsUnit[]): Layout {
 }
 
 /**
- * The tables for a year, one per indicator that is active or has numbers that year, from the stored counts.
+ * The tables for a year, one per indicator that is active or has numbers that year (of `only`, if given), from the
+ * stored counts.
  *
  * Not reported is not 0: a cell no unit reported is null (published as `..`), and a sum covers the units that
  * reported. Columns are the quarters that have begun (or the year). For an indicator counted at the period's end
  * (`stock`), the year's number is the one for its last quarter, and quarters are not summed (no total column);
  * otherwise quarters are summed.
  */
-export function statisticsTables(ctx: AppContext, spec: TableSpec): IndicatorTableInput[] {
+export function statisticsTables(ctx: AppContext, spec: TableSpec, only?: ReadonlySet<number>): IndicatorTableInput[] {
   const quarters = begunQuarters(spec.year, ctx.today());
   if (quarters.length === 0) throw fieldError('year', `${spec.year} har ikke begynt ennå. Velg et år som har begynt.`);
-  const counts = ctx.db.select().from(statisticsCounts).where(eq(statisticsCounts.year, spec.year)).all();
+  const counts = ctx.db
+    .select({
+      unitId: statisticsCounts.unitId,
+      indicatorId: statisticsCounts.indicatorId,
+      quarter: statisticsCounts.quarter,
+      value: statisticsCounts.value,
+    })
+    .from(statisticsCounts)
+    .where(eq(statisticsCounts.year, spec.year))
+    .all();
   const units = statisticsUnits(ctx);
   const layout = spec.units ? unitLayout(units, new Set(counts.map((c) => c.unitId))) : municipalityLayout(units);
   const withNumbers = new Set(counts.map((c) => c.indicatorId));
-  const indicators = listIndicators(ctx, true).filter((i) => !i.archived || withNumbers.has(i.id));
+  const indicators = listIndicators(ctx, true).filter(
+    (i) => (!i.archived || withNumbers.has(i.id)) && (!only || only.has(i.id)),
+  );
   const lastQuarter = quarters.at(-1) ?? 4;
   const columns =
     spec.by === 'quarter'
       ? quarters.map((q) => ({ label: quarterLabel(spec.year, q), quarters: [q] }))
       : [{ label: String(spec.year), quarters }];
 
+  const reporting = new Set(counts.map((c) => c.unitId));
   const leafUnits = spec.units
     ? layout.rows.flatMap((r) => [...r.unitIds])
-    : units.filter((u) => u.takesNumbers || counts.some((c) => c.unitId === u.id)).map((u) => u.id);
+    : units.filter((u) => u.takesNumbers || reporting.has(u.id)).map((u) => u.id);
+  // indicator → unit → quarter → count
+  const byIndicator = new Map<number, Map<number, Map<number, number>>>();
+  for (const c of counts) {
+    const byUnit = byIndicator.get(c.indicatorId) ?? new Map<number, Map<number, number>>();
+    byIndicator.set(c.indicatorId, byUnit);
+    byUnit.set(c.unitId, (byUnit.get(c.unitId) ?? new Map<number, number>()).set(c.quarter, c.value));
+  }
 
   return indicators.map(({ id, name, description, measure, adds, takes }) => {
-    const mine = counts.filter((c) => c.indicatorId === id);
+    const mine = byIndicator.get(id) ?? new Map<number, Map<number, number>>();
     const cell = (row: Row, columnQuarters: readonly number[]): number | null => {
       const counted = measure === 'stock' && columnQuarters.length > 1 ? [lastQuarter] : columnQuarters;
-      const reported = mine.filter((c) => row.unitIds.has(c.unitId) && counted.includes(c.quarter));
-      return reported.length === 0 ? null : reported.reduce((sum, c) => sum + c.value, 0);
+      let sum: number | null = null;
+      for (const unitId of row.unitIds) {
+        const reported = mine.get(unitId);
+        for (const quarter of counted) {
+          const value = reported?.get(quarter);
+          if (value !== undefined) sum = (sum ?? 0) + value;
+        }
+      }
+      return sum;
     };
     const grouped = layout.groupLabels.length > 0;
-    const reportedBy = new Map<number, Set<number>>();
-    for (const c of mine) reportedBy.set(c.unitId, (reportedBy.get(c.unitId) ?? new Set()).add(c.quarter));
-    const missing = leafUnits.filter((u) => quarters.some((q) => !reportedBy.get(u)?.has(q))).length;
+    const missing = leafUnits.filter((u) => quarters.some((q) => !mine.get(u)?.has(q))).length;
     return {
       indicator: { id, name, description, measure },
       terms: { adds, takes },

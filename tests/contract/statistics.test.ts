@@ -5,6 +5,7 @@ import { seedDemo } from '../../core/demo';
 import { publishTable, suppressionFootnote } from '../../core/disclosure';
 import type { Indicator } from '../../core/statistics/contract';
 import { DEFAULT_INDICATORS } from '../../core/statistics/defaults';
+import { storedRelationNotes } from '../../core/statistics/entry';
 import { notReportedNote } from '../../core/statistics/labels';
 import { NATIONAL_ID_MESSAGE } from '../../core/validation/fields';
 import { fails, freshApp, ok, tempDir, okLatest, failsLatest } from '../support/app';
@@ -536,6 +537,32 @@ describe('demo data', () => {
     expect(cells.filter((v) => v >= 1 && v <= 2).length).toBeGreaterThan(cells.length / 5);
     const published = await ok(demo, 'statistics.publish', { year: 2025, by: 'year' });
     expect(published.tables).toHaveLength(DEFAULT_INDICATORS.length);
+    demo.close();
+  }, 60_000);
+});
+
+describe('demo data and the relations', () => {
+  test("every quarter of the demo data obeys the catalogue's relations: entry has no note for any of them", async () => {
+    const demo = await freshApp();
+    await seedDemo(demo, '2026-11-23');
+    const { years, current } = await ok(demo, 'statistics.years', undefined);
+    const active = (await ok(demo, 'statistics.indicators', {})).find((i) => i.adds.length > 0)!;
+    let checked = 0;
+    for (const year of years) {
+      for (let quarter = 1; quarter <= (year === current.year ? current.quarter : 4); quarter++) {
+        expect(storedRelationNotes(demo.context, { year, quarter }), `K${quarter} ${year}`).toEqual([]);
+        // Units where the relation could be checked: all its numbers reported, this quarter and the one before.
+        const sheet = await ok(demo, 'statistics.quarter', { year, quarter });
+        const reported = (values: { unitId: number; indicatorId: number }[], unitId: number, id: number) =>
+          values.some((v) => v.unitId === unitId && v.indicatorId === id);
+        checked += sheet.units.filter(
+          (unit) =>
+            [active.id, ...active.adds, ...active.takes].every((id) => reported(sheet.values, unit.id, id)) &&
+            reported(sheet.previous.values, unit.id, active.id),
+        ).length;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
     demo.close();
   }, 60_000);
 });

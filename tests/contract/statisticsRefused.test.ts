@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { AppHandle } from '../../core/app';
-import { protectSystem } from '../../core/disclosure/suppress';
+import { protectWithProofs } from '../../core/disclosure/suppress';
 import { fails, freshApp, ok } from '../support/app';
 
-vi.mock('../../core/disclosure/suppress', () => ({ protectSystem: vi.fn(), protectTable: vi.fn() }));
+vi.mock('../../core/disclosure/suppress', () => ({
+  protectWithProofs: vi.fn(),
+  protectSystem: vi.fn(),
+  protectTable: vi.fn(),
+}));
 
 let app: AppHandle;
 beforeEach(async () => {
@@ -12,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => app.close());
 
 test('a table whose suppression fails the audit is not published at all, and the user is told why', async () => {
-  vi.mocked(protectSystem).mockResolvedValue(new Set());
+  vi.mocked(protectWithProofs).mockResolvedValue({ pattern: new Set(), solutions: [] });
   const unit = await ok(app, 'units.create', { name: 'Hjemmetjenesten' });
   const [indicator] = await ok(app, 'statistics.indicators', {});
   await ok(app, 'statistics.saveQuarter', {

@@ -3,6 +3,9 @@ import { checkScreen, expect, test } from './fixtures';
 import type { AppHandle } from '../../core/app';
 
 const NEW = 'Nye individuelle Akan-avtaler';
+const COMPLETED = 'Avsluttede Akan-avtaler – fullført';
+const BROKEN = 'Avsluttede Akan-avtaler – avbrutt eller overført til personalsak';
+const ACTIVE = 'Aktive Akan-avtaler ved periodens slutt';
 
 async function units(app: AppHandle): Promise<void> {
   const sector = await app.invoke('units.create', { name: 'Helse og omsorg' });
@@ -99,6 +102,14 @@ test.describe('Statistikk', () => {
     await expect(page.getByRole('table', { name: 'Indikatorer' })).toContainText(
       'Henvendelser til hovedkontakt/AKAN-kontakt',
     );
+    // The relation between the indicators is part of the catalogue.
+    await expect(
+      page
+        .getByRole('table', { name: 'Indikatorer' })
+        .getByRole('row', { name: /^Aktive Akan-avtaler ved periodens slutt/ }),
+    ).toContainText(
+      '= slutten av perioden før + «Nye individuelle Akan-avtaler» − «Avsluttede Akan-avtaler – fullført» − «Avsluttede Akan-avtaler – avbrutt eller overført til personalsak»',
+    );
     await checkScreen(page, 'statistikk-indikatorer');
     await field(page, 'Navn').fill('Deltakere på AKAN-samling');
     await field(page, 'Hva telles').fill('Antall som deltok på samlinger for AKAN-kontakter.');
@@ -109,6 +120,53 @@ test.describe('Statistikk', () => {
     await checkScreen(page, 'statistikk-indikator');
     await page.getByRole('button', { name: 'Arkiver indikatoren' }).click();
     await expect(page.getByRole('button', { name: 'Hent fram indikatoren' })).toBeVisible();
+  });
+});
+
+test.describe('Statistikk: the relation between the indicators', () => {
+  test('numbers that break «active = before + new − ended» get a calm note as they are typed, and are stored anyway', async ({
+    page,
+    open,
+    app,
+  }) => {
+    await units(app);
+    const indicators = await app.invoke('statistics.indicators', {});
+    const stabs = await app.invoke('units.list', {});
+    if (!indicators.ok || !stabs.ok) throw new Error('no catalogue');
+    const id = (name: string) => indicators.value.find((i) => i.name === name)!.id;
+    const stab = stabs.value.find((u) => u.name === 'Stab')!.id;
+    const k1 = await app.invoke('statistics.saveQuarter', {
+      year: 2026,
+      quarter: 1,
+      counts: [
+        { unitId: stab, indicatorId: id(NEW), value: 2 },
+        { unitId: stab, indicatorId: id(COMPLETED), value: 0 },
+        { unitId: stab, indicatorId: id(BROKEN), value: 0 },
+        { unitId: stab, indicatorId: id(ACTIVE), value: 2 },
+      ],
+    });
+    expect(k1.ok).toBe(true);
+    await open('/statistikk?aar=2026&kvartal=2');
+    const cell = (indicator: string) => page.getByRole('textbox', { name: `${indicator}, Stab` });
+    await cell(NEW).fill('1');
+    await cell(COMPLETED).fill('0');
+    await cell(BROKEN).fill('0');
+    await cell(ACTIVE).fill('1');
+    const note = page.getByRole('heading', { name: 'Noen tall stemmer ikke med hverandre' });
+    await expect(note).toBeVisible();
+    await expect(
+      page.getByText(
+        `Stab: «${ACTIVE}» ved slutten av K2 2026 er 1, men stemmer ikke med K1 2026 (2) + «${NEW}» (1) − «${COMPLETED}» (0) − «${BROKEN}» (0) = 3. Tallene lagres likevel – sjekk dem gjerne.`,
+      ),
+    ).toBeVisible();
+    await checkScreen(page, 'statistikk-sammenheng');
+    await cell(ACTIVE).fill('3');
+    await expect(note).toBeHidden();
+    await cell(ACTIVE).fill('1');
+    await expect(note).toBeVisible();
+    await page.getByRole('button', { name: 'Lagre tallene for K2 2026' }).click();
+    await expect(page.getByRole('status')).toContainText('Tallene for K2 2026 er lagret. 4 tall ble endret:');
+    await expect(cell(ACTIVE)).toHaveValue('1');
   });
 });
 

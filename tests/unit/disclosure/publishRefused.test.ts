@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DisclosureError } from '../../../core/disclosure/errors';
 import { publishTable } from '../../../core/disclosure/publish';
-import { protectSystem } from '../../../core/disclosure/suppress';
+import { protectWithProofs } from '../../../core/disclosure/suppress';
 import { buildTable, innerIndex } from '../../../core/disclosure/table';
 import { fixtureTable, loadFixtures } from './helpers';
 
-vi.mock('../../../core/disclosure/suppress', () => ({ protectSystem: vi.fn(), protectTable: vi.fn() }));
+vi.mock('../../../core/disclosure/suppress', () => ({
+  protectWithProofs: vi.fn(),
+  protectSystem: vi.fn(),
+  protectTable: vi.fn(),
+}));
 
 describe('publishTable when the suppression is wrong', () => {
   const bridge = loadFixtures().find((e) => e.name === 'bridge');
@@ -20,7 +24,7 @@ describe('publishTable when the suppression is wrong', () => {
   const badPattern = new Set((bridge.badPattern ?? []).map(([r, c]) => innerIndex(model, r, c)));
 
   beforeEach(() => {
-    vi.mocked(protectSystem).mockResolvedValue(badPattern);
+    vi.mocked(protectWithProofs).mockResolvedValue({ pattern: badPattern, solutions: [] });
   });
 
   it('refuses to publish with a Norwegian message naming the cell', async () => {
@@ -34,7 +38,7 @@ describe('publishTable when the suppression is wrong', () => {
   });
 
   it('refuses a pattern that leaves a small count visible', async () => {
-    vi.mocked(protectSystem).mockResolvedValue(new Set());
+    vi.mocked(protectWithProofs).mockResolvedValue({ pattern: new Set(), solutions: [] });
     await expect(publishTable(input, { k: 3 })).rejects.toThrow(
       'Tallet i cellen (Enhet A, K2) er under 3 og må skjermes.',
     );

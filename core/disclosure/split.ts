@@ -1,0 +1,182 @@
+import { protectWithProofs, type Protection } from './suppress';
+import { AttackModel, loadSuppressionSolver } from './suppressSolver';
+import { isOpen, type Equation, type LinearSystem, type Variable } from './table';
+
+/**
+ * A large linked system protected part by part, then as a whole (issue #11: 100 units × 12 quarters with relations).
+ *
+ * The numbers are split by the row axis into margins (sector subtotals and totals) and the rest (the units' own
+ * numbers). The margins with the equations among themselves form the top part; the units' numbers fall apart into
+ * blocks that share no equation once the margins are taken as known (a sector's units, tied by the sector's sums and
+ * their own relations). The top part is protected first, then each block with its margins held fixed, so that a
+ * block's solutions move no margin and stay solutions of the whole system. The union of the patterns is then
+ * protected once more as one system, without cleaning up, starting from the blocks' solutions (each checked against
+ * the whole system): every primary keeps a proof (a solution of the whole system reaching 0 and k) or gets more
+ * cells hidden until it has one. The result is as safe as the unsplit solve, and the independent audit checks it
+ * over the whole system like any other pattern.
+ */
+
+function restrict(
+  system: LinearSystem,
+  members: readonly number[],
+  equations: readonly Equation[],
+  variable: (j: number) => Variable,
+): LinearSystem {
+  const local = new Map(members.map((j, i) => [j, i]));
+  const at = (j: number): number => local.get(j) ?? -1;
+  return {
+    variables: members.map(variable),
+    equations: equations.map((equation) => ({
+      members: equation.members.map(at),
+      total: at(equation.total),
+      ...(equation.minus ? { minus: equation.minus.map(at) } : {}),
+    })),
+  };
+}
+
+function allOf(equation: Equation): number[] {
+  return [...equation.members, ...(equation.minus ?? []), equation.total];
+}
+
+export interface Part {
+  readonly members: number[];
+  readonly equations: Equation[];
+}
+
+/** The top part (margins) and the blocks of the other numbers, each with the equations it holds. */
+export function partsOf(system: LinearSystem, margin: readonly boolean[]): { top: Part; blocks: Part[] } {
+  const parent = system.variables.map((_, j) => j);
+  const find = (j: number): number => {
+    while (parent[j] !== j) j = parent[j] = parent[parent[j] ?? j] ?? j;
+    return j;
+  };
+  for (const equation of system.equations) {
+    const [first, ...rest] = allOf(equation).filter((j) => !margin[j]);
+    for (const j of rest) parent[find(j)] = find(first ?? j);
+  }
+  const top: Part = { members: system.variables.flatMap((_, j) => (margin[j] ? [j] : [])), equations: [] };
+  const blocks = new Map<number, Part>();
+  system.variables.forEach((_, j) => {
+    if (margin[j]) return;
+    const root = find(j);
+    const block = blocks.get(root) ?? { members: [], equations: [] };
+    block.members.push(j);
+    blocks.set(root, block);
+  });
+  for (const equation of system.equations) {
+    const inner = allOf(equation).find((j) => !margin[j]);
+    if (inner === undefined) top.equations.push(equation);
+    else blocks.get(find(inner))?.equations.push(equation);
+  }
+  for (const block of blocks.values()) {
+    const margins = new Set(block.equations.flatMap((e) => allOf(e).filter((j) => margin[j])));
+    block.members.push(...margins);
+    block.members.sort((a, b) => a - b);
+  }
+  return { top, blocks: [...blocks.values()] };
+}
+
+/** A margin inside a block: known, so that the block's solutions leave it where it is. */
+function held(variable: Variable): Variable {
+  return variable.absent ? variable : { ...variable, frozen: 'published' };
+}
+
+interface Solved {
+  readonly part: Part;
+  readonly system: LinearSystem;
+  readonly protection: Protection;
+}
+
+/** A part's solution as a solution of the whole: the other numbers at their true values. */
+function extend(values: readonly number[], part: Part, x: Float64Array): Float64Array {
+  const whole = Float64Array.from(values);
+  part.members.forEach((j, i) => (whole[j] = x[i] ?? Number.NaN));
+  return whole;
+}
+
+/**
+ * The top part's solutions carried down to the units: for each, every block whose margins it moves is solved again
+ * with its margins at the moved values, moving only what the block hides. Solutions that cannot be carried down are
+ * left out (the whole is then protected for them).
+ */
+async function carriedDown(
+  values: readonly number[],
+  margin: readonly boolean[],
+  top: Solved,
+  blocks: readonly Solved[],
+): Promise<Float64Array[]> {
+  if (top.protection.solutions.length === 0) return [];
+  const highs = await loadSuppressionSolver();
+  const blocksOf = new Map<number, number[]>();
+  blocks.forEach(({ part }, b) => {
+    for (const j of part.members) if (margin[j]) blocksOf.set(j, [...(blocksOf.get(j) ?? []), b]);
+  });
+  const models = new Map<number, AttackModel>();
+  const model = (b: number): AttackModel => {
+    const { system, protection } = blocks[b]!;
+    let found = models.get(b);
+    if (!found) {
+      found = new AttackModel(
+        highs,
+        system,
+        system.variables.map((_, i) => protection.pattern.has(i)),
+      );
+      models.set(b, found);
+    }
+    return found;
+  };
+  const carried: Float64Array[] = [];
+  try {
+    for (const x of top.protection.solutions) {
+      const whole = extend(values, top.part, x);
+      const moved = top.part.members.filter((j) => Math.abs((whole[j] ?? 0) - (values[j] ?? 0)) > 1e-9);
+      const touched = [...new Set(moved.flatMap((j) => blocksOf.get(j) ?? []))].sort((a, b) => a - b);
+      const fits = touched.every((b) => {
+        const { part } = blocks[b]!;
+        const below = model(b).solveWith(
+          part.members.flatMap((j, i) => (margin[j] ? [[i, whole[j] ?? 0] as const] : [])),
+        );
+        if (!below) return false;
+        part.members.forEach((j, i) => {
+          if (!margin[j]) whole[j] = below[i] ?? Number.NaN;
+        });
+        return true;
+      });
+      if (fits) carried.push(whole);
+    }
+  } finally {
+    for (const m of models.values()) m.dispose();
+  }
+  return carried;
+}
+
+/**
+ * Suppression pattern of the system and its proofs, found part by part when the numbers fall apart into two blocks
+ * or more; `margin[j]` marks the sector subtotals and totals. Same input, same pattern.
+ */
+export async function protectInParts(system: LinearSystem, margin: readonly boolean[], k: number): Promise<Protection> {
+  const { top, blocks } = partsOf(system, margin);
+  if (blocks.length < 2) return protectWithProofs(system, { k });
+  const variable = (j: number): Variable => system.variables[j]!;
+  const solve = async (part: Part, at: (j: number) => Variable): Promise<Solved> => {
+    const local = restrict(system, part.members, part.equations, at);
+    return { part, system: local, protection: await protectWithProofs(local, { k }) };
+  };
+  const topSolved = await solve(top, variable);
+  const blocksSolved: Solved[] = [];
+  for (const block of blocks)
+    blocksSolved.push(await solve(block, (j) => (margin[j] ? held(variable(j)) : variable(j))));
+
+  const seed = new Set<number>();
+  for (const { part, protection } of [topSolved, ...blocksSolved])
+    for (const i of protection.pattern) {
+      const j = part.members[i] ?? -1;
+      if (isOpen(system.variables[j])) seed.add(j);
+    }
+  const values = system.variables.map((v) => v.value);
+  const solutions = [
+    ...blocksSolved.flatMap(({ part, protection }) => protection.solutions.map((x) => extend(values, part, x))),
+    ...(await carriedDown(values, margin, topSolved, blocksSolved)),
+  ];
+  return protectWithProofs(system, { k, seed, solutions, cleanUp: false });
+}
