@@ -45,7 +45,8 @@ export const statisticsSection: SectionBuilder = async ({ reads, year, today }) 
   const crowded = tables.filter((t) => t.table.tooManySuppressed).map((t) => `«${t.indicator.name}»`);
   const chartNote =
     [
-      ...(tables.some((t) => t.table.cells[0]?.includes(null)) ? ['Skjermede tall (*) er ikke tegnet.'] : []),
+      // A `*` in the chart's table is always explained beside it, whether or not a key figure is hidden too.
+      ...(tables.some((t) => t.table.cells[0]?.includes(null)) ? [footnote, 'Skjermede tall (*) er ikke tegnet.'] : []),
       ...(tables.some((t) => t.table.cells[0]?.includes(publication.notReportedSymbol))
         ? [`Tall som ikke er rapportert (${publication.notReportedSymbol}), er ikke tegnet.`]
         : []),

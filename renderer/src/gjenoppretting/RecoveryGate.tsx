@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { useRead } from '../api/hooks';
-import { RecoveryScreen } from './RecoveryScreen';
+import { lazyComponent } from '../lazyComponent';
+
+// Seen only when the data file cannot be opened; its code loads only then.
+const RecoveryScreen = lazyComponent(() => import('./RecoveryScreen').then((m) => m.RecoveryScreen));
 
 /** The app, unless its data file could not be opened: then the recovery screen, and nothing else. */
 export function RecoveryGate({ children }: { children: ReactNode }) {

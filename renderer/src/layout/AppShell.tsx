@@ -2,11 +2,14 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useRead } from '../api/hooks';
 import { areas } from '../areas';
-import { Onboarding } from '../oppstart/Onboarding';
+import { lazyComponent } from '../lazyComponent';
 import { ConnectionBanner } from './ConnectionBanner';
 import { PageFocus } from './PageFocus';
 import { SkipToHeading } from './SkipToHeading';
 import { UnsavedGuard } from './UnsavedGuard';
+
+// The first-start guide is seen once; its forms load only then.
+const Onboarding = lazyComponent(() => import('../oppstart/Onboarding').then((m) => m.Onboarding));
 import { SignedInPerson } from './SignedInPerson';
 
 function Navigation({ organisationName }: { organisationName: string }) {
