@@ -74,8 +74,13 @@ test.describe('Sikkerhetskopier og endringslogg', () => {
     await expect(input).toHaveAttribute('accept', '.akan');
     await checkScreen(page, 'sikkerhetskopier-import-uten-fil');
 
-    await input.setInputFiles(exportFile);
-    await form.getByRole('button', { name: 'Se hva filen inneholder' }).click();
+    // Keyboard only: the focused file input opens the system's file chooser, then Tab and Enter.
+    const choosing = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await choosing).setFiles(exportFile);
+    await page.keyboard.press('Tab');
+    await expect(form.getByRole('button', { name: 'Se hva filen inneholder' })).toBeFocused();
+    await page.keyboard.press('Enter');
     const table = page.getByRole('table', { name: 'Filen som skal importeres' });
     await expect(table).toContainText('Eksportfil');
     await expect(table).toContainText(/Enheter: \d+/);
