@@ -89,6 +89,8 @@ describe('who may do what', () => {
       ['backups.import', { file: '/tmp/x.akan' }],
       ['backups.export', {}],
       ['reports.exportAnnual', { year: 2026, file: '/tmp/rapport.xlsx' }],
+      ['reports.exportAnnual', { year: 2026, path: '/tmp/rapport.xlsx' }],
+      ['reports.exportCaseDocument', { year: 2026, path: '/tmp/saksframlegg.docx' }],
     ] as const) {
       const response = await callApi(server, browser, method, input, headers);
       expect(response.status, method).toBe(403);
