@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
-import type { CampaignTheme } from '../../../core/campaigns/contract';
+import type { CampaignTheme } from '../../../core/campaigns/themesContract';
 import { useRead } from '../api/hooks';
 import { useCall } from '../forms/useCall';
 import { type Column, DataTable } from '../components/DataTable';
@@ -47,8 +47,8 @@ function ThemeNameForm({ theme, onSaved }: { theme?: CampaignTheme; onSaved: (sa
     event.preventDefault();
     const name = form.values.name;
     const saved = await (theme
-      ? saveTo('campaigns.renameTheme', { id: theme.id, version: version.current(), name })
-      : saveTo('campaigns.createTheme', { name }));
+      ? saveTo('campaignThemes.update', { id: theme.id, version: version.current(), name })
+      : saveTo('campaignThemes.create', { name }));
     if (!saved) return;
     if (!theme) form.reset({ name: '' });
     onSaved(saved);
@@ -67,7 +67,7 @@ function ThemeNameForm({ theme, onSaved }: { theme?: CampaignTheme; onSaved: (sa
 }
 
 function ThemeList() {
-  const themes = useRead('campaigns.themes', { includeArchived: true });
+  const themes = useRead('campaignThemes.list', { includeArchived: true });
   const [added, setAdded] = useState<string | null>(null);
   return (
     <>
@@ -100,7 +100,7 @@ function ThemeList() {
 
 function ThemeDetail() {
   const id = Number(useParams().id);
-  const themes = useRead('campaigns.themes', { includeArchived: true });
+  const themes = useRead('campaignThemes.list', { includeArchived: true });
   const navigate = useNavigate();
   const run = useCall();
   const back = () => navigate('/informasjonstiltak/temaer');
@@ -110,7 +110,7 @@ function ThemeDetail() {
         const theme = list.find((t) => t.id === id);
         if (!theme) return <Alert data-color="warning">Fant ikke temaet. Det kan være slettet.</Alert>;
         const archive = async () => {
-          await run(theme.archived ? 'campaigns.restoreTheme' : 'campaigns.archiveTheme', {
+          await run(theme.archived ? 'campaignThemes.restore' : 'campaignThemes.archive', {
             id: theme.id,
             version: theme.version,
           });
@@ -147,7 +147,7 @@ function ThemeDetail() {
                 label="Slett temaet"
                 description={`Temaet «${theme.name}» forsvinner fra listen.`}
                 onRemove={async () => {
-                  await run('campaigns.removeTheme', { id: theme.id, version: theme.version });
+                  await run('campaignThemes.remove', { id: theme.id, version: theme.version });
                   back();
                 }}
               />

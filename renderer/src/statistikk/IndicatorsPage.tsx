@@ -53,7 +53,7 @@ const columnsFor = (list: readonly Indicator[]): Column<Indicator>[] => [
 const LEAD = 'Hva utvalget teller. En indikator med tall kan arkiveres, men ikke slettes.';
 
 function IndicatorList() {
-  const indicators = useRead('statistics.indicators', { includeArchived: true });
+  const indicators = useRead('statisticsIndicators.list', { includeArchived: true });
   const [added, setAdded] = useState<string | null>(null);
   return (
     <StatisticsFrame lead={LEAD}>
@@ -77,7 +77,7 @@ function IndicatorList() {
 
 function IndicatorDetail() {
   const id = Number(useParams().id);
-  const indicators = useRead('statistics.indicators', { includeArchived: true });
+  const indicators = useRead('statisticsIndicators.list', { includeArchived: true });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const back = () => navigate('/statistikk/indikatorer');
@@ -93,7 +93,7 @@ function IndicatorDetail() {
           );
         }
         const toggleArchived = async () => {
-          await call(indicator.archived ? 'statistics.restoreIndicator' : 'statistics.archiveIndicator', {
+          await call(indicator.archived ? 'statisticsIndicators.restore' : 'statisticsIndicators.archive', {
             id: indicator.id,
             version: indicator.version,
           });
@@ -125,7 +125,7 @@ function IndicatorDetail() {
                 label="Slett indikatoren"
                 description={`Indikatoren «${indicator.name}» forsvinner fra listen.`}
                 onRemove={async () => {
-                  await call('statistics.removeIndicator', { id: indicator.id, version: indicator.version });
+                  await call('statisticsIndicators.remove', { id: indicator.id, version: indicator.version });
                   back();
                   await queryClient.invalidateQueries();
                 }}
