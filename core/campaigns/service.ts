@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import {
   NOW_UTC,
   campaignAudiences,
@@ -13,7 +13,7 @@ import {
 import type { Audience } from '../audiences';
 import type { AppContext } from '../context';
 import { groupBy } from '../groupBy';
-import { AppError, fieldError, fieldErrors, notFound } from '../errors';
+import { AppError, fieldErrors, notFound } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
 import { requireActiveUnit } from '../units/service';
 import { type Campaign, type CampaignList, type campaignsContract } from './contract';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { NOW_UTC, campaignThemes, statisticsIndicators, trainingTopics } from '../../db/schema';
+import { NOW_UTC, type campaignThemes, type statisticsIndicators, type trainingTopics } from '../../db/schema';
 import type { AppContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
 import type { CatalogueEntry } from './contract';
