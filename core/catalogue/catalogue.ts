@@ -1,5 +1,12 @@
-import { eq } from 'drizzle-orm';
-import { NOW_UTC, type campaignThemes, type statisticsIndicators, type trainingTopics } from '../../db/schema';
+import { count, eq } from 'drizzle-orm';
+import {
+  NOW_UTC,
+  type campaignThemes,
+  type statisticsCounts,
+  type statisticsIndicators,
+  type trainingTopics,
+  type trainings,
+} from '../../db/schema';
 import type { AppContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
 import type { CatalogueEntry } from './contract';
@@ -21,6 +28,18 @@ export interface CatalogueSpec<E extends CatalogueEntry> {
   list(ctx: AppContext, includeArchived: boolean): E[];
   /** Why the entry may not be deleted (it is in use, or built in), or null. */
   removeRefusal(entry: E): string | null;
+}
+
+/** How many rows of `column`'s table point at each entry (entries nothing uses are absent). */
+export function usageCounts(ctx: AppContext, column: typeof trainings.topicId | typeof statisticsCounts.indicatorId) {
+  return new Map(
+    ctx.db
+      .select({ id: column, n: count() })
+      .from(column.table)
+      .groupBy(column)
+      .all()
+      .map((r) => [r.id, r.n]),
+  );
 }
 
 /** Same name, ignoring case and surrounding space. */

@@ -1,7 +1,7 @@
 import { asc, count, eq, max } from 'drizzle-orm';
 import { NOW_UTC, statisticsCounts, statisticsIndicatorTerms, statisticsIndicators } from '../../db/schema';
 import type { AppContext } from '../context';
-import { catalogue } from '../catalogue/catalogue';
+import { catalogue, usageCounts } from '../catalogue/catalogue';
 import { fieldError } from '../errors';
 import type { AreaHandlers } from '../handlerTypes';
 import type { Indicator, indicatorsContract } from './contract';
@@ -41,14 +41,7 @@ export function ensureDefaultIndicators(ctx: AppContext): void {
 /** The catalogue in the committee's order; archived indicators only when asked for. */
 export function listIndicators(ctx: AppContext, includeArchived = false): Indicator[] {
   ensureDefaultIndicators(ctx);
-  const used = new Map(
-    ctx.db
-      .select({ id: statisticsCounts.indicatorId, n: count() })
-      .from(statisticsCounts)
-      .groupBy(statisticsCounts.indicatorId)
-      .all()
-      .map((r) => [r.id, r.n]),
-  );
+  const used = usageCounts(ctx, statisticsCounts.indicatorId);
   const terms = loadTerms(ctx);
   return ctx.db
     .select()

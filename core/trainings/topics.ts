@@ -1,6 +1,6 @@
-import { asc, count, eq, isNotNull } from 'drizzle-orm';
+import { asc, eq, isNotNull } from 'drizzle-orm';
 import { trainingTopics, trainings } from '../../db/schema';
-import { nameCatalogue } from '../catalogue/catalogue';
+import { nameCatalogue, usageCounts } from '../catalogue/catalogue';
 import { prefixed } from '../catalogue/prefixed';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
@@ -38,14 +38,7 @@ export function ensureDefaultTopics(ctx: AppContext): void {
 
 export function listTopics(ctx: AppContext, includeArchived = false): TrainingTopic[] {
   ensureDefaultTopics(ctx);
-  const used = new Map(
-    ctx.db
-      .select({ topicId: trainings.topicId, n: count() })
-      .from(trainings)
-      .groupBy(trainings.topicId)
-      .all()
-      .map((r) => [r.topicId, r.n]),
-  );
+  const used = usageCounts(ctx, trainings.topicId);
   return ctx.db
     .select()
     .from(trainingTopics)
