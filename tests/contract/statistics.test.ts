@@ -57,7 +57,9 @@ describe('statistics indicators', () => {
     expect(activeAgreements.measure).toBe('stock');
     expect(newAgreements.measure).toBe('flow');
     expect(await ok(app, 'statisticsIndicators.list', {})).toEqual(indicators);
-    expect(await ok(app, 'statisticsIndicators.list', { includeArchived: true })).toHaveLength(DEFAULT_INDICATORS.length);
+    expect(await ok(app, 'statisticsIndicators.list', { includeArchived: true })).toHaveLength(
+      DEFAULT_INDICATORS.length,
+    );
   });
 
   test('creates and edits an indicator; names are unique and free text refuses identity numbers', async () => {

@@ -84,7 +84,11 @@ describe('relations in the catalogue', () => {
     const active = byName(ACTIVE_AGREEMENTS);
     const fields = { name: active.name, description: active.description, measure: active.measure };
     expect(
-      await okLatest(app, 'statisticsIndicators.update', { id: active.id, ...fields, description: 'Gjaldt siste dag.' }),
+      await okLatest(app, 'statisticsIndicators.update', {
+        id: active.id,
+        ...fields,
+        description: 'Gjaldt siste dag.',
+      }),
     ).toMatchObject({ adds: active.adds, takes: active.takes });
     const changed = await okLatest(app, 'statisticsIndicators.update', {
       id: active.id,
