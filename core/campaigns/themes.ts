@@ -1,7 +1,6 @@
 import { asc, count, eq, isNull } from 'drizzle-orm';
 import { campaignThemes, campaigns } from '../../db/schema';
 import { nameCatalogue } from '../catalogue/catalogue';
-import { prefixed } from '../catalogue/prefixed';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { DEFAULT_THEMES } from './labels';
@@ -36,15 +35,12 @@ export function listThemes(ctx: AppContext, includeArchived = false): CampaignTh
     }));
 }
 
-export const themesHandlers: AreaHandlers<typeof themesContract> = prefixed(
-  'campaignThemes',
-  nameCatalogue({
-    table: campaignThemes,
-    words: { the: 'temaet', a: 'et tema', it: 'det', aNew: 'et nytt' },
-    list: listThemes,
-    removeRefusal: (theme) =>
-      theme.campaignCount > 0
-        ? `Temaet «${theme.name}» brukes av ${theme.campaignCount} informasjonstiltak og kan ikke slettes. Arkiver det i stedet, så forsvinner det fra valglistene.`
-        : null,
-  }),
-);
+export const themesHandlers: AreaHandlers<typeof themesContract> = nameCatalogue('campaignThemes', {
+  table: campaignThemes,
+  words: { the: 'temaet', a: 'et tema', it: 'det', aNew: 'et nytt' },
+  list: listThemes,
+  removeRefusal: (theme) =>
+    theme.campaignCount > 0
+      ? `Temaet «${theme.name}» brukes av ${theme.campaignCount} informasjonstiltak og kan ikke slettes. Arkiver det i stedet, så forsvinner det fra valglistene.`
+      : null,
+});

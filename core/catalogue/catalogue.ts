@@ -10,6 +10,7 @@ import {
 import type { AppContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
 import type { CatalogueEntry } from './contract';
+import { prefixed } from './prefixed';
 
 type CatalogueTable = typeof trainingTopics | typeof campaignThemes | typeof statisticsIndicators;
 
@@ -96,13 +97,14 @@ export function catalogue<E extends CatalogueEntry>(spec: CatalogueSpec<E>) {
   return { get, assertNameFree, setArchived, remove };
 }
 
-/** The handlers of a catalogue whose entries are only a name (see `catalogueMethods`). */
-export function nameCatalogue<E extends CatalogueEntry>(
+/** The handlers `<area>.list/create/update/archive/restore/remove` of a catalogue whose entries are only a name (see `catalogueMethods`). */
+export function nameCatalogue<A extends string, E extends CatalogueEntry>(
+  area: A,
   spec: CatalogueSpec<E> & { table: typeof trainingTopics | typeof campaignThemes },
 ) {
   const rules = catalogue(spec);
   const { table } = spec;
-  return {
+  return prefixed(area, {
     list: (ctx: AppContext, input?: { includeArchived?: boolean }) => spec.list(ctx, input?.includeArchived ?? false),
     create: (ctx: AppContext, { name }: { name: string }) => {
       rules.assertNameFree(ctx, name);
@@ -117,5 +119,5 @@ export function nameCatalogue<E extends CatalogueEntry>(
     archive: (ctx: AppContext, { id }: { id: number }) => rules.setArchived(ctx, id, true),
     restore: (ctx: AppContext, { id }: { id: number }) => rules.setArchived(ctx, id, false),
     remove: (ctx: AppContext, { id }: { id: number }) => rules.remove(ctx, id),
-  };
+  });
 }

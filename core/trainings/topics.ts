@@ -1,7 +1,6 @@
 import { asc, eq, isNotNull } from 'drizzle-orm';
 import { trainingTopics, trainings } from '../../db/schema';
 import { nameCatalogue, usageCounts } from '../catalogue/catalogue';
-import { prefixed } from '../catalogue/prefixed';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { type TrainingTopic, type topicsContract } from './topicsContract';
@@ -83,12 +82,9 @@ function removeRefusal(topic: TrainingTopic): string | null {
   return `Emnet «${topic.name}» er brukt i ${sessions} og kan ikke slettes. Arkiver det i stedet.`;
 }
 
-export const topicsHandlers: AreaHandlers<typeof topicsContract> = prefixed(
-  'trainingTopics',
-  nameCatalogue({
-    table: trainingTopics,
-    words: { the: 'emnet', a: 'et emne', it: 'det', aNew: 'et nytt' },
-    list: listTopics,
-    removeRefusal,
-  }),
-);
+export const topicsHandlers: AreaHandlers<typeof topicsContract> = nameCatalogue('trainingTopics', {
+  table: trainingTopics,
+  words: { the: 'emnet', a: 'et emne', it: 'det', aNew: 'et nytt' },
+  list: listTopics,
+  removeRefusal,
+});
