@@ -1,6 +1,6 @@
 import { asc, count, eq, isNull } from 'drizzle-orm';
 import { campaignThemes, campaigns } from '../../db/schema';
-import { nameCatalogue } from '../catalogue/catalogue';
+import { entryOf, nameCatalogue } from '../catalogue/catalogue';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { DEFAULT_THEMES } from './labels';
@@ -26,13 +26,7 @@ export function listThemes(ctx: AppContext, includeArchived = false): CampaignTh
     .groupBy(campaignThemes.id)
     .orderBy(asc(campaignThemes.name))
     .all()
-    .map(({ theme, used }) => ({
-      id: theme.id,
-      version: theme.version,
-      name: theme.name,
-      archived: theme.archivedAt !== null,
-      campaignCount: used,
-    }));
+    .map(({ theme, used }) => ({ ...entryOf(theme), campaignCount: used }));
 }
 
 export const themesHandlers: AreaHandlers<typeof themesContract> = nameCatalogue('campaignThemes', {

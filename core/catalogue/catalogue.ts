@@ -43,6 +43,11 @@ export function usageCounts(ctx: AppContext, column: typeof trainings.topicId | 
   );
 }
 
+/** The fields every catalogue entry has, from its row. */
+export function entryOf(row: { id: number; version: number; name: string; archivedAt: string | null }): CatalogueEntry {
+  return { id: row.id, version: row.version, name: row.name, archived: row.archivedAt !== null };
+}
+
 /** Same name, ignoring case and surrounding space. */
 function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');

@@ -1,7 +1,7 @@
 import { asc, count, eq, max } from 'drizzle-orm';
 import { NOW_UTC, statisticsCounts, statisticsIndicatorTerms, statisticsIndicators } from '../../db/schema';
 import type { AppContext } from '../context';
-import { catalogue, usageCounts } from '../catalogue/catalogue';
+import { catalogue, entryOf, usageCounts } from '../catalogue/catalogue';
 import { fieldError } from '../errors';
 import type { AreaHandlers } from '../handlerTypes';
 import type { Indicator, indicatorsContract } from './contract';
@@ -50,12 +50,9 @@ export function listIndicators(ctx: AppContext, includeArchived = false): Indica
     .all()
     .filter((row) => includeArchived || row.archivedAt === null)
     .map((row) => ({
-      id: row.id,
-      version: row.version,
-      name: row.name,
+      ...entryOf(row),
       description: row.description,
       measure: row.measure,
-      archived: row.archivedAt !== null,
       reportedCells: used.get(row.id) ?? 0,
       adds: terms.get(row.id)?.adds ?? [],
       takes: terms.get(row.id)?.takes ?? [],

@@ -1,6 +1,6 @@
 import { asc, eq, isNotNull } from 'drizzle-orm';
 import { trainingTopics, trainings } from '../../db/schema';
-import { nameCatalogue, usageCounts } from '../catalogue/catalogue';
+import { entryOf, nameCatalogue, usageCounts } from '../catalogue/catalogue';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { type TrainingTopic, type topicsContract } from './topicsContract';
@@ -45,11 +45,8 @@ export function listTopics(ctx: AppContext, includeArchived = false): TrainingTo
     .all()
     .filter((row) => includeArchived || row.archivedAt === null)
     .map((row) => ({
-      id: row.id,
-      version: row.version,
-      name: row.name,
+      ...entryOf(row),
       builtIn: row.key !== null,
-      archived: row.archivedAt !== null,
       sessionCount: used.get(row.id) ?? 0,
     }));
 }
