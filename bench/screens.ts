@@ -58,7 +58,7 @@ export function screenCalls(year: number): Record<string, Call[]> {
     ],
     Endringslogg: [
       ['changeLog.filters', undefined],
-      ['changeLog.list', {}],
+      ['changeLog.page', {}],
     ],
   };
 }

@@ -131,7 +131,9 @@ describe('statistics in the annual report', () => {
       publication.tables.map((t) => t.table.cells[0]!.map((v) => (v === '..' ? null : v))),
     );
     expect(chart.series.flatMap((s) => s.values).filter((v) => v !== null && hidden.has(v))).toEqual([]);
-    expect(chart.note).toBe('Skjermede tall (*) er ikke tegnet. Tall som ikke er rapportert (..), er ikke tegnet.');
+    expect(chart.note).toBe(
+      '* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut. Skjermede tall (*) er ikke tegnet. Tall som ikke er rapportert (..), er ikke tegnet.',
+    );
     expect(workbook.sheets.find((s) => s.name === 'Statistikk')!.images).toBe(1);
   });
 
