@@ -10,10 +10,9 @@ import { QueryState } from '../components/QueryState';
 import { RemoveSection } from '../components/RemoveSection';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
-import { useRecordVersion } from '../forms/recordVersion';
 import { useCall } from '../forms/useCall';
 import { useForm } from '../forms/useForm';
-import { useSave } from '../forms/useSave';
+import { useRecordSave } from '../forms/useRecordSave';
 import { formatNumber } from '../format';
 import { ArchiveSection } from './ArchiveSection';
 import { statusColumn } from './statusColumn';
@@ -67,6 +66,8 @@ function methods(area: Area) {
   };
 }
 
+const nameOf = (entry?: { name: string }) => ({ name: entry?.name ?? '' });
+
 function NameForm<E extends Entry>({
   catalogue,
   entry,
@@ -77,23 +78,19 @@ function NameForm<E extends Entry>({
   onSaved: (saved: E) => void;
 }) {
   const { one, the } = catalogue.text;
-  const form = useForm(`${catalogue.formKey}-${entry ? 'rename' : 'new'}`, { name: entry?.name ?? '' });
-  const version = useRecordVersion(entry);
-  const saveTo = useSave(form, version);
+  const form = useForm(`${catalogue.formKey}-${entry ? 'rename' : 'new'}`, nameOf(entry));
+  const { save: saveName } = useRecordSave(form, entry, () => nameOf(entry));
   const method = methods(catalogue.area);
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const name = form.values.name;
-    const saved = await (entry
-      ? saveTo(method.update, { id: entry.id, version: version.current(), name })
-      : saveTo(method.create, { name }));
+    const saved = await saveName(method.create, method.update, { name: form.values.name });
     if (!saved) return;
     if (!entry) form.reset({ name: '' });
     onSaved(saved as E);
   }
   return (
     <form className="form-stack" onSubmit={save} noValidate aria-label={entry ? `Endre navn på ${the}` : `Nytt ${one}`}>
-      <FormErrors form={form} />
+      <FormErrors form={form} valuesOf={nameOf} />
       <TextField form={form} name="name" label={entry ? 'Navn' : `Nytt ${one}`} required />
       <div className="form-actions">
         <Button type="submit" variant={entry ? 'primary' : 'secondary'} disabled={form.pending}>
