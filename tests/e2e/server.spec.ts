@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { ConnectionStore } from '../../electron/remote/connectionStore';
@@ -161,4 +162,33 @@ test('three clients on one appointment and one statistics cell — the desktop a
       page.getByText(/Kari Nordmann endret tallet kl\. \d{2}\.\d{2}\. Det står nå: 4\./).first(),
     ).toBeVisible();
   }
+});
+
+test('an administrator downloads all data from the server, and brings the file back in through the file input', async ({
+  browser,
+}) => {
+  await server.app.dispatch('units.create', { name: 'Med i eksporten' }, 'oppsett');
+  const kari = await signIn(browser, 'kari@kommune.no');
+  await kari.goto(`${server.url}/#/innstillinger/sikkerhetskopier`);
+  const downloading = kari.waitForEvent('download');
+  await kari.getByRole('button', { name: 'Last ned alle data' }).click();
+  const download = await downloading;
+  const exportFile = path.join(server.dir, download.suggestedFilename());
+  await download.saveAs(exportFile);
+  expect(fs.statSync(exportFile).size).toBeGreaterThan(0);
+  await server.app.dispatch('units.create', { name: 'Lagt til etter eksporten' }, 'oppsett');
+
+  await kari.getByLabel('Filen som skal importeres').setInputFiles(exportFile);
+  await kari.getByRole('button', { name: 'Se hva filen inneholder' }).click();
+  const table = kari.getByRole('table', { name: 'Filen som skal importeres' });
+  await expect(table).toContainText('Eksportfil');
+  await checkScreen(kari, 'server-import-fil');
+  await table.getByRole('button', { name: 'Importer…' }).click();
+  await kari.getByRole('dialog').getByRole('button', { name: 'Importer filen' }).click();
+  await expect(kari.getByRole('status').first()).toContainText(
+    `Dataene er importert fra ${download.suggestedFilename()}.`,
+  );
+  const units = (await server.app.dispatch('units.list', {})) as { ok: true; value: { name: string }[] };
+  expect(units.value.map((unit) => unit.name)).toContain('Med i eksporten');
+  expect(units.value.map((unit) => unit.name)).not.toContain('Lagt til etter eksporten');
 });
