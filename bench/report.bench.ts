@@ -66,7 +66,7 @@ async function buildLargeOrganisation(demo: DemoContext): Promise<void> {
     });
   }
 
-  const themes = await call('campaigns.themes', {});
+  const themes = await call('campaignThemes.list', {});
   for (let i = 0; i < CAMPAIGNS; i++) {
     const start = addDays(`${YEAR}-01-10`, i * 5);
     await call('campaigns.create', {

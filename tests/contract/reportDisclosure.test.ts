@@ -44,7 +44,7 @@ beforeAll(async () => {
   await ok(app, 'units.create', { name: 'Barnehagen', parentId: sector.id });
   // A third unit, so the note on units that did not report («3 av 3 enheter») holds no 1 or 2.
   await ok(app, 'units.create', { name: 'Kulturskolen', parentId: sector.id });
-  const indicators = (await ok(app, 'statistics.indicators', {})).filter((i) => i.measure === 'flow');
+  const indicators = (await ok(app, 'statisticsIndicators.list', {})).filter((i) => i.measure === 'flow');
   for (let quarter = 1; quarter <= 4; quarter++) {
     const sheet = await ok(app, 'statistics.quarter', { year: YEAR, quarter });
     const counts = sheet.units

@@ -133,7 +133,7 @@ test.describe('Statistikk: the relation between the indicators', () => {
     app,
   }) => {
     await units(app);
-    const indicators = await app.invoke('statistics.indicators', {});
+    const indicators = await app.invoke('statisticsIndicators.list', {});
     const stabs = await app.invoke('units.list', {});
     if (!indicators.ok || !stabs.ok) throw new Error('no catalogue');
     const id = (name: string) => indicators.value.find((i) => i.name === name)!.id;
