@@ -9,7 +9,8 @@ const CAMPAIGNS_PER_YEAR = 44;
 const UNIT_CONTACTS = 140;
 const PLAN_ITEMS_PER_YEAR = 30;
 const AMU_CASES_PER_YEAR = 6;
-const AUDIENCE_ROTATION: Audience[] = [
+/** The audiences in the order the bench data take turns with them. */
+export const AUDIENCE_ROTATION: Audience[] = [
   'leaders',
   'employees',
   'newEmployees',

@@ -1,7 +1,7 @@
 import type { Audience } from '../../core/audiences';
 import type { DemoContext } from '../../core/demo/types';
 import { addDays } from '../../core/validation/dates';
-import { buildUnits } from './build';
+import { AUDIENCE_ROTATION, buildUnits } from './build';
 
 /** The busy year of the large municipality: the report bench and the print test use it. */
 export const LARGE_YEAR = 2026;
@@ -9,15 +9,6 @@ export const LARGE_TODAY = '2027-01-20';
 const YEAR = LARGE_YEAR;
 const SESSIONS = 150;
 const CAMPAIGNS = 60;
-const AUDIENCE_ROTATION: Audience[] = [
-  'leaders',
-  'employees',
-  'newEmployees',
-  'unionReps',
-  'safetyReps',
-  'apprentices',
-  'unitContacts',
-];
 
 /** A large municipality, built through the contract: 200 units in 10 sectors and a busy year of AKAN work and counts. */
 export async function buildLargeOrganisation(demo: DemoContext): Promise<void> {

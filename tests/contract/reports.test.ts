@@ -7,19 +7,12 @@ import type { AnnualReport, ReportValue, ValueKind } from '../../core/report/mod
 import { fails, freshApp, ok, tempDir, okLatest, failsLatest } from '../support/app';
 import { tableNamer } from '../../core/report/workbook/tableNames';
 import { type CellValue, type DumpedWorkbook, factValue, readWorkbook } from '../support/xlsx';
+import { REPORT_SHEETS } from '../support/reportSheets';
 
 const TODAY = '2026-11-23';
 const YEAR = 2026;
 const NOW = new Date('2026-11-23T10:15:00Z');
-const SHEETS = [
-  'Sammendrag',
-  'Opplæring',
-  'Informasjonstiltak',
-  'Oppnevninger og utvalg',
-  'Statistikk',
-  'Framdriftsplan',
-  'AMU-saker',
-];
+const SHEETS = REPORT_SHEETS;
 
 let app: AppHandle;
 let report: AnnualReport;

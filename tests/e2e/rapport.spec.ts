@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readDocx } from '../support/docx';
+import { REPORT_SHEETS } from '../support/reportSheets';
 import { checkScreen, expect, test } from './fixtures';
 import { readWorkbook } from '../support/xlsx';
 
@@ -44,15 +45,7 @@ test.describe('Rapport and the year at a glance, with demo data', () => {
     await page.getByRole('button', { name: 'Lagre oppsummering' }).click();
     await expect(page.getByText('Oppsummeringen er lagret.')).toBeVisible();
 
-    const sheets = [
-      'Sammendrag',
-      'Opplæring',
-      'Informasjonstiltak',
-      'Oppnevninger og utvalg',
-      'Statistikk',
-      'Framdriftsplan',
-      'AMU-saker',
-    ];
+    const sheets = REPORT_SHEETS;
     const tabs = page.getByRole('tablist', { name: 'Arkene i årsrapporten' });
     for (const name of sheets) await expect(tabs.getByRole('tab', { name })).toBeVisible();
     await expect(page.getByRole('tabpanel')).toContainText('Neste år vil vi nå Teknisk drift og Stab.');

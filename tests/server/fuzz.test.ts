@@ -1,21 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contract } from '../../core/contract';
-import type { ErrorCode } from '../../core/errors';
 import { callApi, startTestServer, type TestServer } from './support/server';
+import { REFUSAL_CODES } from '../support/refusalCodes';
 
 // The contract fuzz of tests/unit/safety, over HTTPS: every method, random JSON, as an administrator with a token.
 const METHODS = Object.keys(contract);
-const ERROR_CODES: ErrorCode[] = [
-  'validation',
-  'not_found',
-  'conflict',
-  'unknown_method',
-  'io',
-  'busy',
-  'refused',
-  'internal',
-];
+const ERROR_CODES = REFUSAL_CODES;
 const HOSTILE = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom(

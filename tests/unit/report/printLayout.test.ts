@@ -7,16 +7,9 @@ import type { AppHandle } from '../../../core/app';
 import { seedDemo } from '../../../core/demo';
 import { demoContext } from '../../../core/demo/types';
 import { freshApp, ok, tempDir } from '../../support/app';
+import { REPORT_SHEETS } from '../../support/reportSheets';
 
-const SHEETS = [
-  'Sammendrag',
-  'Opplæring',
-  'Informasjonstiltak',
-  'Oppnevninger og utvalg',
-  'Statistikk',
-  'Framdriftsplan',
-  'AMU-saker',
-];
+const SHEETS = REPORT_SHEETS;
 
 function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: 170_000 });

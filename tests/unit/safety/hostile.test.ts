@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { type AppHandle, openApp } from '../../../core/app';
 import { contract } from '../../../core/contract';
 import type { MethodSpec } from '../../../core/define';
-import type { ErrorCode } from '../../../core/errors';
 import { tempDir } from '../../support/app';
 import { contentHash, rowCount } from '../../support/dbContent';
+import { REFUSAL_CODES } from '../../support/refusalCodes';
 
 // Every method of the contract gets random and malformed input. None is skipped: the methods that write files outside
 // the data file are safe here because backups go to this test's own folder (the session's `backupFolder` overrides the
@@ -16,16 +16,7 @@ import { contentHash, rowCount } from '../../support/dbContent';
 const METHODS = Object.keys(contract) as (keyof typeof contract)[];
 /** About 3 000 calls in all, however many methods the contract grows to (the file runs well under a minute). */
 const RUNS_PER_METHOD = Math.min(40, Math.max(15, Math.floor(3_000 / METHODS.length)));
-const ERROR_CODES: ErrorCode[] = [
-  'validation',
-  'not_found',
-  'conflict',
-  'unknown_method',
-  'io',
-  'busy',
-  'refused',
-  'internal',
-];
+const ERROR_CODES = REFUSAL_CODES;
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
 const SQL = [
