@@ -1,0 +1,233 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { AppHandle } from '../../core/app';
+import { field } from './fields';
+import { checkScreen, expect, test } from './fixtures';
+import { chooseWithArrows, expectFocusKept, expectFocusWithin, retype, tabTo } from './keyboard';
+
+/** Whole flows with Tab, Shift+Tab, Enter, Space and the arrow keys only, at 100 % and at 200 % zoom. */
+const zooms = [
+  { name: '100 %', viewport: { width: 1366, height: 768 } },
+  { name: '200 %', viewport: { width: 683, height: 384 } },
+];
+
+const NEW = 'Nye individuelle Akan-avtaler';
+
+async function units(app: AppHandle): Promise<void> {
+  const sector = await app.invoke('units.create', { name: 'Helse og omsorg' });
+  if (!sector.ok) throw new Error(sector.error.message);
+  for (const name of ['Hjemmetjenesten', 'Sykehjemmet'])
+    await app.invoke('units.create', { name, parentId: sector.value.id, headcount: 40, leaderCount: 3 });
+  await app.invoke('units.create', { name: 'Stab', headcount: 12, leaderCount: 2 });
+}
+
+const heading = (page: Page, name: string | RegExp, level = 1) => page.getByRole('heading', { level, name });
+
+for (const zoom of zooms) {
+  const at = zoom.viewport.width;
+
+  test.describe(`keyboard-only flows at ${zoom.name}`, () => {
+    test.use({ viewport: zoom.viewport });
+
+    test.describe('on an empty data file', () => {
+      test.use({ organisationName: null });
+
+      test('the first-start guide, from the organisation to Oversikt', async ({ page, bridge }) => {
+        await page.goto(bridge.url);
+        await expect(heading(page, 'Velkommen til AKAN Utvalg')).toBeVisible();
+        const save = page.getByRole('button', { name: 'Lagre og gå videre' });
+        await tabTo(page, save);
+        await page.keyboard.press('Enter');
+        const summary = page.locator('.error-summary-focus');
+        await expectFocusWithin(summary);
+        await expect(summary).toContainText('Skriv navnet på kommunen eller virksomheten.');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        await expect(field(page, 'Navnet på kommunen eller virksomheten')).toBeFocused();
+        await page.keyboard.type('Fjellbygd kommune');
+        await page.keyboard.press('Enter');
+
+        await expect(heading(page, 'AKAN-utvalget', 2)).toBeFocused();
+        await expect(page.getByText('Steg 2 av 4')).toBeVisible();
+        await tabTo(page, field(page, 'Navn'));
+        await page.keyboard.type('Hilde Berg');
+        await page.keyboard.press('Tab');
+        await expect(field(page, 'Rolle i utvalget')).toBeFocused();
+        await page.keyboard.type('Personal- og kompetanseleder');
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('list', { name: 'Lagt til' })).toContainText(
+          'Hilde Berg – Personal- og kompetanseleder',
+        );
+        await expect(field(page, 'Navn')).toBeFocused();
+        await page.keyboard.type('Feil Person');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('Ruskonsulent');
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('list', { name: 'Lagt til' })).toContainText('Feil Person');
+        await tabTo(page, page.getByRole('button', { name: 'Fjern Feil Person' }), { back: true });
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('list', { name: 'Lagt til' })).not.toContainText('Feil Person');
+        await expectFocusKept(page);
+        await checkScreen(page, `tastatur-oppstart-utvalg-${at}`);
+        await tabTo(page, page.getByRole('button', { name: 'Gå videre', exact: true }));
+        await page.keyboard.press('Enter');
+
+        await expect(heading(page, 'Hovedkontakten', 2)).toBeFocused();
+        await tabTo(page, field(page, 'Navn'));
+        await page.keyboard.type('Anne Lie');
+        await tabTo(page, field(page, 'Funksjonsperioden starter'));
+        await page.keyboard.type('1.3.25');
+        await checkScreen(page, `tastatur-oppstart-hovedkontakt-${at}`);
+        await page.keyboard.press('Enter');
+
+        await expect(heading(page, 'Enhetene', 2)).toBeFocused();
+        await expect(page.getByText('Steg 4 av 4')).toBeVisible();
+        await checkScreen(page, `tastatur-oppstart-enheter-${at}`);
+        await tabTo(page, page.getByRole('button', { name: 'Gå til oversikten' }));
+        await page.keyboard.press('Enter');
+
+        await expect(heading(page, 'Oversikt')).toBeFocused();
+        await expect(page.getByText(/Funksjonsperioden til Anne Lie går ut 28\.02\.2027/)).toBeVisible();
+        await checkScreen(page, `tastatur-oppstart-oversikt-${at}`);
+      });
+    });
+
+    test('a training: planned, opened, recorded as held with counts', async ({ page, open, app }) => {
+      test.slow();
+      await units(app);
+      await open('/opplaering');
+      await tabTo(page, page.getByRole('link', { name: 'Planlegg opplæring' }).first());
+      await page.keyboard.press('Enter');
+      await expect(heading(page, 'Planlegg opplæring')).toBeFocused();
+      const topic = field(page, 'Emne', 'combobox');
+      await tabTo(page, topic);
+      await chooseWithArrows(page, topic, 'AKAN-introduksjon for nyansatte');
+      await tabTo(page, page.getByRole('checkbox', { name: 'Nyansatte', exact: true }));
+      await page.keyboard.press('Space');
+      await tabTo(page, field(page, 'Dato'));
+      await page.keyboard.type('10.11.2026');
+      await tabTo(page, field(page, 'Fra kl.'));
+      await page.keyboard.type('13');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('14:30');
+      await checkScreen(page, `tastatur-opplaering-ny-${at}`);
+      await page.keyboard.press('Enter');
+
+      await expect(page.getByRole('status')).toContainText('«AKAN-introduksjon for nyansatte» er lagret.');
+      await expect(page.getByRole('status')).toBeFocused();
+      await tabTo(page, page.getByRole('link', { name: 'Tilbake til opplæringene' }));
+      await page.keyboard.press('Enter');
+      await expect(heading(page, 'Opplæring')).toBeFocused();
+      await tabTo(page, page.getByRole('link', { name: /^AKAN-introduksjon for nyansatte/ }));
+      await page.keyboard.press('Enter');
+      await expect(heading(page, 'AKAN-introduksjon for nyansatte')).toBeFocused();
+      await tabTo(page, page.getByRole('link', { name: 'Registrer gjennomføring' }));
+      await page.keyboard.press('Enter');
+
+      await expect(heading(page, 'Gjennomføring: AKAN-introduksjon for nyansatte')).toBeFocused();
+      const addUnit = field(page, 'Legg til en enhet', 'combobox');
+      await tabTo(page, addUnit);
+      await chooseWithArrows(page, addUnit, 'Helse og omsorg › Hjemmetjenesten');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: 'Legg til enheten' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      const cell = page.getByRole('textbox', { name: 'Nyansatte fra Hjemmetjenesten' });
+      await expect(cell).toBeFocused();
+      await page.keyboard.type('-4');
+      await page.keyboard.press('Enter');
+      const summary = page.locator('.error-summary-focus');
+      await expectFocusWithin(summary);
+      await expect(summary).toContainText('Hjemmetjenesten, nyansatte: Antall deltakere kan ikke være negativt.');
+      await checkScreen(page, `tastatur-opplaering-feil-${at}`);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(cell).toBeFocused();
+      await retype(page, '4');
+      await tabTo(page, field(page, 'Snittkarakter'));
+      await page.keyboard.type('4,5');
+      await page.keyboard.press('Enter');
+
+      const saved = page.getByRole('status');
+      await expect(saved).toContainText('er registrert som gjennomført med 4 deltakere');
+      await expect(saved).toBeFocused();
+      await expect(page.getByText('Snittkarakter: 4,5 av 5.')).toBeVisible();
+      await checkScreen(page, `tastatur-opplaering-gjennomfort-${at}`);
+    });
+
+    test('a statistics quarter: numbers typed in the grid, saved and confirmed', async ({ page, open, app }) => {
+      await units(app);
+      await open('/statistikk');
+      await tabTo(page, page.getByRole('button', { name: 'Skjønner, ikke vis igjen' }));
+      await page.keyboard.press('Enter');
+      await expectFocusKept(page);
+      const quarter = field(page, 'Kvartal', 'combobox');
+      await tabTo(page, quarter);
+      await chooseWithArrows(page, quarter, 'K3');
+      await expect(page.getByRole('table', { name: /Antall per enhet i K3 2026/ })).toBeVisible();
+      await tabTo(page, page.getByRole('textbox', { name: `${NEW}, Hjemmetjenesten` }));
+      await page.keyboard.type('4');
+      await tabTo(page, page.getByRole('textbox', { name: `${NEW}, Sykehjemmet` }));
+      await page.keyboard.type('2,5');
+      await page.keyboard.press('Enter');
+      const summary = page.locator('.error-summary-focus');
+      await expectFocusWithin(summary);
+      await expect(summary).toContainText(`Sykehjemmet, ${NEW}: skriv et helt tall, uten desimaler.`);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('textbox', { name: `${NEW}, Sykehjemmet` })).toBeFocused();
+      await retype(page, '3');
+      await tabTo(page, page.getByRole('textbox', { name: `${NEW}, Stab` }));
+      await page.keyboard.type('5');
+      await expect(page.getByText('Du har endret 3 tall. Husk å lagre.')).toBeVisible();
+      await checkScreen(page, `tastatur-statistikk-${at}`);
+      await tabTo(page, page.getByRole('button', { name: 'Lagre tallene for K3 2026' }));
+      await page.keyboard.press('Enter');
+
+      const saved = page.getByRole('status').filter({ hasText: 'Tallene for K3 2026 er lagret.' });
+      await expect(saved).toContainText(`Sykehjemmet, ${NEW}: ikke rapportert → 3`);
+      await expect(saved).toBeFocused();
+      await checkScreen(page, `tastatur-statistikk-lagret-${at}`);
+    });
+
+    test('the report: the summary written and saved, the workbook downloaded', async ({ page, open }) => {
+      await open('/rapport');
+      const text = page.getByRole('textbox', { name: 'Utvalgets oppsummering av 2026' });
+      await tabTo(page, text);
+      await page.keyboard.type('Et år med mange kurs for ledere.');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Neste år vil vi nå Stab.');
+      await expect(page.getByText('Oppsummeringen har endringer som ikke er lagret.')).toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: 'Lagre oppsummering' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByText('Oppsummeringen er lagret.')).toBeVisible();
+      await expectFocusKept(page);
+      await checkScreen(page, `tastatur-rapport-${at}`);
+
+      const tabs = page.getByRole('tablist', { name: 'Arkene i årsrapporten' });
+      await tabTo(page, tabs.getByRole('tab', { selected: true }));
+      await page.keyboard.press('ArrowRight');
+      await expect(tabs.getByRole('tab', { name: 'Opplæring' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(tabs.getByRole('tab', { name: 'Opplæring' })).toHaveAttribute('aria-selected', 'true');
+      await expect(
+        page.getByRole('table', { name: 'Gjennomførte opplæringer og deltakere per kvartal' }),
+      ).toBeVisible();
+
+      await tabTo(page, page.getByRole('button', { name: 'Last ned årsrapport' }), { back: true });
+      const downloading = page.waitForEvent('download');
+      await page.keyboard.press('Enter');
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe('AKAN-årsrapport-2026-Testkommune.xlsx');
+      expect(
+        fs
+          .readFileSync(await download.path())
+          .subarray(0, 2)
+          .toString('latin1'),
+      ).toBe('PK');
+      await expect(page.getByRole('status').filter({ hasText: 'Årsrapporten er lastet ned' })).toBeVisible();
+      await expectFocusKept(page);
+      await checkScreen(page, `tastatur-rapport-lastet-ned-${at}`);
+    });
+  });
+}
