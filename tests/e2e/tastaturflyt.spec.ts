@@ -231,3 +231,67 @@ for (const zoom of zooms) {
     });
   });
 }
+
+/** Each area's main screen on a fresh data file: what is empty says what to do first, and the keyboard gets there. */
+const emptyScreens = [
+  {
+    route: '/opplaering',
+    empty: 'Ingen opplæringer er registrert ennå',
+    action: 'Planlegg opplæring',
+    next: 'Planlegg opplæring',
+  },
+  { route: '/opplaering/dekning', empty: 'Ingen enheter er registrert', action: 'Registrer enhet', next: 'Ny enhet' },
+  {
+    route: '/informasjonstiltak',
+    empty: 'Ingen informasjonstiltak i 2026',
+    action: 'Registrer informasjonstiltak',
+    next: 'Nytt informasjonstiltak',
+  },
+  { route: '/statistikk', empty: 'Ingen enheter ennå', action: 'Registrer den første enheten', next: 'Ny enhet' },
+  {
+    route: '/statistikk/publisering',
+    empty: 'Ingen tall er registrert for 2026',
+    action: 'Registrer tall',
+    next: 'Statistikk',
+  },
+  {
+    route: '/plan',
+    empty: 'Ingen punkter i planen for 2026',
+    action: 'Nytt punkt i planen',
+    next: 'Nytt punkt i planen',
+  },
+  { route: '/amu', empty: 'Ingen AMU-saker er registrert', action: 'Registrer AMU-sak', next: 'Ny AMU-sak' },
+  {
+    route: '/oppnevninger',
+    empty: 'Ingen hovedkontakt er registrert',
+    action: 'Registrer hovedkontakt',
+    next: 'Ny oppnevning',
+  },
+  {
+    route: '/oppnevninger',
+    empty: 'Ingen utvalgsmedlemmer er registrert',
+    action: 'Legg til utvalgsmedlem',
+    next: 'Nytt utvalgsmedlem',
+  },
+  { route: '/enheter', empty: 'Ingen enheter er registrert', action: 'Ny enhet', next: 'Ny enhet' },
+];
+
+test.describe('every empty screen offers its first action', () => {
+  for (const screen of emptyScreens) {
+    test(`${screen.route}: «${screen.empty}» → «${screen.action}»`, async ({ page, open }) => {
+      await open(screen.route);
+      const card = page.locator('.empty-state').filter({ hasText: screen.empty });
+      await expect(card).toBeVisible();
+      await tabTo(page, card.getByRole('link', { name: screen.action }), { max: 80 });
+      await page.keyboard.press('Enter');
+      await expect(heading(page, screen.next)).toBeFocused();
+    });
+  }
+
+  test('Oversikt on a fresh data file leads to the hovedkontakt first', async ({ page, open }) => {
+    await open('/oversikt');
+    await tabTo(page, page.getByRole('link', { name: 'Registrer ny hovedkontakt' }));
+    await page.keyboard.press('Enter');
+    await expect(heading(page, 'Ny oppnevning')).toBeFocused();
+  });
+});
