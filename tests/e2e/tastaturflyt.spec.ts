@@ -232,6 +232,33 @@ for (const zoom of zooms) {
   });
 }
 
+test('a session marked held by mistake is set back to planned, and the message takes the focus', async ({
+  page,
+  open,
+  app,
+}) => {
+  const topics = await app.invoke('trainingTopics.list', undefined);
+  if (!topics.ok) throw new Error(topics.error.message);
+  const planned = await app.invoke('trainings.create', {
+    topicId: topics.value[0]!.id,
+    audiences: ['leaders'],
+    start: '2026-11-10T09:00',
+    end: '2026-11-10T12:00',
+  });
+  if (!planned.ok) throw new Error(planned.error.message);
+  const held = await app.invoke('trainings.recordHeld', {
+    id: planned.value.id,
+    version: planned.value.version,
+    participants: [],
+  });
+  expect(held.ok).toBe(true);
+  await open(`/opplaering/${planned.value.id}`);
+  await tabTo(page, page.getByRole('button', { name: 'Sett tilbake til planlagt' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Opplæringen er satt tilbake til planlagt.' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Sett tilbake til planlagt' })).toHaveCount(0);
+});
+
 /** Each area's main screen on a fresh data file: what is empty says what to do first, and the keyboard gets there. */
 const emptyScreens = [
   {
