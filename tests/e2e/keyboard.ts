@@ -30,15 +30,24 @@ export async function expectFocusKept(page: Page): Promise<void> {
   await expect.poll(() => focusedElement(page)).not.toBe('body');
 }
 
-/** On a focused native select: the arrow keys until the option with this text is chosen. */
+/**
+ * On a focused native select: the arrow keys until the option with this text is chosen. The options are read again
+ * after each key, since a choice may reload the list and with it the years on offer.
+ */
 export async function chooseWithArrows(page: Page, select: Locator, label: string): Promise<void> {
   await expect(select).toBeFocused();
-  const options = await select.locator('option').allTextContents();
-  const target = options.findIndex((text) => text.trim() === label);
-  if (target < 0) throw new Error(`No option «${label}» in ${options.join(', ')}`);
-  const current = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
-  const key = target > current ? 'ArrowDown' : 'ArrowUp';
-  for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
+  for (let presses = 0; presses < 30; presses++) {
+    const { target, current, options } = await select.evaluate((el, wanted) => {
+      const s = el as HTMLSelectElement;
+      const texts = [...s.options].map((o) => (o.textContent ?? '').trim());
+      return { target: texts.indexOf(wanted), current: s.selectedIndex, options: texts };
+    }, label);
+    if (target < 0) throw new Error(`No option «${label}» in ${options.join(', ')}`);
+    if (target === current) break;
+    await page.keyboard.press(target > current ? 'ArrowDown' : 'ArrowUp');
+    // A choice that reloads a list must not take the select away from under the keyboard.
+    await expect(select).toBeFocused();
+  }
   await expect(select.locator('option:checked')).toHaveText(label);
 }
 

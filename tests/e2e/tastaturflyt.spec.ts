@@ -259,6 +259,30 @@ test('a session marked held by mistake is set back to planned, and the message t
   await expect(page.getByRole('button', { name: 'Sett tilbake til planlagt' })).toHaveCount(0);
 });
 
+/** A filter chosen with the arrow keys reloads its list; the select keeps the focus for the next key. */
+const filters = [
+  { route: '/opplaering', filter: 'Status', option: 'Gjennomført' },
+  { route: '/opplaering', filter: 'År', option: '2022' },
+  { route: '/informasjonstiltak', filter: 'År', option: '2025' },
+  { route: '/informasjonstiltak', filter: 'Status', option: 'Gjennomført' },
+  { route: '/amu', filter: 'År', option: '2025' },
+  { route: '/oppnevninger', filter: 'Vis', option: 'Alle' },
+  { route: '/plan', filter: 'År', option: '2027' },
+  { route: '/statistikk/publisering', filter: 'Rader', option: 'Per enhet, med sum per sektor' },
+];
+
+test.describe('filters keep the focus while their list reloads', () => {
+  test.use({ demo: true });
+  for (const { route, filter, option } of filters) {
+    test(`${route}: ${filter}`, async ({ page, open }) => {
+      await open(route);
+      const select = field(page, filter, 'combobox');
+      await tabTo(page, select, { max: 80 });
+      await chooseWithArrows(page, select, option);
+    });
+  }
+});
+
 /** Each area's main screen on a fresh data file: what is empty says what to do first, and the keyboard gets there. */
 const emptyScreens = [
   {
