@@ -15,6 +15,7 @@ import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
 import { useRecordVersion } from '../forms/recordVersion';
 import { formatNumber } from '../format';
+import { PendingButton } from '../forms/PendingButton';
 
 const columns: Column<CampaignTheme>[] = [
   {
@@ -58,9 +59,9 @@ function ThemeNameForm({ theme, onSaved }: { theme?: CampaignTheme; onSaved: (sa
       <FormErrors form={form} />
       <TextField form={form} name="name" label={theme ? 'Navn' : 'Nytt tema'} required />
       <div className="form-actions">
-        <Button type="submit" variant={theme ? 'primary' : 'secondary'} disabled={form.pending}>
+        <PendingButton type="submit" variant={theme ? 'primary' : 'secondary'} pending={form.pending}>
           {theme ? 'Lagre navnet' : 'Legg til tema'}
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );

@@ -1,9 +1,10 @@
-import { Alert, Button } from '@digdir/designsystemet-react';
+import { Alert } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { call } from '../api/client';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
+import { PendingButton } from '../forms/PendingButton';
 
 /** Everything in one `.akan` file, to take to another PC or hand over to the next committee. */
 export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
@@ -35,9 +36,9 @@ export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
         />
       )}
       <div className="form-actions">
-        <Button type="submit" variant="secondary" disabled={form.pending}>
+        <PendingButton type="submit" variant="secondary" pending={form.pending}>
           {desktop ? 'Eksporter alle data …' : 'Eksporter alle data'}
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );

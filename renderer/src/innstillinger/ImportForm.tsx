@@ -1,4 +1,4 @@
-import { Alert, Button, Heading } from '@digdir/designsystemet-react';
+import { Alert, Heading } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { BackupEntry } from '../../../core/backups/contract';
 import { ContractError, call } from '../api/client';
@@ -9,6 +9,7 @@ import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { BackupList, isUsable } from '../gjenoppretting/BackupList';
 import { reloadAfterReplace } from './reloadAfterReplace';
+import { PendingButton } from '../forms/PendingButton';
 
 /** Brings in an export file: first shows what it holds, then replaces the data here (after backing them up). */
 export function ImportForm() {
@@ -44,9 +45,9 @@ export function ImportForm() {
         />
         <div className="form-actions">
           <PickPathButton kind="importFile" label="Velg fil …" onPick={(file) => form.set('file', file)} />
-          <Button type="submit" variant="secondary" disabled={form.pending}>
+          <PendingButton type="submit" variant="secondary" pending={form.pending}>
             Se hva filen inneholder
-          </Button>
+          </PendingButton>
         </div>
       </form>
       {failure ? (

@@ -17,6 +17,7 @@ import { useSave } from '../forms/useSave';
 import { useRecordVersion } from '../forms/recordVersion';
 import { formatNumber } from '../format';
 import { AreaNav } from './AreaNav';
+import { PendingButton } from '../forms/PendingButton';
 
 const columns: Column<TrainingTopic>[] = [
   {
@@ -66,9 +67,9 @@ function TopicNameForm({ topic, onSaved }: { topic?: TrainingTopic; onSaved: (sa
       <FormErrors form={form} />
       <TextField form={form} name="name" label={topic ? 'Navn' : 'Nytt emne'} required />
       <div className="form-actions">
-        <Button type="submit" variant={topic ? 'primary' : 'secondary'} disabled={form.pending}>
+        <PendingButton type="submit" variant={topic ? 'primary' : 'secondary'} pending={form.pending}>
           {topic ? 'Lagre navnet' : 'Legg til emne'}
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );
