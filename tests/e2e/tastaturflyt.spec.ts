@@ -283,6 +283,37 @@ test.describe('filters keep the focus while their list reloads', () => {
   }
 });
 
+test('the next page of a long list keeps the focus on «Neste side», which stays reachable on the last page', async ({
+  page,
+  open,
+  app,
+}) => {
+  const topics = await app.invoke('trainingTopics.list', undefined);
+  if (!topics.ok) throw new Error(topics.error.message);
+  for (let day = 0; day < 201; day++) {
+    const date = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+    const created = await app.invoke('trainings.create', {
+      topicId: topics.value[0]!.id,
+      audiences: ['leaders'],
+      start: `${date}T09:00`,
+      end: `${date}T10:00`,
+    });
+    if (!created.ok) throw new Error(created.error.message);
+  }
+  await open('/opplaering?aar=alle');
+  const pager = page.getByRole('navigation', { name: 'Sider i listen' });
+  const next = pager.getByRole('button', { name: 'Neste side' });
+  await tabTo(page, next, { max: 400 });
+  await page.keyboard.press('Enter');
+  await expect(pager).toContainText('Side 2 av 2');
+  await expect(next).toBeFocused();
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(pager).toContainText('Side 2 av 2');
+  await page.keyboard.press('Shift+Tab');
+  await expect(pager.getByRole('button', { name: 'Forrige side' })).toBeFocused();
+});
+
 /** Each area's main screen on a fresh data file: what is empty says what to do first, and the keyboard gets there. */
 const emptyScreens = [
   {
