@@ -36,6 +36,7 @@ const RENDERER_CORE_VALUES = [
   'access',
   'audiences',
   'changeLog/events',
+  'connection/upload',
   'report/charts/svg',
   'report/charts/ticks',
   'report/model',

@@ -23,7 +23,7 @@ export function screenCalls(year: number): Record<string, Call[]> {
     ],
     Informasjonstiltak: [
       ['campaigns.list', {}],
-      ['campaigns.themes', { includeArchived: true }],
+      ['campaignThemes.list', { includeArchived: true }],
     ],
     Statistikk: [
       ['statistics.years', undefined],
@@ -58,7 +58,7 @@ export function screenCalls(year: number): Record<string, Call[]> {
     ],
     Endringslogg: [
       ['changeLog.filters', undefined],
-      ['changeLog.list', {}],
+      ['changeLog.page', {}],
     ],
   };
 }

@@ -24,7 +24,7 @@ async function buildMunicipality(): Promise<void> {
     for (let u = 1; u <= UNITS_PER_SECTOR; u++)
       units.push((await call('units.create', { name: `Enhet ${s}.${u}`, parentId: sector.id })).id);
   }
-  const indicators = await call('statistics.indicators', {});
+  const indicators = await call('statisticsIndicators.list', {});
   const tables = indicators.map((_, i) => zeroHeavyNestedTable(units.length, 4, SECTORS, 1000 + i).cells);
   for (const quarter of [1, 2, 3, 4]) {
     const counts = indicators.flatMap((indicator, i) =>

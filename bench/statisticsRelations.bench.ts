@@ -30,7 +30,7 @@ async function buildLarge(): Promise<void> {
     for (let u = 1; u <= 10; u++)
       units.push((await call('units.create', { name: `Enhet ${s}.${u}`, parentId: sector.id })).id);
   }
-  const catalogue = await call('statistics.indicators', {});
+  const catalogue = await call('statisticsIndicators.list', {});
   const id = (name: string) => catalogue.find((i) => i.name === name)!.id;
   const random = seededRandom(11);
   const small = () => (random() < 0.5 ? 0 : Math.floor(random() * 4));

@@ -6,6 +6,8 @@ import type { ChangeFeed } from '../core/changeLog/feed';
 import { streamChanges } from '../core/changeLog/stream';
 import { isJsonType, readBody, refuse, sameToken, sendJson } from './bridge/http';
 import { serveStatic } from './bridge/static';
+import { takeUpload, UPLOAD_LIMIT_BYTES } from './bridge/upload';
+import { IMPORT_UPLOAD_PATH } from '../core/connection/upload';
 
 export { staticFile } from './bridge/static';
 
@@ -30,6 +32,8 @@ export interface BridgeOptions {
   /** Everyone's changes to the data file, streamed at `GET /events` so open screens refresh. */
   feed?: ChangeFeed;
   port?: number;
+  /** The largest export file `POST /api/import-upload` takes in (200 MB unless told). */
+  uploadLimitBytes?: number;
 }
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -79,9 +83,16 @@ function guarded(handler: Handler): http.RequestListener {
 
 /**
  * The loopback bridge for previews and end-to-end tests: serves the built renderer and
- * `POST /api/<method>` on 127.0.0.1, guarded by a per-run token, calling the same dispatch as Electron.
+ * `POST /api/<method>` on 127.0.0.1, guarded by a per-run token, calling the same dispatch as Electron, and
+ * `POST /api/import-upload` for an export file chosen in the browser.
  */
-export async function startBridge({ app, staticDir, feed, port = 0 }: BridgeOptions): Promise<Bridge> {
+export async function startBridge({
+  app,
+  staticDir,
+  feed,
+  port = 0,
+  uploadLimitBytes = UPLOAD_LIMIT_BYTES,
+}: BridgeOptions): Promise<Bridge> {
   const token = crypto.randomBytes(24).toString('hex');
 
   const server = http.createServer(
@@ -94,6 +105,11 @@ export async function startBridge({ app, staticDir, feed, port = 0 }: BridgeOpti
         if (!feed) return refuse(res, 404, 'Endringer strømmes ikke her.');
         streamChanges(feed, req, res);
         return;
+      }
+      const [pathname, query = ''] = url.split('?', 2);
+      if (pathname === IMPORT_UPLOAD_PATH) {
+        if (!sameToken(req.headers[TOKEN_HEADER], token)) return refuse(res, 403, 'Ugyldig nøkkel.');
+        return takeUpload(app, req, res, new URLSearchParams(query), uploadLimitBytes);
       }
       if (url.startsWith('/api/')) return callMethod(app, token, req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Ikke tillatt.');

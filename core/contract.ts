@@ -3,6 +3,7 @@ import { amuCasesContract } from './amuCases/contract';
 import { appointmentsContract } from './appointments/contract';
 import { backupsContract } from './backups/contract';
 import { campaignsContract } from './campaigns/contract';
+import { themesContract } from './campaigns/themesContract';
 import { changeLogContract } from './changeLog/contract';
 import { committeeContract } from './committee/contract';
 import { connectionContract } from './connection/contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...appointmentsContract,
   ...remindersContract,
   ...changeLogContract,
+  ...themesContract,
   ...campaignsContract,
   ...planContract,
   ...amuCasesContract,

@@ -2,6 +2,7 @@ import { amuCasesHandlers } from './amuCases/service';
 import { appointmentsHandlers } from './appointments/service';
 import { backupsHandlers } from './backups/service';
 import { campaignsHandlers } from './campaigns/service';
+import { themesHandlers } from './campaigns/themes';
 import { changeLogHandlers } from './changeLog/service';
 import { committeeHandlers } from './committee/service';
 import { connectionHandlers } from './connection/service';
@@ -25,6 +26,7 @@ export const handlers: AreaHandlers<Contract> = {
   ...appointmentsHandlers,
   ...remindersHandlers,
   ...changeLogHandlers,
+  ...themesHandlers,
   ...campaignsHandlers,
   ...planHandlers,
   ...amuCasesHandlers,

@@ -28,10 +28,19 @@ function nativeSaveDialog(sender: Electron.WebContents): AskSavePath {
 export function bindIpc(
   handle: Pick<AppHandle, 'dispatch'>,
   ask: (sender: Electron.WebContents) => AskSavePath = nativeSaveDialog,
+  /** The calls go to the committee's server: files chosen in a save dialog are written here from its bytes. */
+  remote: () => boolean = () => false,
 ): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!isAppUrl(event.senderFrame?.url ?? '')) return REFUSED;
-    return dispatchWithSaveDialog(handle.dispatch, ask(event.sender), app.getPath('documents'), method, input);
+    return dispatchWithSaveDialog(
+      handle.dispatch,
+      ask(event.sender),
+      app.getPath('documents'),
+      method,
+      input,
+      remote(),
+    );
   });
 }
 

@@ -76,7 +76,11 @@ function start(): void {
       async () => opened.dispatch,
       () => feed,
     );
-    bindIpc({ dispatch: (method, input) => connection.invoke(method, input) });
+    bindIpc(
+      { dispatch: (method, input) => connection.invoke(method, input) },
+      undefined,
+      () => connection.mode === 'server',
+    );
     relayChanges((listener) => connection.follow(listener));
     bindPickPath();
     installMenu({ devTools });

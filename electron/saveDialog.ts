@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { AppHandle } from '../core/app';
 import type { Method, MethodInput, MethodOutput } from '../core/contract';
-import type { Result } from '../core/errors';
+import { AppError, type Result } from '../core/errors';
+import { messageFor, writeFileAtomic } from '../core/files/atomicWrite';
 import { caseDocumentFileName, reportFileName } from '../core/report/export';
 
 export interface SaveQuestion {
@@ -96,8 +97,28 @@ export const SAVE_TARGETS = {
 } satisfies SaveTargets;
 
 /**
+ * On the committee's server the core runs elsewhere: the file is asked for without a path (its bytes come back) and
+ * written here, atomically, where the user chose — never a path on the server's disk.
+ */
+async function writeHere(dispatch: Dispatch, method: unknown, input: object, pathKey: string, chosen: string) {
+  const answer = await dispatch(method, input);
+  if (!answer.ok) return answer;
+  const value = answer.value as Record<string, unknown>;
+  if (typeof value.base64 !== 'string') return answer;
+  try {
+    writeFileAtomic(chosen, Buffer.from(value.base64, 'base64'));
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false as const, error: error.toBody() };
+    const message = messageFor(error as NodeJS.ErrnoException, chosen);
+    return { ok: false as const, error: { code: 'io' as const, message, fields: { [pathKey]: message } } };
+  }
+  return { ok: true as const, value: { ...value, base64: null, [pathKey]: chosen } };
+}
+
+/**
  * Calls the method, first asking for a file name when it saves a file. Whatever `path` the page sent is replaced
- * by the one the user picked, so the page can never choose where the app writes.
+ * by the one the user picked, so the page can never choose where the app writes. `remote`: the core is on the
+ * server, so the file is written here from the bytes it sends back.
  */
 export async function dispatchWithSaveDialog(
   dispatch: Dispatch,
@@ -105,6 +126,7 @@ export async function dispatchWithSaveDialog(
   documentsDir: string,
   method: unknown,
   input: unknown,
+  remote = false,
 ): Promise<Result<unknown>> {
   const target =
     typeof method === 'string' && Object.hasOwn(SAVE_TARGETS, method)
@@ -116,5 +138,6 @@ export async function dispatchWithSaveDialog(
   const { [target.pathKey]: _fromPage, ...rest } = input as Record<string, unknown>;
   const chosen = await ask({ ...question, defaultName: path.join(documentsDir, question.defaultName) });
   if (!chosen) return target.cancelled(question);
+  if (remote) return writeHere(dispatch, method, rest, target.pathKey, chosen);
   return dispatch(method, { ...rest, [target.pathKey]: chosen });
 }

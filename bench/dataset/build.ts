@@ -109,7 +109,7 @@ async function buildTrainings({ call }: DemoContext, units: number[], year: numb
 }
 
 async function buildCampaigns({ call }: DemoContext, units: number[], year: number, today: string): Promise<void> {
-  const themes = await call('campaigns.themes', {});
+  const themes = await call('campaignThemes.list', {});
   for (let i = 0; i < CAMPAIGNS_PER_YEAR; i++) {
     const start = addDays(`${year}-01-10`, i * 7);
     await call('campaigns.create', {

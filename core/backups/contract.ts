@@ -65,6 +65,15 @@ export interface BackupStatus {
 /** Restoring a backup of another data file (or one whose origin is unknown) replaces this organisation's data. */
 export const confirmOtherDataFile = z.boolean({ error: 'Bekreftelsen må være ja eller nei.' }).optional();
 
+/** An export saved where asked (`file`), or, asked for without a file (the browser), its bytes to offer as a download. */
+export interface ExportedData {
+  fileName: string;
+  /** Where it was saved; null when the bytes come back instead. */
+  file: string | null;
+  base64: string | null;
+  sizeBytes: number;
+}
+
 export interface RestoreResult {
   restoredFrom: string;
   /** The backup of the data as they were just before. */
@@ -92,9 +101,9 @@ export const backupsContract = {
     z.strictObject({ file: backupFile, confirmOtherDataFile }),
     'Sikkerhetskopi gjenopprettet',
   ).returns<RestoreResult>(),
-  'backups.export': task(z.strictObject({ file: exportFile }), 'Alle data eksportert til fil').returns<{
-    file: string;
-    sizeBytes: number;
-  }>(),
+  'backups.export': task(
+    z.strictObject({ file: exportFile.optional() }),
+    'Alle data eksportert til fil',
+  ).returns<ExportedData>(),
   'backups.import': task(z.strictObject({ file: importFile }), 'Data importert fra fil').returns<RestoreResult>(),
 };

@@ -9,14 +9,6 @@ import { id, isoDate, optionalText, requiredText, wholeNumber } from '../validat
 import { year } from '../validation/year';
 import { CAMPAIGN_STATUSES, CHANNELS, type CampaignStatus, type Channel } from './labels';
 
-export interface CampaignTheme extends Versioned {
-  id: number;
-  name: string;
-  archived: boolean;
-  /** How many campaigns use the theme; a used theme can be archived but not deleted. */
-  campaignCount: number;
-}
-
 export interface Campaign extends Versioned {
   id: number;
   title: string;
@@ -94,8 +86,6 @@ function campaignPeriodErrors(v: Record<string, unknown>): Record<string, string
     : {};
 }
 
-const themeName = requiredText(80, 'Skriv navnet på temaet.');
-
 export const campaignFilter = z
   .strictObject({
     year: year().optional(),
@@ -105,39 +95,9 @@ export const campaignFilter = z
   })
   .optional();
 
-const theme = guardOf('campaign_themes', 'dette temaet');
 const campaign = guardOf('campaigns', 'dette informasjonstiltaket', 'campaigns.get');
 
 export const campaignsContract = {
-  'campaigns.themes': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<
-    CampaignTheme[]
-  >(),
-  'campaigns.createTheme': write(
-    z.strictObject({ name: themeName }),
-    'Tema for informasjonstiltak lagt til',
-  ).returns<CampaignTheme>(),
-  'campaigns.renameTheme': write(
-    z.strictObject({ id: id(), ...atVersion, name: themeName }),
-    'Tema for informasjonstiltak endret',
-    theme,
-  ).returns<CampaignTheme>(),
-  'campaigns.archiveTheme': write(
-    z.strictObject({ id: id(), ...atVersion }),
-    'Tema for informasjonstiltak arkivert',
-    theme,
-  ).returns<CampaignTheme>(),
-  'campaigns.restoreTheme': write(
-    z.strictObject({ id: id(), ...atVersion }),
-    'Tema for informasjonstiltak hentet fram igjen',
-    theme,
-  ).returns<CampaignTheme>(),
-  'campaigns.removeTheme': write(
-    z.strictObject({ id: id(), ...atVersion }),
-    'Tema for informasjonstiltak slettet',
-    theme,
-  ).returns<{
-    id: number;
-  }>(),
   'campaigns.list': read(campaignFilter).returns<CampaignList>(),
   'campaigns.get': read(z.strictObject({ id: id() })).returns<Campaign>(),
   'campaigns.create': write(

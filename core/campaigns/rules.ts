@@ -18,8 +18,3 @@ export function campaignErrors(campaign: CampaignDates, today: string): Record<s
   }
   return errors;
 }
-
-/** Same name, ignoring case and surrounding space. */
-export function sameName(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
-}

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import {
   NOW_UTC,
   campaignAudiences,
@@ -13,71 +13,16 @@ import {
 import type { Audience } from '../audiences';
 import type { AppContext } from '../context';
 import { groupBy } from '../groupBy';
-import { AppError, fieldError, fieldErrors, notFound } from '../errors';
+import { AppError, fieldErrors, notFound } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
 import { requireActiveUnit } from '../units/service';
-import { type Campaign, type CampaignList, type CampaignTheme, type campaignsContract } from './contract';
-import { DEFAULT_THEMES } from './labels';
-import { campaignErrors, sameName } from './rules';
+import { type Campaign, type CampaignList, type campaignsContract } from './contract';
+import { listThemes } from './themes';
+import { campaignErrors } from './rules';
 import { timelineOf, yearsOf } from './timeline';
 
 type CampaignInput = InputOf<(typeof campaignsContract)['campaigns.create']>;
 type CampaignFilter = NonNullable<InputOf<(typeof campaignsContract)['campaigns.list']>>;
-
-/** A new data file starts with the default themes; after that the catalogue is the users'. */
-function ensureThemes(ctx: AppContext): void {
-  const [row] = ctx.db.select({ n: count() }).from(campaignThemes).all();
-  if (row?.n === 0)
-    ctx.db
-      .insert(campaignThemes)
-      .values(DEFAULT_THEMES.map((name) => ({ name })))
-      .run();
-}
-
-export function listThemes(ctx: AppContext, includeArchived = false): CampaignTheme[] {
-  ensureThemes(ctx);
-  return ctx.db
-    .select({ theme: campaignThemes, used: count(campaigns.id) })
-    .from(campaignThemes)
-    .leftJoin(campaigns, eq(campaigns.themeId, campaignThemes.id))
-    .where(includeArchived ? undefined : isNull(campaignThemes.archivedAt))
-    .groupBy(campaignThemes.id)
-    .orderBy(asc(campaignThemes.name))
-    .all()
-    .map(({ theme, used }) => ({
-      id: theme.id,
-      version: theme.version,
-      name: theme.name,
-      archived: theme.archivedAt !== null,
-      campaignCount: used,
-    }));
-}
-
-function getTheme(ctx: AppContext, id: number): CampaignTheme {
-  const theme = listThemes(ctx, true).find((t) => t.id === id);
-  if (!theme) throw notFound('temaet');
-  return theme;
-}
-
-function checkThemeName(ctx: AppContext, name: string, id?: number): void {
-  const clash = listThemes(ctx, true).find((t) => t.id !== id && sameName(t.name, name));
-  if (clash) {
-    throw fieldError(
-      'name',
-      `Det finnes allerede et tema som heter «${clash.name}»${clash.archived ? ' (arkivert – du kan hente det fram igjen)' : ''}.`,
-    );
-  }
-}
-
-function setThemeArchived(ctx: AppContext, id: number, archived: boolean): CampaignTheme {
-  getTheme(ctx, id);
-  ctx.db
-    .update(campaignThemes)
-    .set({ archivedAt: archived ? NOW_UTC : null, updatedAt: NOW_UTC })
-    .where(eq(campaignThemes.id, id))
-    .run();
-  return getTheme(ctx, id);
-}
 
 /** Loads the campaigns `where` selects, with their channels, audiences, units and materials. */
 function loadCampaigns(ctx: AppContext, where?: SQL): Campaign[] {
@@ -231,30 +176,6 @@ function columns(input: CampaignInput) {
 }
 
 export const campaignsHandlers: AreaHandlers<typeof campaignsContract> = {
-  'campaigns.themes': (ctx, input) => listThemes(ctx, input?.includeArchived ?? false),
-  'campaigns.createTheme': (ctx, { name }) => {
-    checkThemeName(ctx, name);
-    return getTheme(ctx, ctx.db.insert(campaignThemes).values({ name }).returning().get().id);
-  },
-  'campaigns.renameTheme': (ctx, { id, name }) => {
-    getTheme(ctx, id);
-    checkThemeName(ctx, name, id);
-    ctx.db.update(campaignThemes).set({ name, updatedAt: NOW_UTC }).where(eq(campaignThemes.id, id)).run();
-    return getTheme(ctx, id);
-  },
-  'campaigns.archiveTheme': (ctx, { id }) => setThemeArchived(ctx, id, true),
-  'campaigns.restoreTheme': (ctx, { id }) => setThemeArchived(ctx, id, false),
-  'campaigns.removeTheme': (ctx, { id }) => {
-    const theme = getTheme(ctx, id);
-    if (theme.campaignCount > 0) {
-      throw new AppError(
-        'conflict',
-        `Temaet «${theme.name}» brukes av ${theme.campaignCount} informasjonstiltak og kan ikke slettes. Arkiver det i stedet, så forsvinner det fra valglistene.`,
-      );
-    }
-    ctx.db.delete(campaignThemes).where(eq(campaignThemes.id, id)).run();
-    return { id };
-  },
   'campaigns.list': (ctx, input) => listCampaigns(ctx, input ?? {}),
   'campaigns.get': (ctx, { id }) => getCampaign(ctx, id),
   'campaigns.create': (ctx, input) => {

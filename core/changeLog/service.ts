@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, like, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, like, lt, sql } from 'drizzle-orm';
 import { changeLog } from '../../db/schema';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
+import { pageOf } from '../paging';
 import { addDays, startOfOsloDay } from '../validation/dates';
 import { type changeLogContract } from './contract';
 
@@ -18,21 +19,39 @@ export function recordChange(ctx: AppContext, method: string, label: string, out
     .run();
 }
 
+interface Filter {
+  from?: string | undefined;
+  to?: string | undefined;
+  user?: string | undefined;
+  area?: string | undefined;
+}
+
+function matching(input: Filter | undefined) {
+  return and(
+    input?.from ? gte(changeLog.at, startOfOsloDay(input.from)) : undefined,
+    input?.to ? lt(changeLog.at, startOfOsloDay(addDays(input.to, 1))) : undefined,
+    input?.user ? eq(changeLog.user, input.user) : undefined,
+    input?.area ? like(changeLog.method, `${input.area.replace(/[%_]/g, '')}.%`) : undefined,
+  );
+}
+
+function newest(ctx: AppContext, input: Filter | undefined, limit: number, offset = 0) {
+  return ctx.db
+    .select()
+    .from(changeLog)
+    .where(matching(input))
+    .orderBy(desc(changeLog.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+}
+
 export const changeLogHandlers: AreaHandlers<typeof changeLogContract> = {
-  'changeLog.list': (ctx, input) => {
-    const filters = [
-      input?.from ? gte(changeLog.at, startOfOsloDay(input.from)) : undefined,
-      input?.to ? lt(changeLog.at, startOfOsloDay(addDays(input.to, 1))) : undefined,
-      input?.user ? eq(changeLog.user, input.user) : undefined,
-      input?.area ? like(changeLog.method, `${input.area.replace(/[%_]/g, '')}.%`) : undefined,
-    ];
-    return ctx.db
-      .select()
-      .from(changeLog)
-      .where(and(...filters))
-      .orderBy(desc(changeLog.id))
-      .limit(input?.limit ?? 500)
-      .all();
+  'changeLog.list': (ctx, input) => newest(ctx, input, input?.limit ?? 500),
+  'changeLog.page': (ctx, input) => {
+    const total = ctx.db.select({ n: count() }).from(changeLog).where(matching(input)).get()?.n ?? 0;
+    const { limit, offset, ...paged } = pageOf(total, input?.page);
+    return { ...paged, entries: newest(ctx, input, limit, offset) };
   },
   'changeLog.filters': (ctx) => {
     const area = sql<string>`substr(${changeLog.method}, 1, instr(${changeLog.method}, '.') - 1)`;

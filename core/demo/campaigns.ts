@@ -3,7 +3,7 @@ import type { DemoSeeder } from './types';
 
 /** A year and a half of information campaigns: completed with evaluations, one cancelled, one running, one ahead. */
 export const seedCampaigns: DemoSeeder = async ({ call, today }) => {
-  const themes = await call('campaigns.themes', {});
+  const themes = await call('campaignThemes.list', {});
   const units = await call('units.list', {});
   const theme = (name: string) => themes.find((t) => t.name === name)!.id;
   const unit = (name: string) => units.find((u) => u.name === name)!.id;

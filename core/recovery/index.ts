@@ -10,11 +10,10 @@ import { identityOfDataFile } from '../backups/identity';
 import { isLostDataFile } from '../backups/lost';
 import { stageRestorable } from '../backups/restore';
 import { recordChange } from '../changeLog/service';
-import { errorBody } from '../dispatch';
+import { createDispatch } from '../createDispatch';
 import { AppError, type Result } from '../errors';
 import { isEmptyDataFile } from '../files/emptyFile';
 import { OpenAppError, type OpenFailureKind } from '../openFailure';
-import { parseInput } from '../validation/parseInput';
 import { type RecoveryStatus, recoveryContract } from './contract';
 
 export interface RecoveryHandle {
@@ -136,27 +135,16 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
     return status();
   }
 
-  const handlers = {
-    'recovery.retry': () => retry(),
-    'recovery.status': () => status(),
-    'recovery.listBackups': () => listBackups(knownFolders(dataFile, null), identityOfDataFile(dataFile).dataFileId),
-    'recovery.restore': (input: { file: string; confirmOtherDataFile?: boolean }) =>
-      restore(input.file, input.confirmOtherDataFile === true),
-  };
-
-  async function serve(method: unknown, rawInput: unknown): Promise<Result<unknown>> {
-    if (typeof method !== 'string' || !Object.hasOwn(recoveryContract, method)) {
-      return { ok: false, error: { code: 'refused', message: UNAVAILABLE, fields: {} } };
-    }
-    const name = method as keyof typeof recoveryContract;
-    try {
-      const parsed = parseInput(recoveryContract[name].input, rawInput);
-      if (!parsed.ok) return { ok: false, error: parsed.error };
-      return { ok: true, value: await handlers[name](parsed.data as never) };
-    } catch (failure) {
-      return { ok: false, error: errorBody(failure) };
-    }
-  }
+  const serve = createDispatch<typeof recoveryContract, null>(
+    recoveryContract,
+    {
+      'recovery.retry': () => retry(),
+      'recovery.status': () => status(),
+      'recovery.listBackups': () => listBackups(knownFolders(dataFile, null), identityOfDataFile(dataFile).dataFileId),
+      'recovery.restore': (_, input) => restore(input.file, input.confirmOtherDataFile === true),
+    },
+    { unknown: { code: 'refused', message: UNAVAILABLE, fields: {} } },
+  );
 
   return {
     dataFile,
@@ -166,7 +154,7 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
     get app() {
       return app;
     },
-    dispatch: (method, input) => (app ? app.dispatch(method, input) : serve(method, input)),
+    dispatch: (method, input) => (app ? app.dispatch(method, input) : serve(null, method, input)),
     close: () => app?.close(),
   };
 }

@@ -53,14 +53,21 @@ export function cellConflicts(ctx: AppContext, period: Quarter, counts: readonly
 }
 
 /** The refusal: a message per changed cell, tied to its field, and the cells as they are now. */
-export function cellConflictError(ctx: AppContext, counts: readonly CountInput[], conflicts: CellConflict[]): AppError {
+export function cellConflictError(
+  ctx: AppContext,
+  counts: readonly CountInput[],
+  conflicts: CellConflict[],
+  /** «Hjemmetjenesten, Nye individuelle Akan-avtaler»: the cell a message is about. */
+  cellName: (unitId: number, indicatorId: number) => string,
+): AppError {
   const fields: Record<string, string> = {};
   for (const conflict of conflicts) {
     const index = counts.findIndex((c) => c.unitId === conflict.unitId && c.indicatorId === conflict.indicatorId);
     const who = conflict.at
       ? changedBy('tallet', { by: conflict.by, at: conflict.at }, ctx.now())
       : 'Noen andre har fjernet tallet.';
-    fields[`counts.${index}.value`] = `${who} Det står nå: ${shown(conflict.value)}.`;
+    fields[`counts.${index}.value`] =
+      `${cellName(conflict.unitId, conflict.indicatorId)}: ${who} Det står nå: ${shown(conflict.value)}.`;
   }
   const latest = conflicts.reduce((a, b) => ((b.at ?? '') > (a.at ?? '') ? b : a));
   const message =

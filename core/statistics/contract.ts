@@ -1,18 +1,17 @@
 import { z } from 'zod';
-import { atVersion, guardOf, type Versioned } from '../concurrency/guard';
+import { type CatalogueEntry, catalogueEntryInput, catalogueListInput } from '../catalogue/contract';
+import { prefixed } from '../catalogue/prefixed';
+import { atVersion, guardOf } from '../concurrency/guard';
 import type { NOT_REPORTED_SYMBOL, PublishedTable } from '../disclosure/publish';
 import { read, write } from '../define';
 import { emptyInput, id, optionalText, requiredText } from '../validation/fields';
 import { year } from '../validation/year';
 import { BREAKDOWNS, type Breakdown, MEASURES, type Measure } from './labels';
 
-export interface Indicator extends Versioned {
-  id: number;
-  name: string;
+export interface Indicator extends CatalogueEntry {
   /** What exactly is counted. */
   description: string | null;
   measure: Measure;
-  archived: boolean;
   /** How many cells (unit and quarter) hold a number; an indicator with numbers is archived, never deleted. */
   reportedCells: number;
   /**
@@ -217,23 +216,24 @@ const threshold = z
   .min(3, { error: thresholdMessage })
   .max(10, { error: thresholdMessage });
 
-const byId = z.strictObject({ id: id(), ...atVersion });
 const indicator = guardOf('statistics_indicators', 'denne indikatoren');
 
-export const statisticsContract = {
-  'statistics.years': read(emptyInput).returns<StatisticsYears>(),
-  'statistics.indicators': read(z.strictObject({ includeArchived: z.boolean().optional() }).optional()).returns<
-    Indicator[]
-  >(),
-  'statistics.createIndicator': write(z.strictObject(indicatorFields), 'Indikator opprettet').returns<Indicator>(),
-  'statistics.updateIndicator': write(
+export const indicatorsContract = prefixed('statisticsIndicators', {
+  list: read(catalogueListInput).returns<Indicator[]>(),
+  create: write(z.strictObject(indicatorFields), 'Indikator opprettet').returns<Indicator>(),
+  update: write(
     z.strictObject({ id: id(), ...atVersion, ...indicatorFields }),
     'Indikator endret',
     indicator,
   ).returns<Indicator>(),
-  'statistics.archiveIndicator': write(byId, 'Indikator arkivert', indicator).returns<Indicator>(),
-  'statistics.restoreIndicator': write(byId, 'Indikator hentet fram igjen', indicator).returns<Indicator>(),
-  'statistics.removeIndicator': write(byId, 'Indikator slettet', indicator).returns<{ id: number }>(),
+  archive: write(catalogueEntryInput, 'Indikator arkivert', indicator).returns<Indicator>(),
+  restore: write(catalogueEntryInput, 'Indikator hentet fram igjen', indicator).returns<Indicator>(),
+  remove: write(catalogueEntryInput, 'Indikator slettet', indicator).returns<{ id: number }>(),
+});
+
+export const statisticsContract = {
+  ...indicatorsContract,
+  'statistics.years': read(emptyInput).returns<StatisticsYears>(),
   'statistics.quarter': read(z.strictObject({ year: year(), quarter })).returns<QuarterSheet>(),
   'statistics.saveQuarter': write(saveQuarterInput, 'Statistikk for et kvartal lagret').returns<QuarterSaved>(),
   /** Without `k`: the threshold from the settings. */

@@ -116,7 +116,9 @@ export function saveQuarter(ctx: AppContext, period: Quarter, counts: readonly C
   const errors = countErrors(counts, { units, indicators, stored: before });
   if (Object.keys(errors).length > 0) throw fieldErrors(errors);
   const conflicts = cellConflicts(ctx, period, counts);
-  if (conflicts.length > 0) throw cellConflictError(ctx, counts, conflicts);
+  const cellName = (unitId: number, indicatorId: number) =>
+    `${units.get(unitId)?.name ?? 'Enheten'}, ${indicators.get(indicatorId)?.name ?? 'indikatoren'}`;
+  if (conflicts.length > 0) throw cellConflictError(ctx, counts, conflicts, cellName);
 
   const changes: CellChange[] = [];
   for (const count of counts) {

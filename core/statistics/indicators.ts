@@ -1,8 +1,10 @@
 import { asc, count, eq, max } from 'drizzle-orm';
 import { NOW_UTC, statisticsCounts, statisticsIndicatorTerms, statisticsIndicators } from '../../db/schema';
 import type { AppContext } from '../context';
-import { AppError, fieldError, notFound } from '../errors';
-import type { Indicator } from './contract';
+import { catalogue, entryOf, usageCounts } from '../catalogue/catalogue';
+import { fieldError } from '../errors';
+import type { AreaHandlers } from '../handlerTypes';
+import type { Indicator, indicatorsContract } from './contract';
 import { DEFAULT_INDICATORS } from './defaults';
 import type { Measure } from './labels';
 import {
@@ -39,14 +41,7 @@ export function ensureDefaultIndicators(ctx: AppContext): void {
 /** The catalogue in the committee's order; archived indicators only when asked for. */
 export function listIndicators(ctx: AppContext, includeArchived = false): Indicator[] {
   ensureDefaultIndicators(ctx);
-  const used = new Map(
-    ctx.db
-      .select({ id: statisticsCounts.indicatorId, n: count() })
-      .from(statisticsCounts)
-      .groupBy(statisticsCounts.indicatorId)
-      .all()
-      .map((r) => [r.id, r.n]),
-  );
+  const used = usageCounts(ctx, statisticsCounts.indicatorId);
   const terms = loadTerms(ctx);
   return ctx.db
     .select()
@@ -55,31 +50,24 @@ export function listIndicators(ctx: AppContext, includeArchived = false): Indica
     .all()
     .filter((row) => includeArchived || row.archivedAt === null)
     .map((row) => ({
-      id: row.id,
-      version: row.version,
-      name: row.name,
+      ...entryOf(row),
       description: row.description,
       measure: row.measure,
-      archived: row.archivedAt !== null,
       reportedCells: used.get(row.id) ?? 0,
       adds: terms.get(row.id)?.adds ?? [],
       takes: terms.get(row.id)?.takes ?? [],
     }));
 }
 
-export function getIndicator(ctx: AppContext, id: number): Indicator {
-  const found = listIndicators(ctx, true).find((i) => i.id === id);
-  if (!found) throw notFound('indikatoren');
-  return found;
-}
-
-function assertNameFree(ctx: AppContext, name: string, id?: number): void {
-  const wanted = name.toLocaleLowerCase('nb');
-  const twin = listIndicators(ctx, true).find((i) => i.id !== id && i.name.toLocaleLowerCase('nb') === wanted);
-  if (!twin) return;
-  const hint = twin.archived ? ' Den er arkivert – hent den fram igjen i stedet for å lage en ny.' : '';
-  throw fieldError('name', `Det finnes allerede en indikator som heter «${twin.name}».${hint}`);
-}
+const rules = catalogue({
+  table: statisticsIndicators,
+  words: { the: 'indikatoren', a: 'en indikator', it: 'den', aNew: 'en ny' },
+  list: listIndicators,
+  removeRefusal: (indicator) =>
+    indicator.reportedCells > 0
+      ? `«${indicator.name}» har ${indicator.reportedCells} registrerte tall og kan ikke slettes. Arkiver den i stedet – da tas tallene vare på, og du kan hente den fram igjen.`
+      : null,
+});
 
 function measureChangeError(ctx: AppContext, existing: Indicator, measure: Measure): void {
   if (existing.measure === measure) return;
@@ -105,9 +93,9 @@ function termsOf(values: IndicatorValues, fallback: IndicatorTerms): IndicatorTe
   return { adds: values.adds ?? fallback.adds, takes: values.takes ?? fallback.takes };
 }
 
-export function createIndicator(ctx: AppContext, { adds, takes, ...values }: IndicatorValues): Indicator {
+function createIndicator(ctx: AppContext, { adds, takes, ...values }: IndicatorValues): Indicator {
   ensureDefaultIndicators(ctx);
-  assertNameFree(ctx, values.name);
+  rules.assertNameFree(ctx, values.name);
   const terms = termsOf({ ...values, adds, takes }, NO_TERMS);
   checkTerms({ id: null, ...values }, terms, listIndicators(ctx, true), loadTerms(ctx));
   const [last] = ctx.db
@@ -120,13 +108,13 @@ export function createIndicator(ctx: AppContext, { adds, takes, ...values }: Ind
     .returning()
     .get();
   storeTerms(ctx, row.id, terms);
-  return getIndicator(ctx, row.id);
+  return rules.get(ctx, row.id);
 }
 
 /** Terms left out (`adds`, `takes` undefined) stay as they are. */
-export function updateIndicator(ctx: AppContext, id: number, { adds, takes, ...values }: IndicatorValues): Indicator {
-  const existing = getIndicator(ctx, id);
-  assertNameFree(ctx, values.name, id);
+function updateIndicator(ctx: AppContext, id: number, { adds, takes, ...values }: IndicatorValues): Indicator {
+  const existing = rules.get(ctx, id);
+  rules.assertNameFree(ctx, values.name, id);
   measureChangeError(ctx, existing, values.measure);
   const terms = termsOf({ ...values, adds, takes }, existing);
   checkTerms({ id, ...values }, terms, listIndicators(ctx, true), loadTerms(ctx));
@@ -136,35 +124,15 @@ export function updateIndicator(ctx: AppContext, id: number, { adds, takes, ...v
     .where(eq(statisticsIndicators.id, id))
     .run();
   storeTerms(ctx, id, terms);
-  return getIndicator(ctx, id);
+  return rules.get(ctx, id);
 }
 
-export function setIndicatorArchived(ctx: AppContext, id: number, archived: boolean): Indicator {
-  const existing = getIndicator(ctx, id);
-  if (existing.archived === archived) {
-    throw new AppError(
-      'conflict',
-      archived ? `«${existing.name}» er allerede arkivert.` : `«${existing.name}» er ikke arkivert.`,
-    );
-  }
-  ctx.db
-    .update(statisticsIndicators)
-    .set({ archivedAt: archived ? ctx.now().toISOString() : null, updatedAt: NOW_UTC })
-    .where(eq(statisticsIndicators.id, id))
-    .run();
-  return getIndicator(ctx, id);
-}
-
-/** Only an indicator without numbers can be deleted; one with numbers is archived instead. */
-export function removeIndicator(ctx: AppContext, id: number): { id: number } {
-  const existing = getIndicator(ctx, id);
-  if (existing.reportedCells > 0) {
-    throw new AppError(
-      'conflict',
-      `«${existing.name}» har ${existing.reportedCells} registrerte tall og kan ikke slettes. Arkiver den i stedet – da tas tallene vare på, og du kan hente den fram igjen.`,
-    );
-  }
-  forgetTerms(ctx, id);
-  ctx.db.delete(statisticsIndicators).where(eq(statisticsIndicators.id, id)).run();
-  return { id };
-}
+export const indicatorsHandlers: AreaHandlers<typeof indicatorsContract> = {
+  'statisticsIndicators.list': (ctx, input) => listIndicators(ctx, input?.includeArchived ?? false),
+  'statisticsIndicators.create': (ctx, values) => createIndicator(ctx, values),
+  'statisticsIndicators.update': (ctx, { id, ...values }) => updateIndicator(ctx, id, values),
+  'statisticsIndicators.archive': (ctx, { id }) => rules.setArchived(ctx, id, true),
+  'statisticsIndicators.restore': (ctx, { id }) => rules.setArchived(ctx, id, false),
+  /** Only an indicator without numbers can be deleted; one with numbers is archived instead. */
+  'statisticsIndicators.remove': (ctx, { id }) => rules.remove(ctx, id, () => forgetTerms(ctx, id)),
+};

@@ -4,7 +4,7 @@ import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { type StatisticsYears, type statisticsContract } from './contract';
 import { quarterSheet, saveQuarter } from './entry';
-import { createIndicator, listIndicators, removeIndicator, setIndicatorArchived, updateIndicator } from './indicators';
+import { indicatorsHandlers } from './indicators';
 import { currentQuarter } from './periods';
 import { publishStatistics, rawStatistics } from './publication';
 
@@ -21,12 +21,7 @@ function statisticsYears(ctx: AppContext): StatisticsYears {
 
 export const statisticsHandlers: AreaHandlers<typeof statisticsContract> = {
   'statistics.years': (ctx) => statisticsYears(ctx),
-  'statistics.indicators': (ctx, input) => listIndicators(ctx, input?.includeArchived ?? false),
-  'statistics.createIndicator': (ctx, values) => createIndicator(ctx, values),
-  'statistics.updateIndicator': (ctx, { id, ...values }) => updateIndicator(ctx, id, values),
-  'statistics.archiveIndicator': (ctx, { id }) => setIndicatorArchived(ctx, id, true),
-  'statistics.restoreIndicator': (ctx, { id }) => setIndicatorArchived(ctx, id, false),
-  'statistics.removeIndicator': (ctx, { id }) => removeIndicator(ctx, id),
+  ...indicatorsHandlers,
   'statistics.quarter': (ctx, period) => quarterSheet(ctx, period),
   'statistics.saveQuarter': (ctx, { counts, ...period }) => saveQuarter(ctx, period, counts),
   'statistics.publish': (ctx, { k, ...spec }) => publishStatistics(ctx, spec, { k }),

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { TableCount } from '../../core/backups/contract';
+import type { BackupEntry, TableCount } from '../../core/backups/contract';
 import { heldRecords } from '../../core/backups/held';
+import { importUploaded, inspectUploaded, withUploadFile } from '../../core/backups/uploaded';
 import {
   CONFIRM_FIELD,
   IMPORT_UPLOAD_PATH,
+  INSPECT_PARAM,
   REPLACE_PARAM,
   UPLOAD_CONTENT_TYPE,
   type UploadedImport,
@@ -30,24 +30,23 @@ function replaceMessage(held: readonly TableCount[] | null): string {
   return `${what} Flytter du dataene hit, blir alt som ligger på serveren nå, erstattet av dataene fra denne PC-en (serveren tar en sikkerhetskopi av det først). Bekreft at det er dette du vil, og prøv igjen. Ingenting er endret.`;
 }
 
-/** Takes in the file as `akan-server import` does (`backups.import`: checked, the data from before backed up first). */
-async function importBytes(deps: ServerDeps, bytes: Buffer, who: string): Promise<Result<UploadedImport>> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'akan-upload-'));
-  const file = path.join(dir, 'flytting.akan');
-  try {
+/** Looks at or takes in the bytes sent, as a file of their own that is removed afterwards. */
+function takeBytes(
+  deps: ServerDeps,
+  bytes: Buffer,
+  who: string,
+  inspect: boolean,
+): Promise<Result<UploadedImport | BackupEntry>> {
+  return withUploadFile(async (file) => {
     fs.writeFileSync(file, bytes, { mode: 0o600 });
-    const result = await deps.app.dispatch('backups.import', { file }, who);
-    if (!result.ok) return result;
-    const { safetyBackup } = result.value as { safetyBackup: string | null };
-    return { ok: true, value: { records: heldRecords(deps.config.dataFile) ?? [], safetyBackup } };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+    return inspect ? inspectUploaded(deps.app.dispatch, file, who) : importUploaded(deps.app.dispatch, file, who);
+  });
 }
 
 /**
  * `POST /api/import-upload`: an administrator's export file, as bytes, taken in as the server's data. Refused while
- * the server holds data, unless the caller says yes to replacing them (`?replace=yes`).
+ * the server holds data, unless the caller says yes to replacing them (`?replace=yes`). With `?inspect=1` the file
+ * is only looked at, and what it holds comes back.
  */
 export async function registerImportUploadRoute(server: FastifyInstance, deps: ServerDeps): Promise<void> {
   const bodyLimit = deps.config.importLimitBytes;
@@ -70,12 +69,13 @@ export async function registerImportUploadRoute(server: FastifyInstance, deps: S
         }
         const bytes = request.body;
         if (!Buffer.isBuffer(bytes) || bytes.length === 0) return reply.code(400).send(refusal(NO_FILE));
-        const held = heldRecords(deps.config.dataFile);
+        const inspect = request.query[INSPECT_PARAM] === '1';
+        const held = inspect ? [] : heldRecords(deps.config.dataFile);
         if ((held === null || held.length > 0) && request.query[REPLACE_PARAM] !== 'yes') {
           const message = replaceMessage(held);
           return reply.send({ ok: false, error: { code: 'refused', message, fields: { [CONFIRM_FIELD]: message } } });
         }
-        return reply.send(await importBytes(deps, bytes, changeLogName(who.caller)));
+        return reply.send(await takeBytes(deps, bytes, changeLogName(who.caller), inspect));
       },
     );
   });

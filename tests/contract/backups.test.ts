@@ -246,16 +246,45 @@ describe('export and import (moving to another PC)', () => {
 
     const otherPc = await appIn(tempDir(), { backupFolder: path.join(tempDir(), 'kopier') });
     await ok(otherPc, 'units.create', { name: 'Ny PC sin enhet' });
-    const inspected = await ok(otherPc, 'backups.inspect', { file: exported.file });
+    const file = exported.file ?? '';
+    const inspected = await ok(otherPc, 'backups.inspect', { file });
     expect(inspected).toMatchObject({ kind: 'export', problem: null });
     expect(inspected.contents?.counts).toContainEqual({ table: 'units', label: 'Enheter', rows: 2 });
 
-    const result = await ok(otherPc, 'backups.import', { file: exported.file });
+    const result = await ok(otherPc, 'backups.import', { file });
     expect(result.safetyBackup).toMatch(/for-import-.*\.sqlite$/);
     expect(await unitNames(otherPc)).toEqual(['Helse', 'Skole']);
     const methods = await changeLogMethods(otherPc);
     expect(methods[0]).toBe('backups.import');
     expect(methods).toContain('committee.create');
+  });
+
+  test('asked for without a file (the browser), the export comes back as bytes to download, and nothing is left on disk', async () => {
+    const { app } = await withUnits(['Helse', 'Skole']);
+    const scratch = tempDir();
+    const tmpdir = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    let exported;
+    try {
+      exported = await ok(app, 'backups.export', {});
+    } finally {
+      if (tmpdir === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmpdir;
+    }
+    expect(fs.readdirSync(scratch)).toEqual([]);
+    expect(exported).toMatchObject({
+      file: null,
+      fileName: expect.stringMatching(/^akan-utvalg-eksport-\d{4}-\d{2}-\d{2}\.akan$/),
+    });
+    const bytes = Buffer.from(exported.base64 ?? '', 'base64');
+    expect(bytes.length).toBe(exported.sizeBytes);
+
+    const downloaded = path.join(tempDir(), exported.fileName);
+    fs.writeFileSync(downloaded, bytes);
+    const otherPc = await appIn(tempDir());
+    expect(await ok(otherPc, 'backups.inspect', { file: downloaded })).toMatchObject({ kind: 'export', problem: null });
+    await ok(otherPc, 'backups.import', { file: downloaded });
+    expect(await unitNames(otherPc)).toEqual(['Helse', 'Skole']);
   });
 });
 

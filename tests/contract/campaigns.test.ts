@@ -8,7 +8,7 @@ let themeId: number;
 
 beforeEach(async () => {
   app = await freshApp();
-  themeId = (await ok(app, 'campaigns.themes', {})).find((t) => t.name === 'Alkohol')!.id;
+  themeId = (await ok(app, 'campaignThemes.list', {})).find((t) => t.name === 'Alkohol')!.id;
 });
 
 const campaign = (overrides: Record<string, unknown> = {}) => ({
@@ -26,7 +26,7 @@ const create = async (overrides: Record<string, unknown> = {}) =>
 
 describe('theme catalogue', () => {
   test('a new data file offers the six default themes, alphabetically', async () => {
-    expect((await ok(app, 'campaigns.themes', {})).map((t) => t.name)).toEqual([
+    expect((await ok(app, 'campaignThemes.list', {})).map((t) => t.name)).toEqual([
       'Alkohol',
       'Generelt',
       'Narkotika og legemidler',
@@ -37,52 +37,55 @@ describe('theme catalogue', () => {
   });
 
   test('add, rename, archive and restore; names are unique regardless of case', async () => {
-    const added = await ok(app, 'campaigns.createTheme', { name: 'Arbeidsmiljø' });
+    const added = await ok(app, 'campaignThemes.create', { name: 'Arbeidsmiljø' });
     expect(added).toMatchObject({ name: 'Arbeidsmiljø', archived: false, campaignCount: 0 });
-    expect((await fails(app, 'campaigns.createTheme', { name: ' alkohol ' })).fields.name).toBe(
+    expect((await fails(app, 'campaignThemes.create', { name: ' alkohol ' })).fields.name).toBe(
       'Det finnes allerede et tema som heter «Alkohol».',
     );
-    expect((await okLatest(app, 'campaigns.renameTheme', { id: added.id, name: 'Arbeidsmiljø og trivsel' })).name).toBe(
+    expect((await okLatest(app, 'campaignThemes.update', { id: added.id, name: 'Arbeidsmiljø og trivsel' })).name).toBe(
       'Arbeidsmiljø og trivsel',
     );
-    expect((await failsLatest(app, 'campaigns.renameTheme', { id: added.id, name: 'Pengespill' })).fields.name).toMatch(
+    expect((await failsLatest(app, 'campaignThemes.update', { id: added.id, name: 'Pengespill' })).fields.name).toMatch(
       /Pengespill/,
     );
-    expect(await okLatest(app, 'campaigns.renameTheme', { id: themeId, name: 'alkohol' })).toMatchObject({
+    expect(await okLatest(app, 'campaignThemes.update', { id: themeId, name: 'alkohol' })).toMatchObject({
       name: 'alkohol',
     });
 
-    await okLatest(app, 'campaigns.archiveTheme', { id: added.id });
-    expect((await ok(app, 'campaigns.themes', {})).some((t) => t.id === added.id)).toBe(false);
+    await okLatest(app, 'campaignThemes.archive', { id: added.id });
+    expect((await ok(app, 'campaignThemes.list', {})).some((t) => t.id === added.id)).toBe(false);
     expect(
-      (await ok(app, 'campaigns.themes', { includeArchived: true })).find((t) => t.id === added.id)?.archived,
+      (await ok(app, 'campaignThemes.list', { includeArchived: true })).find((t) => t.id === added.id)?.archived,
     ).toBe(true);
-    expect((await fails(app, 'campaigns.createTheme', { name: 'arbeidsmiljø og trivsel' })).fields.name).toMatch(
-      /arkivert – du kan hente det fram igjen/,
+    expect((await fails(app, 'campaignThemes.create', { name: 'arbeidsmiljø og trivsel' })).fields.name).toBe(
+      'Det finnes allerede et tema som heter «Arbeidsmiljø og trivsel». Det er arkivert – hent det fram igjen i stedet for å lage et nytt.',
     );
-    expect((await okLatest(app, 'campaigns.restoreTheme', { id: added.id })).archived).toBe(false);
-    for (const method of ['campaigns.archiveTheme', 'campaigns.restoreTheme'] as const) {
+    expect((await failsLatest(app, 'campaignThemes.archive', { id: added.id })).message).toBe(
+      'Temaet «Arbeidsmiljø og trivsel» er allerede arkivert.',
+    );
+    expect((await okLatest(app, 'campaignThemes.restore', { id: added.id })).archived).toBe(false);
+    for (const method of ['campaignThemes.archive', 'campaignThemes.restore'] as const) {
       expect((await failsLatest(app, method, { id: 404 })).code, method).toBe('not_found');
     }
-    expect((await failsLatest(app, 'campaigns.renameTheme', { id: 404, name: 'Nytt' })).code).toBe('not_found');
+    expect((await failsLatest(app, 'campaignThemes.update', { id: 404, name: 'Nytt' })).code).toBe('not_found');
   });
 
   test('a used theme cannot be deleted, only archived; an unused one can', async () => {
     await create();
-    const error = await failsLatest(app, 'campaigns.removeTheme', { id: themeId });
+    const error = await failsLatest(app, 'campaignThemes.remove', { id: themeId });
     expect(error).toMatchObject({ code: 'conflict' });
     expect(error.message).toBe(
       'Temaet «Alkohol» brukes av 1 informasjonstiltak og kan ikke slettes. Arkiver det i stedet, så forsvinner det fra valglistene.',
     );
-    const unused = await ok(app, 'campaigns.createTheme', { name: 'Midlertidig' });
-    expect(await okLatest(app, 'campaigns.removeTheme', { id: unused.id })).toEqual({ id: unused.id });
-    expect((await failsLatest(app, 'campaigns.removeTheme', { id: unused.id })).code).toBe('not_found');
+    const unused = await ok(app, 'campaignThemes.create', { name: 'Midlertidig' });
+    expect(await okLatest(app, 'campaignThemes.remove', { id: unused.id })).toEqual({ id: unused.id });
+    expect((await failsLatest(app, 'campaignThemes.remove', { id: unused.id })).code).toBe('not_found');
   });
 
   test('theme names are required, bounded and never hold an identity number', async () => {
-    expect((await fails(app, 'campaigns.createTheme', { name: '  ' })).fields.name).toBe('Skriv navnet på temaet.');
-    expect((await fails(app, 'campaigns.createTheme', { name: 'x'.repeat(81) })).fields.name).toMatch(/høyst 80 tegn/);
-    expect((await fails(app, 'campaigns.createTheme', { name: 'Tema 15076500565' })).fields.name).toBe(
+    expect((await fails(app, 'campaignThemes.create', { name: '  ' })).fields.name).toBe('Skriv navnet på temaet.');
+    expect((await fails(app, 'campaignThemes.create', { name: 'x'.repeat(81) })).fields.name).toMatch(/høyst 80 tegn/);
+    expect((await fails(app, 'campaignThemes.create', { name: 'Tema 15076500565' })).fields.name).toBe(
       NATIONAL_ID_MESSAGE,
     );
   });
@@ -163,14 +166,14 @@ describe('campaigns.create and update', () => {
     expect((await fails(app, 'campaigns.create', campaign({ unitIds: [999] }))).fields.unitIds).toMatch(
       /Enheten finnes ikke eller er arkivert/,
     );
-    await okLatest(app, 'campaigns.archiveTheme', { id: themeId });
+    await okLatest(app, 'campaignThemes.archive', { id: themeId });
     expect((await fails(app, 'campaigns.create', campaign())).fields.themeId).toMatch(/«Alkohol» er arkivert/);
   });
 
   test('an edited campaign may keep its archived theme and archived units', async () => {
     const unit = await ok(app, 'units.create', { name: 'Gamle skolen' });
     const saved = await create({ unitIds: [unit.id] });
-    await okLatest(app, 'campaigns.archiveTheme', { id: themeId });
+    await okLatest(app, 'campaignThemes.archive', { id: themeId });
     await okLatest(app, 'units.archive', { id: unit.id });
     const updated = await okLatest(app, 'campaigns.update', {
       id: saved.id,
@@ -228,7 +231,7 @@ describe('campaigns.create and update', () => {
 
 describe('campaigns.list', () => {
   test('filters by year (period touching it), theme, status and channel', async () => {
-    const gambling = (await ok(app, 'campaigns.themes', {})).find((t) => t.name === 'Pengespill')!.id;
+    const gambling = (await ok(app, 'campaignThemes.list', {})).find((t) => t.name === 'Pengespill')!.id;
     await create({ title: 'Over nyttår', periodStart: '2025-12-15', periodEnd: '2026-01-15', status: 'completed' });
     await create({
       title: 'Spillvett',

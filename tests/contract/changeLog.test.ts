@@ -72,3 +72,29 @@ describe('the change log (endringslogg)', () => {
     app.close();
   });
 });
+
+describe('the Endringslogg screen reads a page at a time', () => {
+  test('200 newest first per page, the total, a page past the end is the last one, and the filters apply', async () => {
+    const app = await openApp({ dataFile: path.join(tempDir(), 'akan.sqlite'), user: 'kari', dailyBackups: false });
+    app.context.sqlite
+      .prepare(
+        `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 450)
+         INSERT INTO change_log (user, method, label) SELECT CASE WHEN i % 3 = 0 THEN 'ola' ELSE 'kari' END,
+           CASE WHEN i % 2 = 0 THEN 'units.create' ELSE 'plan.create' END, 'Rad ' || i FROM n`,
+      )
+      .run();
+    const first = await ok(app, 'changeLog.page', {});
+    expect(first).toMatchObject({ total: 450, page: 1, pageCount: 3 });
+    expect(first.entries).toHaveLength(200);
+    expect(first.entries[0]?.label).toBe('Rad 450');
+    const last = await ok(app, 'changeLog.page', { page: 9 });
+    expect(last).toMatchObject({ page: 3 });
+    expect(last.entries.map((e) => e.label).at(-1)).toBe('Rad 1');
+    expect(last.entries).toHaveLength(50);
+    const ola = await ok(app, 'changeLog.page', { user: 'ola', area: 'units' });
+    expect(ola.total).toBe(75);
+    expect(ola.entries.every((e) => e.user === 'ola' && e.method === 'units.create')).toBe(true);
+    expect((await fails(app, 'changeLog.page', { page: 0 })).fields.page).toBe('Velg en gyldig side.');
+    app.close();
+  });
+});

@@ -185,7 +185,7 @@ describe('the statistics grid, per cell', () => {
     });
     expect(error.code).toBe('conflict');
     expect(error.fields['counts.0.value']).toMatch(
-      /^Kari Nordmann endret tallet kl\. \d{2}\.\d{2}\. Det står nå: 4\.$/,
+      new RegExp(`^Stab, ${a.name}: Kari Nordmann endret tallet kl\\. \\d{2}\\.\\d{2}\\. Det står nå: 4\\.$`),
     );
     expect(error.fields['counts.1.value']).toBeUndefined();
     expect(error.conflict?.cells).toEqual([
@@ -226,7 +226,9 @@ describe('the statistics grid, per cell', () => {
     await ok(ola, 'statistics.saveQuarter', { year: 2026, quarter: 4, counts: [cell(a, 4, null)] });
     await ok(kari, 'statistics.saveQuarter', { year: 2026, quarter: 4, counts: [cell(b, null, 1)] });
     const error = await refused(ola, 'statistics.saveQuarter', { year: 2026, quarter: 4, counts: [cell(b, 2, 1)] });
-    expect(error.fields['counts.0.value']).toBe('Noen andre har fjernet tallet. Det står nå: ikke registrert.');
+    expect(error.fields['counts.0.value']).toBe(
+      `Stab, ${b.name}: Noen andre har fjernet tallet. Det står nå: ikke registrert.`,
+    );
   });
 });
 

@@ -19,7 +19,7 @@ const item = (overrides: Record<string, unknown> = {}) => ({
 const create = async (overrides: Record<string, unknown> = {}) => ok(app, 'plan.create', item(overrides) as never);
 
 async function campaign(status: string, title = 'Julebordkampanje') {
-  const themeId = (await ok(app, 'campaigns.themes', {}))[0]!.id;
+  const themeId = (await ok(app, 'campaignThemes.list', {}))[0]!.id;
   return ok(app, 'campaigns.create', {
     title,
     themeId,

@@ -44,7 +44,7 @@ beforeAll(async () => {
   await ok(app, 'units.create', { name: 'Barnehagen', parentId: sector.id });
   // A third unit, so the note on units that did not report («3 av 3 enheter») holds no 1 or 2.
   await ok(app, 'units.create', { name: 'Kulturskolen', parentId: sector.id });
-  const indicators = (await ok(app, 'statistics.indicators', {})).filter((i) => i.measure === 'flow');
+  const indicators = (await ok(app, 'statisticsIndicators.list', {})).filter((i) => i.measure === 'flow');
   for (let quarter = 1; quarter <= 4; quarter++) {
     const sheet = await ok(app, 'statistics.quarter', { year: YEAR, quarter });
     const counts = sheet.units
@@ -131,7 +131,9 @@ describe('statistics in the annual report', () => {
       publication.tables.map((t) => t.table.cells[0]!.map((v) => (v === '..' ? null : v))),
     );
     expect(chart.series.flatMap((s) => s.values).filter((v) => v !== null && hidden.has(v))).toEqual([]);
-    expect(chart.note).toBe('Skjermede tall (*) er ikke tegnet. Tall som ikke er rapportert (..), er ikke tegnet.');
+    expect(chart.note).toBe(
+      '* Skjermet: færre enn 3, eller skjult for at slike tall ikke skal kunne regnes ut. Skjermede tall (*) er ikke tegnet. Tall som ikke er rapportert (..), er ikke tegnet.',
+    );
     expect(workbook.sheets.find((s) => s.name === 'Statistikk')!.images).toBe(1);
   });
 

@@ -33,7 +33,7 @@ beforeEach(async () => {
     barnehage: await unit('Sørbyen barnehage', oppvekst.id),
     stab: await unit('Stab', null),
   };
-  indicators = await ok(app, 'statistics.indicators', {});
+  indicators = await ok(app, 'statisticsIndicators.list', {});
   newAgreements = indicators.find((i) => i.name === 'Nye individuelle Akan-avtaler')!;
   activeAgreements = indicators.find((i) => i.name === 'Aktive Akan-avtaler ved periodens slutt')!;
 });
@@ -56,19 +56,21 @@ describe('statistics indicators', () => {
     );
     expect(activeAgreements.measure).toBe('stock');
     expect(newAgreements.measure).toBe('flow');
-    expect(await ok(app, 'statistics.indicators', {})).toEqual(indicators);
-    expect(await ok(app, 'statistics.indicators', { includeArchived: true })).toHaveLength(DEFAULT_INDICATORS.length);
+    expect(await ok(app, 'statisticsIndicators.list', {})).toEqual(indicators);
+    expect(await ok(app, 'statisticsIndicators.list', { includeArchived: true })).toHaveLength(
+      DEFAULT_INDICATORS.length,
+    );
   });
 
   test('creates and edits an indicator; names are unique and free text refuses identity numbers', async () => {
-    const created = await ok(app, 'statistics.createIndicator', {
+    const created = await ok(app, 'statisticsIndicators.create', {
       name: 'Deltakere på AKAN-kurs',
       description: 'Antall som fullførte kurset.',
       measure: 'flow',
     });
     expect(created).toMatchObject({ name: 'Deltakere på AKAN-kurs', archived: false, reportedCells: 0 });
-    expect((await ok(app, 'statistics.indicators', {})).at(-1)?.id).toBe(created.id);
-    const updated = await okLatest(app, 'statistics.updateIndicator', {
+    expect((await ok(app, 'statisticsIndicators.list', {})).at(-1)?.id).toBe(created.id);
+    const updated = await okLatest(app, 'statisticsIndicators.update', {
       id: created.id,
       name: 'Deltakere på kurs',
       description: null,
@@ -76,61 +78,61 @@ describe('statistics indicators', () => {
     });
     expect(updated).toMatchObject({ name: 'Deltakere på kurs', description: null, measure: 'stock' });
 
-    const twin = await fails(app, 'statistics.createIndicator', {
+    const twin = await fails(app, 'statisticsIndicators.create', {
       name: 'nye individuelle akan-avtaler',
       description: null,
       measure: 'flow',
     });
     expect(twin.fields.name).toBe('Det finnes allerede en indikator som heter «Nye individuelle Akan-avtaler».');
-    expect((await fails(app, 'statistics.createIndicator', { name: ' ', measure: 'flow' })).fields.name).toBe(
+    expect((await fails(app, 'statisticsIndicators.create', { name: ' ', measure: 'flow' })).fields.name).toBe(
       'Skriv navnet på indikatoren.',
     );
     expect(
-      (await fails(app, 'statistics.createIndicator', { name: 'Avtaler 15076500565', measure: 'flow' })).fields.name,
+      (await fails(app, 'statisticsIndicators.create', { name: 'Avtaler 15076500565', measure: 'flow' })).fields.name,
     ).toBe(NATIONAL_ID_MESSAGE);
-    const id = await fails(app, 'statistics.createIndicator', {
+    const id = await fails(app, 'statisticsIndicators.create', {
       name: 'Samtaler',
       description: 'Gjelder 150765 00565',
       measure: 'flow',
     });
     expect(id.fields.description).toBe(NATIONAL_ID_MESSAGE);
     expect(
-      (await fails(app, 'statistics.createIndicator', { name: 'Samtaler', measure: 'sometimes' })).fields.measure,
+      (await fails(app, 'statisticsIndicators.create', { name: 'Samtaler', measure: 'sometimes' })).fields.measure,
     ).toMatch(/^Velg om tallet/);
-    expect((await failsLatest(app, 'statistics.updateIndicator', { id: 999, name: 'X', measure: 'flow' })).code).toBe(
+    expect((await failsLatest(app, 'statisticsIndicators.update', { id: 999, name: 'X', measure: 'flow' })).code).toBe(
       'not_found',
     );
   });
 
   test('an indicator with numbers is archived, never deleted, and keeps what it measures; an unused one can be deleted', async () => {
     await save(3, newAgreements, [[units.hjemme, 2]]);
-    const used = (await ok(app, 'statistics.indicators', {})).find((i) => i.id === newAgreements.id)!;
+    const used = (await ok(app, 'statisticsIndicators.list', {})).find((i) => i.id === newAgreements.id)!;
     expect(used.reportedCells).toBe(1);
-    const refused = await failsLatest(app, 'statistics.removeIndicator', { id: newAgreements.id });
+    const refused = await failsLatest(app, 'statisticsIndicators.remove', { id: newAgreements.id });
     expect(refused).toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/har 1 registrerte tall og kan ikke slettes\. Arkiver den i stedet/),
     });
-    const measure = await failsLatest(app, 'statistics.updateIndicator', {
+    const measure = await failsLatest(app, 'statisticsIndicators.update', {
       id: newAgreements.id,
       name: newAgreements.name,
       measure: 'stock',
     });
     expect(measure.fields.measure).toMatch(/har allerede tall/);
 
-    expect(await okLatest(app, 'statistics.archiveIndicator', { id: newAgreements.id })).toMatchObject({
+    expect(await okLatest(app, 'statisticsIndicators.archive', { id: newAgreements.id })).toMatchObject({
       archived: true,
     });
-    expect((await ok(app, 'statistics.indicators', {})).map((i) => i.id)).not.toContain(newAgreements.id);
-    expect((await failsLatest(app, 'statistics.archiveIndicator', { id: newAgreements.id })).code).toBe('conflict');
-    expect(await okLatest(app, 'statistics.restoreIndicator', { id: newAgreements.id })).toMatchObject({
+    expect((await ok(app, 'statisticsIndicators.list', {})).map((i) => i.id)).not.toContain(newAgreements.id);
+    expect((await failsLatest(app, 'statisticsIndicators.archive', { id: newAgreements.id })).code).toBe('conflict');
+    expect(await okLatest(app, 'statisticsIndicators.restore', { id: newAgreements.id })).toMatchObject({
       archived: false,
       reportedCells: 1,
     });
 
     const unused = indicators[0]!;
-    expect(await okLatest(app, 'statistics.removeIndicator', { id: unused.id })).toEqual({ id: unused.id });
-    expect((await ok(app, 'statistics.indicators', { includeArchived: true })).map((i) => i.id)).not.toContain(
+    expect(await okLatest(app, 'statisticsIndicators.remove', { id: unused.id })).toEqual({ id: unused.id });
+    expect((await ok(app, 'statisticsIndicators.list', { includeArchived: true })).map((i) => i.id)).not.toContain(
       unused.id,
     );
   });
@@ -243,7 +245,7 @@ describe('statistics.quarter and statistics.saveQuarter', () => {
 
   test('an archived indicator takes no new numbers, but its old numbers are shown and can be sent back unchanged', async () => {
     await save(3, newAgreements, [[units.hjemme, 2]]);
-    await okLatest(app, 'statistics.archiveIndicator', { id: newAgreements.id });
+    await okLatest(app, 'statisticsIndicators.archive', { id: newAgreements.id });
     const sheet = await ok(app, 'statistics.quarter', { year: 2026, quarter: 3 });
     expect(sheet.indicators.find((i) => i.id === newAgreements.id)).toMatchObject({ archived: true });
     expect((await ok(app, 'statistics.quarter', { year: 2026, quarter: 2 })).indicators.map((i) => i.id)).not.toContain(
@@ -484,7 +486,7 @@ describe('statistics.publish', () => {
 
   test('archived units and indicators with numbers that year stay in the tables; a unit list without units is refused', async () => {
     await save(1, newAgreements, [[units.stab, 5]]);
-    await okLatest(app, 'statistics.archiveIndicator', { id: newAgreements.id });
+    await okLatest(app, 'statisticsIndicators.archive', { id: newAgreements.id });
     await okLatest(app, 'units.archive', { id: units.stab });
     const publication = await ok(app, 'statistics.rawTables', { year: 2026, units: true });
     const table = publication.tables.find((t) => t.indicator.id === newAgreements.id)!.table;
@@ -546,7 +548,7 @@ describe('demo data and the relations', () => {
     const demo = await freshApp();
     await seedDemo(demo, '2026-11-23');
     const { years, current } = await ok(demo, 'statistics.years', undefined);
-    const active = (await ok(demo, 'statistics.indicators', {})).find((i) => i.adds.length > 0)!;
+    const active = (await ok(demo, 'statisticsIndicators.list', {})).find((i) => i.adds.length > 0)!;
     let checked = 0;
     for (const year of years) {
       for (let quarter = 1; quarter <= (year === current.year ? current.quarter : 4); quarter++) {
@@ -583,7 +585,7 @@ describe('migration', () => {
     };
     before.close();
     const after = await openApp({ dataFile, today: '2026-11-23', dailyBackups: false });
-    const catalogue = await ok(after, 'statistics.indicators', {});
+    const catalogue = await ok(after, 'statisticsIndicators.list', {});
     expect(catalogue).toHaveLength(DEFAULT_INDICATORS.length);
     const saved = await ok(after, 'statistics.saveQuarter', {
       year: 2026,

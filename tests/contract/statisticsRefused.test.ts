@@ -18,7 +18,7 @@ afterEach(() => app.close());
 test('a table whose suppression fails the audit is not published at all, and the user is told why', async () => {
   vi.mocked(protectWithProofs).mockResolvedValue({ pattern: new Set(), solutions: [] });
   const unit = await ok(app, 'units.create', { name: 'Hjemmetjenesten' });
-  const [indicator] = await ok(app, 'statistics.indicators', {});
+  const [indicator] = await ok(app, 'statisticsIndicators.list', {});
   await ok(app, 'statistics.saveQuarter', {
     year: 2026,
     quarter: 2,

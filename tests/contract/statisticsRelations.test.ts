@@ -13,7 +13,7 @@ let byName: (name: string) => Indicator;
 beforeEach(async () => {
   app = await freshApp();
   unitId = (await ok(app, 'units.create', { name: 'Hjemmetjenesten' })).id;
-  const catalogue = await ok(app, 'statistics.indicators', {});
+  const catalogue = await ok(app, 'statisticsIndicators.list', {});
   byName = (name) => catalogue.find((i) => i.name === name)!;
 });
 
@@ -84,9 +84,13 @@ describe('relations in the catalogue', () => {
     const active = byName(ACTIVE_AGREEMENTS);
     const fields = { name: active.name, description: active.description, measure: active.measure };
     expect(
-      await okLatest(app, 'statistics.updateIndicator', { id: active.id, ...fields, description: 'Gjaldt siste dag.' }),
+      await okLatest(app, 'statisticsIndicators.update', {
+        id: active.id,
+        ...fields,
+        description: 'Gjaldt siste dag.',
+      }),
     ).toMatchObject({ adds: active.adds, takes: active.takes });
-    const changed = await okLatest(app, 'statistics.updateIndicator', {
+    const changed = await okLatest(app, 'statisticsIndicators.update', {
       id: active.id,
       ...fields,
       adds: [byName(NEW_AGREEMENTS).id],
@@ -95,13 +99,13 @@ describe('relations in the catalogue', () => {
     expect(changed.takes).toEqual([byName(ENDED_COMPLETED).id]);
 
     expect(
-      (await failsLatest(app, 'statistics.updateIndicator', { id: active.id, ...fields, adds: [active.id] })).fields
+      (await failsLatest(app, 'statisticsIndicators.update', { id: active.id, ...fields, adds: [active.id] })).fields
         .adds,
     ).toBe(`«${active.name}» kan ikke regnes ut fra seg selv.`);
     const both = byName(NEW_AGREEMENTS);
     expect(
       (
-        await failsLatest(app, 'statistics.updateIndicator', {
+        await failsLatest(app, 'statisticsIndicators.update', {
           id: active.id,
           ...fields,
           adds: [both.id],
@@ -109,7 +113,7 @@ describe('relations in the catalogue', () => {
         })
       ).fields.takes,
     ).toBe(`«${both.name}» er valgt to ganger. En indikator kan enten legges til eller trekkes fra.`);
-    const whole = await ok(app, 'statistics.createIndicator', {
+    const whole = await ok(app, 'statisticsIndicators.create', {
       name: 'Avsluttede i alt',
       description: null,
       measure: 'flow',
@@ -118,7 +122,7 @@ describe('relations in the catalogue', () => {
     expect(whole.adds).toHaveLength(2);
     expect(
       (
-        await fails(app, 'statistics.createIndicator', {
+        await fails(app, 'statisticsIndicators.create', {
           name: 'Feil',
           description: null,
           measure: 'flow',
@@ -129,7 +133,7 @@ describe('relations in the catalogue', () => {
     const completed = byName(ENDED_COMPLETED);
     expect(
       (
-        await failsLatest(app, 'statistics.updateIndicator', {
+        await failsLatest(app, 'statisticsIndicators.update', {
           id: completed.id,
           name: completed.name,
           description: null,
@@ -140,7 +144,7 @@ describe('relations in the catalogue', () => {
     ).toContain('ville blitt regnet ut fra seg selv');
     expect(
       (
-        await failsLatest(app, 'statistics.updateIndicator', {
+        await failsLatest(app, 'statisticsIndicators.update', {
           id: completed.id,
           name: completed.name,
           description: null,
@@ -149,13 +153,13 @@ describe('relations in the catalogue', () => {
       ).fields.measure,
     ).toContain('legges til eller trekkes fra i');
     expect(
-      (await fails(app, 'statistics.createIndicator', { name: 'X', description: null, measure: 'flow', adds: [999] }))
+      (await fails(app, 'statisticsIndicators.create', { name: 'X', description: null, measure: 'flow', adds: [999] }))
         .fields.adds,
     ).toBe('Velg indikatorer som finnes i katalogen.');
     // An indicator without numbers that is deleted leaves every relation.
-    await okLatest(app, 'statistics.removeIndicator', { id: whole.id });
-    await okLatest(app, 'statistics.removeIndicator', { id: completed.id });
-    expect((await ok(app, 'statistics.indicators', {})).find((i) => i.id === active.id)!.takes).toEqual([]);
+    await okLatest(app, 'statisticsIndicators.remove', { id: whole.id });
+    await okLatest(app, 'statisticsIndicators.remove', { id: completed.id });
+    expect((await ok(app, 'statisticsIndicators.list', {})).find((i) => i.id === active.id)!.takes).toEqual([]);
   });
 
   test('entry shows the quarter before and notes numbers that break the relation, but stores them', async () => {

@@ -66,7 +66,7 @@ test.describe('Plan', () => {
   });
 
   test('linking a completed campaign marks the item done', async ({ page, open, app }) => {
-    const themes = await app.invoke('campaigns.themes', {});
+    const themes = await app.invoke('campaignThemes.list', {});
     if (!themes.ok) throw new Error(themes.error.message);
     await app.invoke('campaigns.create', {
       title: 'Spillevett på jobben',

@@ -100,3 +100,36 @@ test('when the other end cannot be reached, one calm banner says so, the typed t
   await page.getByRole('button', { name: 'Lagre punktet' }).click();
   await expect(banner).toHaveCount(0, { timeout: 10_000 });
 });
+
+test('the statistics grid: a cell the other person saved first is refused at that cell with their number; saving again keeps mine', async ({
+  app,
+  bridge,
+  page,
+  browser,
+}) => {
+  await app.invoke('units.create', { name: 'Stab' });
+  const cell = 'Nye individuelle Akan-avtaler, Stab';
+  const olaContext = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+  const olaPage = await olaContext.newPage();
+  await olaPage.goto(`${olaBridge.url}#/statistikk?aar=2026&kvartal=3`);
+  await olaPage.getByRole('textbox', { name: cell }).fill('5');
+
+  await page.goto(`${bridge.url}#/statistikk?aar=2026&kvartal=3`);
+  await page.getByRole('textbox', { name: cell }).fill('4');
+  await page.getByRole('button', { name: 'Lagre tallene for K3 2026' }).click();
+  await expect(page.getByRole('status')).toContainText('Tallene for K3 2026 er lagret.');
+
+  await expect(olaPage.getByRole('textbox', { name: cell })).toHaveValue('5');
+  await olaPage.getByRole('button', { name: 'Lagre tallene for K3 2026' }).click();
+  await expect(
+    olaPage
+      .getByText(/Stab, Nye individuelle Akan-avtaler: e2e endret tallet kl\. \d{2}\.\d{2}\. Det står nå: 4\./)
+      .first(),
+  ).toBeVisible();
+  await checkScreen(olaPage, 'samtidig-statistikk');
+  await olaPage.getByRole('button', { name: 'Lagre tallene for K3 2026' }).click();
+  await expect(olaPage.getByRole('status')).toContainText('Tallene for K3 2026 er lagret.');
+  const sheet = await app.invoke('statistics.quarter', { year: 2026, quarter: 3 });
+  expect(sheet.ok && sheet.value.values.map((v) => v.value)).toEqual([5]);
+  await olaContext.close();
+});

@@ -42,14 +42,60 @@ test.describe('Sikkerhetskopier og endringslogg', () => {
     await expect(page.getByRole('status')).toContainText('tatt vare på i for-gjenoppretting-');
     const units = await app.invoke('units.list', {});
     expect(units.ok && units.value.map((u) => u.name)).not.toContain('Lagt til etter kopien');
+  });
 
-    const exportFile = path.join(path.dirname(app.dataFile), 'overlevering.akan');
-    await field(page, 'Lagre eksportfilen som').fill(exportFile);
-    await page.getByRole('button', { name: 'Eksporter alle data' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Alle data er lagret i' })).toContainText(exportFile);
-    await field(page, 'Filen som skal importeres').fill(exportFile);
-    await page.getByRole('button', { name: 'Se hva filen inneholder' }).click();
-    await expect(page.getByRole('table', { name: 'Filen som skal importeres' })).toContainText('Eksportfil');
+  test('in the browser the export downloads as a file, and that file comes back in through the file input', async ({
+    page,
+    open,
+    app,
+  }) => {
+    await open('/innstillinger/sikkerhetskopier');
+    await expect(page.getByLabel('Lagre eksportfilen som')).toHaveCount(0);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Last ned alle data' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^akan-utvalg-eksport-\d{4}-\d{2}-\d{2}\.akan$/);
+    const exportFile = path.join(path.dirname(app.dataFile), download.suggestedFilename());
+    await download.saveAs(exportFile);
+    await expect(page.getByRole('status').filter({ hasText: 'Alle data er lastet ned som' })).toContainText(
+      download.suggestedFilename(),
+    );
+    expect(fs.readFileSync(exportFile).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    await app.invoke('units.create', { name: 'Lagt til etter eksporten' });
+
+    const form = page.getByRole('form', { name: 'Importer data fra fil' });
+    await form.getByRole('button', { name: 'Se hva filen inneholder' }).click();
+    const summary = page.getByText('Rett opp dette før du lagrer:');
+    await expect(summary).toBeVisible();
+    await page.getByRole('link', { name: 'Velg eksportfilen (.akan) du vil importere.' }).click();
+    const input = page.getByLabel('Filen som skal importeres');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveAttribute('type', 'file');
+    await expect(input).toHaveAttribute('accept', '.akan');
+    await checkScreen(page, 'sikkerhetskopier-import-uten-fil');
+
+    // Keyboard only: the focused file input opens the system's file chooser, then Tab and Enter.
+    const choosing = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await choosing).setFiles(exportFile);
+    await page.keyboard.press('Tab');
+    await expect(form.getByRole('button', { name: 'Se hva filen inneholder' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('table', { name: 'Filen som skal importeres' });
+    await expect(table).toContainText('Eksportfil');
+    await expect(table).toContainText(/Enheter: \d+/);
+    await expect(summary).toHaveCount(0);
+    await checkScreen(page, 'sikkerhetskopier-import-fil');
+
+    await table.getByRole('button', { name: 'Importer…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Importer filen' }).click();
+    await expect(page.getByRole('status').first()).toContainText(
+      `Dataene er importert fra ${download.suggestedFilename()}.`,
+    );
+    await expect(page.getByRole('status').first()).toContainText('tatt vare på i for-import-');
+    const units = await app.invoke('units.list', {});
+    expect(units.ok && units.value.map((u) => u.name)).not.toContain('Lagt til etter eksporten');
+    expect(units.ok && units.value.length).toBeGreaterThan(0);
   });
 
   test('the change log lists who changed what and when, filtered by area, user and period', async ({ page, open }) => {

@@ -63,6 +63,8 @@ test.describe('Statistikk', () => {
     test.slow();
     await units(app);
     await open('/statistikk?aar=2026&kvartal=3');
+    await expect(page.getByText('3 av 3 enheter har ikke rapportert for K3 2026.')).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'Stab Ikke rapportert' })).toBeVisible();
     await page.getByRole('textbox', { name: `${NEW}, Hjemmetjenesten` }).fill('1');
     await page.getByRole('textbox', { name: `${NEW}, Sykehjemmet` }).fill('7');
     await page.getByRole('textbox', { name: `${NEW}, Stab` }).fill('5');
@@ -73,6 +75,7 @@ test.describe('Statistikk', () => {
     await expect(saved).toContainText('Tallene for K3 2026 er lagret. 3 tall ble endret:');
     await expect(saved).toContainText(`Hjemmetjenesten, ${NEW}: ikke rapportert → 1`);
     await expect(page.getByText('Du har ikke endret noen tall.')).toBeVisible();
+    await expect(page.getByText('Alle 3 enhetene har rapportert for K3 2026.')).toBeVisible();
     await expect(page.getByRole('textbox', { name: `${NEW}, Hjemmetjenesten` })).toHaveValue('1');
 
     await page.getByRole('link', { name: 'Publisering' }).click();
@@ -130,7 +133,7 @@ test.describe('Statistikk: the relation between the indicators', () => {
     app,
   }) => {
     await units(app);
-    const indicators = await app.invoke('statistics.indicators', {});
+    const indicators = await app.invoke('statisticsIndicators.list', {});
     const stabs = await app.invoke('units.list', {});
     if (!indicators.ok || !stabs.ok) throw new Error('no catalogue');
     const id = (name: string) => indicators.value.find((i) => i.name === name)!.id;

@@ -87,7 +87,10 @@ describe('who may do what', () => {
       ['backups.list', undefined],
       ['backups.restore', { file: '/tmp/x.sqlite' }],
       ['backups.import', { file: '/tmp/x.akan' }],
+      ['backups.export', {}],
       ['reports.exportAnnual', { year: 2026, file: '/tmp/rapport.xlsx' }],
+      ['reports.exportAnnual', { year: 2026, path: '/tmp/rapport.xlsx' }],
+      ['reports.exportCaseDocument', { year: 2026, path: '/tmp/saksframlegg.docx' }],
     ] as const) {
       const response = await callApi(server, browser, method, input, headers);
       expect(response.status, method).toBe(403);
@@ -96,6 +99,16 @@ describe('who may do what', () => {
     expect((await callApi(server, browser, 'units.list', undefined, headers)).status).toBe(200);
     const settings = JSON.parse((await callApi(server, browser, 'settings.get', undefined, headers)).body);
     expect(settings.value.organisationName).not.toBe('Annen kommune');
+  });
+
+  test('an admin’s export in the browser comes back as the file’s bytes to download, saved nowhere on the server', async () => {
+    const { browser, csrf } = await server.signedIn('kari@kommune.no');
+    const response = await callApi(server, browser, 'backups.export', {}, { 'x-akan-token': csrf });
+    const answer = JSON.parse(response.body);
+    expect(answer).toMatchObject({ ok: true, value: { file: null, fileName: expect.stringMatching(/\.akan$/) } });
+    const bytes = Buffer.from(answer.value.base64, 'base64');
+    expect(bytes.length).toBe(answer.value.sizeBytes);
+    expect(bytes.subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
   });
 
   test('an admin may change settings; the change log names the signed-in person, not the server', async () => {

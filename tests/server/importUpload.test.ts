@@ -69,6 +69,23 @@ describe('POST /api/import-upload', () => {
     expect(JSON.stringify(log)).toMatch(/backups\.import.*Kari Nordmann|Kari Nordmann.*backups\.import/);
   });
 
+  test('?inspect=1 says what the file holds, without a path on the server, and changes nothing, data or not', async () => {
+    const file = await exportOf(['Kultur']);
+    const answer = await upload('kari@kommune.no', file, '?inspect=1');
+    expect(answer.body).toMatchObject({
+      ok: true,
+      value: { kind: 'export', name: 'opplastet.akan', file: 'opplastet.akan', problem: null },
+    });
+    expect(JSON.stringify(answer.body)).not.toContain(path.sep + 'akan-opplasting-');
+    expect((answer.body.value as { contents: { counts: unknown[] } }).contents.counts).toContainEqual({
+      table: 'units',
+      label: 'Enheter',
+      rows: 1,
+    });
+    expect(await unitNames()).toEqual(['Helse', 'Skole']);
+    expect((await upload('ola@kommune.no', file, '?inspect=1')).status).toBe(403);
+  });
+
   test('a server holding data asks for a yes that names what would be replaced, and changes nothing without it', async () => {
     const file = await exportOf(['Kultur']);
     const asked = await upload('kari@kommune.no', file);

@@ -293,7 +293,9 @@ export class SheetWriter {
   chart(chart: ReportChart): void {
     const first = this.next;
     this.charts.push({ row: first, chart });
-    for (let r = 0; r < CHART_ROWS; r++) this.fixedHeights.set(this.next++, ROW_PT);
+    // One empty row above the picture: at the top of a page it keeps the whole picture on that page (a picture that
+    // starts exactly at a page break is drawn by LibreOffice with a sliver on the page before).
+    for (let r = 0; r <= CHART_ROWS; r++) this.fixedHeights.set(this.next++, ROW_PT);
     this.skip();
     this.block(first, 'whole');
   }
@@ -402,8 +404,8 @@ export class SheetWriter {
       const png = svgToPng(chartSvg({ ...chart, width: px, height: Math.round((CHART_ROWS * ROW_PT * 4) / 3) }));
       const image = this.workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
       this.sheet.addImage(image, {
-        tl: { col: 0, row: row - 1 } as ExcelJS.Anchor,
-        br: { col: cols, row: row - 1 + CHART_ROWS } as ExcelJS.Anchor,
+        tl: { col: 0, row } as ExcelJS.Anchor,
+        br: { col: cols, row: row + CHART_ROWS } as ExcelJS.Anchor,
         editAs: 'oneCell',
       });
     }

@@ -16,10 +16,12 @@ export const ALSO: Record<string, readonly string[] | 'all'> = {
   committee: ['plan', 'appointments'],
   trainingTopics: ['trainings', 'plan'],
   trainings: ['plan', 'trainingTopics'],
-  campaigns: ['plan'],
+  campaignThemes: ['campaigns', 'plan'],
+  campaigns: ['plan', 'campaignThemes'],
   appointments: ['amuCases'],
   amuCases: ['appointments'],
-  statistics: [],
+  statisticsIndicators: ['statistics'],
+  statistics: ['statisticsIndicators'],
   plan: [],
 };
 

@@ -1,4 +1,5 @@
-import type { CampaignList, CampaignTheme } from '../../../core/campaigns/contract';
+import type { CampaignList } from '../../../core/campaigns/contract';
+import type { CampaignTheme } from '../../../core/campaigns/themesContract';
 import { FilterBar, catalogueOptions } from '../components/FilterBar';
 import { FilterSelect, yearOptions } from '../components/FilterSelect';
 import { channelOptions, statusOptions } from './labels';

@@ -54,7 +54,7 @@ function toInput(v: Values) {
 export function CampaignForm({ existing }: { existing?: Campaign }) {
   const form = useForm('campaign', campaignValues(existing));
   const { save: saveRecord } = useRecordSave(form, existing, () => campaignValues(existing));
-  const themes = useRead('campaigns.themes', { includeArchived: true });
+  const themes = useRead('campaignThemes.list', { includeArchived: true });
   const units = useRead('units.list', { includeArchived: true });
   const navigate = useNavigate();
   const v = form.values;

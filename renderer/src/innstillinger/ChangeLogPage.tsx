@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { useRead } from '../api/hooks';
 import { type Column, DataTable } from '../components/DataTable';
 import { EmptyState } from '../components/EmptyState';
+import { ListPager } from '../components/ListPager';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { FormErrors } from '../forms/FormErrors';
@@ -15,9 +16,7 @@ import { formatDateTime, parseDate } from '../format';
 import { areaLabel, areaOf } from './changeLogAreas';
 import { PendingButton } from '../forms/PendingButton';
 
-type Filter = NonNullable<MethodInput<'changeLog.list'>>;
-
-const LIMIT = 500;
+type Filter = NonNullable<MethodInput<'changeLog.page'>>;
 
 const columns: Column<ChangeLogEntry>[] = [
   { key: 'at', label: 'Tidspunkt', sortValue: (e) => e.at, render: (e) => formatDateTime(e.at) },
@@ -38,7 +37,6 @@ function toFilter(values: { from: string; to: string; user: string; area: string
     to: values.to.trim() ? parseDate(values.to) : undefined,
     user: values.user || undefined,
     area: values.area || undefined,
-    limit: LIMIT,
   };
 }
 
@@ -46,13 +44,13 @@ function toFilter(values: { from: string; to: string; user: string; area: string
 export function ChangeLogPage() {
   const filters = useRead('changeLog.filters', undefined);
   const form = useForm('change-log-filter', { from: '', to: '', user: '', area: '' });
-  const [applied, setApplied] = useState<Filter>({ limit: LIMIT });
-  const entries = useRead('changeLog.list', applied);
+  const [applied, setApplied] = useState<Filter>({});
+  const entries = useRead('changeLog.page', applied);
 
   async function apply(event: React.FormEvent) {
     event.preventDefault();
     const filter = toFilter(form.values);
-    if (await form.submit(() => call('changeLog.list', filter))) setApplied(filter);
+    if (await form.submit(() => call('changeLog.page', filter))) setApplied(filter);
   }
 
   return (
@@ -90,18 +88,26 @@ export function ChangeLogPage() {
       <div className="section">
         <QueryState query={entries} label="endringer">
           {(list) =>
-            list.length === 0 ? (
+            list.entries.length === 0 ? (
               <EmptyState title="Ingen endringer">
                 Ingen endringer passer med filteret. Velg en lengre periode eller alle brukere.
               </EmptyState>
             ) : (
               <>
-                <DataTable caption="Endringer, nyeste først" rows={list} columns={columns} rowKey={(e) => e.id} />
-                {list.length === LIMIT ? (
-                  <Paragraph className="muted">
-                    Viser de {LIMIT} nyeste endringene. Velg en kortere periode for å se eldre.
-                  </Paragraph>
-                ) : null}
+                <Paragraph className="muted">
+                  {list.total === 1 ? '1 endring' : `${list.total} endringer`} i alt.
+                </Paragraph>
+                <DataTable
+                  caption="Endringer, nyeste først"
+                  rows={list.entries}
+                  columns={columns}
+                  rowKey={(e) => e.id}
+                />
+                <ListPager
+                  list={list}
+                  label="Sider i endringsloggen"
+                  onPage={(page) => setApplied({ ...applied, page })}
+                />
               </>
             )
           }

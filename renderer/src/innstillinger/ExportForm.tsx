@@ -1,12 +1,17 @@
 import { Alert } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { call } from '../api/client';
+import { downloadBase64 } from '../components/download';
 import { FormErrors } from '../forms/FormErrors';
-import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { PendingButton } from '../forms/PendingButton';
 
-/** Everything in one `.akan` file, to take to another PC or hand over to the next committee. */
+const AKAN_TYPE = 'application/octet-stream';
+
+/**
+ * Everything in one `.akan` file, to take to another PC or hand over to the next committee. In the desktop app the
+ * system's own dialog asks where to save it; in the browser it comes back as bytes and is offered as a download.
+ */
 export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
   const form = useForm('export', { file: suggestedFile });
   const [saved, setSaved] = useState<string | null>(null);
@@ -15,8 +20,14 @@ export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setSaved(null);
-    const result = await form.submit(() => call('backups.export', { file: form.values.file }));
-    if (result) setSaved(result.file);
+    const result = await form.submit(() => call('backups.export', desktop ? { file: form.values.file } : {}));
+    if (!result) return;
+    if (result.base64) {
+      downloadBase64(result.fileName, result.base64, AKAN_TYPE);
+      setSaved(`Alle data er lastet ned som «${result.fileName}».`);
+    } else {
+      setSaved(`Alle data er lagret i ${result.file ?? result.fileName}.`);
+    }
   }
 
   return (
@@ -24,20 +35,12 @@ export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
       <FormErrors form={form} />
       {saved ? (
         <Alert data-color="success" role="status">
-          Alle data er lagret i {saved}. Ta med filen og velg «Importer» på den andre PC-en.
+          {saved} Ta med filen og velg «Importer» på den andre PC-en.
         </Alert>
       ) : null}
-      {desktop ? null : (
-        <TextField
-          form={form}
-          name="file"
-          label="Lagre eksportfilen som"
-          description="Hele stien til en ny fil som slutter på .akan. Ingen fil blir overskrevet."
-        />
-      )}
       <div className="form-actions">
         <PendingButton type="submit" variant="secondary" pending={form.pending}>
-          {desktop ? 'Eksporter alle data …' : 'Eksporter alle data'}
+          {desktop ? 'Eksporter alle data …' : 'Last ned alle data'}
         </PendingButton>
       </div>
     </form>

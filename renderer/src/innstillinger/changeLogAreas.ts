@@ -1,3 +1,5 @@
+export { areaOf } from '../forms/touches';
+
 /** The part of the app a change was made in (the contract method's area), in the users' words. */
 export const CHANGE_AREA_LABEL: Record<string, string> = {
   settings: 'Innstillinger',
@@ -5,18 +7,17 @@ export const CHANGE_AREA_LABEL: Record<string, string> = {
   units: 'Enheter',
   appointments: 'Oppnevninger',
   trainings: 'Opplæring',
+  trainingTopics: 'Opplæring',
   campaigns: 'Informasjonstiltak',
+  campaignThemes: 'Informasjonstiltak',
   statistics: 'Statistikk',
+  statisticsIndicators: 'Statistikk',
   plan: 'Plan',
   amuCases: 'AMU-saker',
   reports: 'Rapport',
   backups: 'Sikkerhetskopier',
   recovery: 'Gjenoppretting',
 };
-
-export function areaOf(method: string): string {
-  return method.split('.')[0] ?? method;
-}
 
 export function areaLabel(area: string): string {
   return CHANGE_AREA_LABEL[area] ?? area;

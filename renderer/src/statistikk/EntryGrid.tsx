@@ -1,4 +1,4 @@
-import { Input, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { Input, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import type { QuarterSheet, SheetIndicator, SheetUnit } from '../../../core/statistics/contract';
 import type { FormState, FormValues } from '../forms/useForm';
 import { formatNumber } from '../format';
@@ -10,7 +10,11 @@ interface GridProps {
   form: FormState<FormValues>;
 }
 
-type RowProps = GridProps & { cellAt: (unitId: number, indicatorId: number) => EntryCell | undefined };
+type RowProps = GridProps & {
+  cellAt: (unitId: number, indicatorId: number) => EntryCell | undefined;
+  /** Units with at least one number stored for the quarter. */
+  reported: ReadonlySet<number>;
+};
 
 /** The number in a cell as it reads now: what is typed where there is an input, what is stored elsewhere. */
 function currentValue({ sheet, form, cellAt }: RowProps, unit: SheetUnit, indicator: SheetIndicator): number | null {
@@ -39,12 +43,13 @@ function SectorRow(props: RowProps & { name: string; units: SheetUnit[] }) {
 }
 
 function UnitRow(props: RowProps & { unit: SheetUnit; indented: boolean }) {
-  const { sheet, form, cellAt, unit, indented } = props;
+  const { sheet, form, cellAt, unit, indented, reported } = props;
   return (
     <Table.Row>
       <Table.HeaderCell scope="row" className="stat-unit">
         {indented ? <span className="stat-indent">{unit.name}</span> : unit.name}
         {unit.lockedReason ? <span className="muted locked-reason"> {unit.lockedReason}</span> : null}
+        {unit.editable && !reported.has(unit.id) ? <span className="muted not-reported"> Ikke rapportert</span> : null}
       </Table.HeaderCell>
       {sheet.indicators.map((indicator) => {
         const cell = cellAt(unit.id, indicator.id);
@@ -79,10 +84,22 @@ function UnitRow(props: RowProps & { unit: SheetUnit; indented: boolean }) {
 export function EntryGrid(grid: GridProps) {
   const { sheet, form, cells } = grid;
   const byCell = new Map(cells.map((c) => [`${c.unit.id}:${c.indicator.id}`, c]));
-  const props: RowProps = { ...grid, cellAt: (unitId, indicatorId) => byCell.get(`${unitId}:${indicatorId}`) };
+  const reported = new Set(sheet.values.map((v) => v.unitId));
+  const props: RowProps = {
+    ...grid,
+    reported,
+    cellAt: (unitId, indicatorId) => byCell.get(`${unitId}:${indicatorId}`),
+  };
   const cellErrors = Object.entries(form.errors).filter(([path]) => path.startsWith('counts.'));
+  const takingNumbers = sheet.units.filter((u) => u.editable);
+  const missing = takingNumbers.filter((u) => !reported.has(u.id)).length;
   return (
     <>
+      <Paragraph className="reporting-status">
+        {missing === 0
+          ? `Alle ${takingNumbers.length} enhetene har rapportert for ${sheet.label}.`
+          : `${missing} av ${takingNumbers.length} enheter har ikke rapportert for ${sheet.label}.`}
+      </Paragraph>
       <div className="table-scroll">
         <Table border className="entry-grid" data-size="sm">
           <caption>Antall per enhet i {sheet.label}. La feltet stå tomt hvis enheten ikke har rapportert.</caption>

@@ -25,7 +25,7 @@ const values = (catalogue: readonly Indicator[], indicator?: Indicator): Record<
 
 /** A new indicator, or changes to one. What it measures is fixed once it has numbers. */
 export function IndicatorForm({ indicator, onSaved }: { indicator?: Indicator; onSaved: (saved: Indicator) => void }) {
-  const catalogue = useRead('statistics.indicators', { includeArchived: true }).data ?? [];
+  const catalogue = useRead('statisticsIndicators.list', { includeArchived: true }).data ?? [];
   return <IndicatorFields key={catalogue.length} catalogue={catalogue} indicator={indicator} onSaved={onSaved} />;
 }
 
@@ -55,8 +55,8 @@ function IndicatorFields({
       takes: chosen('take'),
     };
     const saved = await (indicator
-      ? saveTo('statistics.updateIndicator', { id: indicator.id, version: version.current(), ...input })
-      : saveTo('statistics.createIndicator', input));
+      ? saveTo('statisticsIndicators.update', { id: indicator.id, version: version.current(), ...input })
+      : saveTo('statisticsIndicators.create', input));
     if (!saved) return;
     if (!indicator) form.reset(values(catalogue));
     onSaved(saved);

@@ -1,15 +1,15 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Heading } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import type { Indicator } from '../../../core/statistics/contract';
 import { MEASURE_LABELS, relationText } from '../../../core/statistics/labels';
-import { call } from '../api/client';
 import { useRead } from '../api/hooks';
+import { ArchiveSection } from '../catalogue/ArchiveSection';
+import { statusColumn } from '../catalogue/statusColumn';
 import { type Column, DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { RemoveSection } from '../components/RemoveSection';
-import { StatusTag } from '../components/StatusTag';
+import { useCall } from '../forms/useCall';
 import { formatNumber } from '../format';
 import { IndicatorForm } from './IndicatorForm';
 import { StatisticsFrame } from './StatisticsFrame';
@@ -41,19 +41,13 @@ const columnsFor = (list: readonly Indicator[]): Column<Indicator>[] => [
     sortValue: (i) => i.reportedCells,
     render: (i) => formatNumber(i.reportedCells),
   },
-  {
-    key: 'status',
-    label: 'Status',
-    sortValue: (i) => Number(i.archived),
-    render: (i) =>
-      i.archived ? <StatusTag color="neutral">Arkivert</StatusTag> : <StatusTag color="success">I bruk</StatusTag>,
-  },
+  statusColumn,
 ];
 
 const LEAD = 'Hva utvalget teller. En indikator med tall kan arkiveres, men ikke slettes.';
 
 function IndicatorList() {
-  const indicators = useRead('statistics.indicators', { includeArchived: true });
+  const indicators = useRead('statisticsIndicators.list', { includeArchived: true });
   const [added, setAdded] = useState<string | null>(null);
   return (
     <StatisticsFrame lead={LEAD}>
@@ -77,9 +71,9 @@ function IndicatorList() {
 
 function IndicatorDetail() {
   const id = Number(useParams().id);
-  const indicators = useRead('statistics.indicators', { includeArchived: true });
+  const indicators = useRead('statisticsIndicators.list', { includeArchived: true });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const run = useCall();
   const back = () => navigate('/statistikk/indikatorer');
   return (
     <QueryState query={indicators} label="indikatoren">
@@ -92,32 +86,22 @@ function IndicatorDetail() {
             </StatisticsFrame>
           );
         }
-        const toggleArchived = async () => {
-          await call(indicator.archived ? 'statistics.restoreIndicator' : 'statistics.archiveIndicator', {
-            id: indicator.id,
-            version: indicator.version,
-          });
-          await queryClient.invalidateQueries();
-        };
+        const at = { id: indicator.id, version: indicator.version };
         return (
           <StatisticsFrame
             title={`Indikator: ${indicator.name}`}
             lead={`${formatNumber(indicator.reportedCells)} registrerte tall.`}
           >
             <IndicatorForm key={indicator.id} indicator={indicator} onSaved={back} />
-            <section className="section" aria-labelledby="archive-heading">
-              <Heading level={2} data-size="sm" id="archive-heading">
-                {indicator.archived ? 'Arkivert' : 'Arkiver'}
-              </Heading>
-              <Paragraph className="muted">
-                {indicator.archived
-                  ? 'Indikatoren tar ikke imot nye tall. Tallene som er registrert, er tatt vare på og publiseres for årene de gjelder.'
-                  : 'En arkivert indikator tar ikke imot nye tall. Tallene som er registrert, tas vare på, og du kan hente den fram igjen.'}
-              </Paragraph>
-              <Button variant="secondary" onClick={toggleArchived}>
-                {indicator.archived ? 'Hent fram indikatoren' : 'Arkiver indikatoren'}
-              </Button>
-            </section>
+            <ArchiveSection
+              archived={indicator.archived}
+              the="indikatoren"
+              archivedText="Indikatoren tar ikke imot nye tall. Tallene som er registrert, er tatt vare på og publiseres for årene de gjelder."
+              archiveText="En arkivert indikator tar ikke imot nye tall. Tallene som er registrert, tas vare på, og du kan hente den fram igjen."
+              onToggle={() =>
+                run(indicator.archived ? 'statisticsIndicators.restore' : 'statisticsIndicators.archive', at)
+              }
+            />
             {indicator.reportedCells === 0 ? (
               <RemoveSection
                 heading="Slett"
@@ -125,9 +109,8 @@ function IndicatorDetail() {
                 label="Slett indikatoren"
                 description={`Indikatoren «${indicator.name}» forsvinner fra listen.`}
                 onRemove={async () => {
-                  await call('statistics.removeIndicator', { id: indicator.id, version: indicator.version });
+                  await run('statisticsIndicators.remove', at);
                   back();
-                  await queryClient.invalidateQueries();
                 }}
               />
             ) : null}

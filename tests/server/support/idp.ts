@@ -62,6 +62,11 @@ export async function startTestIdp(serverUrl: string): Promise<TestIdp> {
     issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) =>
       client.grantTypeAllowed('refresh_token'),
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'preferred_username'] },
+    // Like Entra ID's access tokens for an API: they name the person, so the change log and conflicts can too.
+    extraTokenClaims: async (_ctx: unknown, token: { accountId?: string; kind?: string }) => {
+      const user = token.kind === 'AccessToken' && token.accountId ? TEST_USERS[token.accountId] : undefined;
+      return user ? { name: user.name, preferred_username: user.email } : undefined;
+    },
     findAccount: (_ctx, sub) => {
       const user = TEST_USERS[sub];
       if (!user) return undefined;

@@ -19,7 +19,7 @@ describe('cli statistics', () => {
     const a = await ok(app, 'units.create', { name: 'Hjemmetjenesten', parentId: sector.id });
     const b = await ok(app, 'units.create', { name: 'Sykehjemmet', parentId: sector.id });
     const c = await ok(app, 'units.create', { name: 'Stab' });
-    const [first] = await ok(app, 'statistics.indicators', {});
+    const [first] = await ok(app, 'statisticsIndicators.list', {});
     const values: [number, number[]][] = [
       [a.id, [4, 1, 6, 0]],
       [b.id, [5, 2, 7, 3]],

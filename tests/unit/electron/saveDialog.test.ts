@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../core/errors';
@@ -94,5 +96,43 @@ describe('exporting all data from the desktop app', () => {
       error: { code: 'cancelled', message: 'Eksporten ble avbrutt. Ingenting ble lagret.' },
     });
     expect(dispatch).not.toHaveBeenCalledWith('backups.export', expect.anything());
+  });
+
+  it('on the server: asks the server without a path and writes its bytes here, where the user chose', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'akan-save-'));
+    const chosen = path.join(folder, 'Rapport.xlsx');
+    const sent: unknown[] = [];
+    const server = vi.fn(async (method: unknown, input: unknown): Promise<Result<unknown>> => {
+      if (method === 'settings.get') return { ok: true, value: { organisationName: 'Eksempel kommune' } };
+      sent.push(input);
+      return {
+        ok: true,
+        value: { fileName: 'AKAN.xlsx', path: null, base64: Buffer.from('PK-bytes').toString('base64'), bytes: 8 },
+      };
+    });
+    const result = await dispatchWithSaveDialog(
+      server,
+      async () => chosen,
+      '/docs',
+      'reports.exportAnnual',
+      { year: 2026, path: '/server/disk/x.xlsx' },
+      true,
+    );
+    expect(sent).toEqual([{ year: 2026 }]);
+    expect(fs.readFileSync(chosen, 'utf8')).toBe('PK-bytes');
+    expect(result).toEqual({ ok: true, value: { fileName: 'AKAN.xlsx', path: chosen, base64: null, bytes: 8 } });
+
+    const missing = await dispatchWithSaveDialog(
+      server,
+      async () => path.join(folder, 'finnes-ikke', 'Rapport.xlsx'),
+      '/docs',
+      'reports.exportAnnual',
+      { year: 2026 },
+      true,
+    );
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'io', message: expect.stringContaining('finnes ikke') },
+    });
   });
 });

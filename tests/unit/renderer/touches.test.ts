@@ -27,6 +27,10 @@ describe('what a save refreshes', () => {
     expect(touches('plan.create', 'campaigns.list')).toBe(false);
     expect(touches('campaigns.create', 'plan.linkOptions')).toBe(true);
     expect(touches('trainingTopics.update', 'trainings.get')).toBe(true);
+    expect(touches('campaignThemes.update', 'campaigns.list')).toBe(true);
+    expect(touches('campaigns.create', 'campaignThemes.list')).toBe(true);
+    expect(touches('statisticsIndicators.create', 'statistics.quarter')).toBe(true);
+    expect(touches('statistics.saveQuarter', 'statisticsIndicators.list')).toBe(true);
     for (const read of reads) {
       expect(touches('units.create', read)).toBe(true);
       expect(touches('settings.update', read)).toBe(true);

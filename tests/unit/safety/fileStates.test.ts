@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
 import { openApp } from '../../../core/app';
-import { READONLY_MESSAGE } from '../../../core/dispatch';
+import { READONLY_MESSAGE } from '../../../core/errorBody';
 import { OpenAppError } from '../../../core/openFailure';
 import { isRecovery, openAppOrRecovery } from '../../../core/recovery';
 import { tempDir } from '../../support/app';
