@@ -51,6 +51,15 @@ export const test = base.extend<Fixtures & { demo: boolean; organisationName: st
 
 /** No axe violations (WCAG 2.1 A/AA) on what the page shows now; saves a screenshot as an artifact. */
 export async function checkScreen(page: Page, name: string): Promise<void> {
+  // A dialog still fading in has not its final colours yet: contrast is measured once animations have ended.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   await page.screenshot({ path: path.join('test-results', 'screens', `${name}.png`), fullPage: true });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map(

@@ -31,7 +31,7 @@ function Overview() {
   const [page, setPage] = useState(1);
   const chosen = params.get('aar') ?? '';
   const year = chosen === ALL_YEARS ? 'all' : /^\d{4}$/.test(chosen) ? Number(chosen) : undefined;
-  const cases = useRead('amuCases.list', { year, page: year === 'all' ? page : undefined });
+  const cases = useRead('amuCases.list', { year, page: year === 'all' ? page : undefined }, { keepPrevious: true });
   const agreement = useRead('amuCases.agreement', undefined);
   const chooseYear = (value: string) => {
     setPage(1);
@@ -58,7 +58,15 @@ function Overview() {
               <search className="filters" aria-label="Velg år">
                 <FilterSelect
                   label="År"
-                  value={list.year === null ? ALL_YEARS : list.year === thisYear(list) ? '' : String(list.year)}
+                  value={
+                    cases.isPlaceholderData
+                      ? chosen
+                      : list.year === null
+                        ? ALL_YEARS
+                        : list.year === thisYear(list)
+                          ? ''
+                          : String(list.year)
+                  }
                   allLabel={`I år (${thisYear(list)})`}
                   options={[
                     { value: ALL_YEARS, label: 'Alle år' },

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading } from '@digdir/designsystemet-react';
+import { Alert, Heading } from '@digdir/designsystemet-react';
 import { type ReactNode, useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import type { CampaignTheme } from '../../../core/campaigns/themesContract';
@@ -10,6 +10,7 @@ import { QueryState } from '../components/QueryState';
 import { RemoveSection } from '../components/RemoveSection';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
+import { PendingButton } from '../forms/PendingButton';
 import { useCall } from '../forms/useCall';
 import { useForm } from '../forms/useForm';
 import { useRecordSave } from '../forms/useRecordSave';
@@ -93,9 +94,9 @@ function NameForm<E extends Entry>({
       <FormErrors form={form} valuesOf={nameOf} />
       <TextField form={form} name="name" label={entry ? 'Navn' : `Nytt ${one}`} required />
       <div className="form-actions">
-        <Button type="submit" variant={entry ? 'primary' : 'secondary'} disabled={form.pending}>
+        <PendingButton type="submit" variant={entry ? 'primary' : 'secondary'} pending={form.pending}>
           {entry ? 'Lagre navnet' : `Legg til ${one}`}
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );

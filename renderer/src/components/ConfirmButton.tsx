@@ -1,6 +1,7 @@
 import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { ContractError } from '../api/client';
+import { PendingButton } from '../forms/PendingButton';
 
 const FAILED = 'Noe gikk galt, og ingenting ble endret. Prøv igjen.';
 
@@ -55,9 +56,9 @@ export function ConfirmButton({
           </Alert>
         ) : null}
         <div className="form-actions">
-          <Button data-color={color} disabled={pending} onClick={confirm}>
+          <PendingButton data-color={color} pending={pending} onClick={confirm}>
             {confirmLabel}
-          </Button>
+          </PendingButton>
           <Button variant="secondary" onClick={() => dialog.current?.close()}>
             Avbryt
           </Button>

@@ -13,15 +13,18 @@ export function ListPager({
   label?: string;
 }) {
   if (list.pageCount === 1) return null;
+  const first = list.page === 1;
+  const last = list.page === list.pageCount;
+  // At either end the button stays focusable (aria-disabled): a disabled one would drop the focus to the page body.
   return (
     <nav className="list-pager" aria-label={label}>
-      <Button variant="secondary" disabled={list.page === 1} onClick={() => onPage(list.page - 1)}>
+      <Button variant="secondary" aria-disabled={first || undefined} onClick={() => !first && onPage(list.page - 1)}>
         Forrige side
       </Button>
-      <span>
+      <span aria-live="polite">
         Side {list.page} av {list.pageCount}
       </span>
-      <Button variant="secondary" disabled={list.page === list.pageCount} onClick={() => onPage(list.page + 1)}>
+      <Button variant="secondary" aria-disabled={last || undefined} onClick={() => !last && onPage(list.page + 1)}>
         Neste side
       </Button>
     </nav>

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Heading, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Checkbox, Heading, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { UnitTreeRow } from '../../../core/units/contract';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
+import { PendingButton } from '../forms/PendingButton';
 
 /** Archive (never delete): the unit leaves the lists but keeps its history; restore brings back what went together. */
 export function ArchiveUnitSection({ unit }: { unit: UnitTreeRow }) {
@@ -49,13 +50,13 @@ export function ArchiveUnitSection({ unit }: { unit: UnitTreeRow }) {
       ) : null}
       <div className="form-actions section-gap">
         {unit.archived ? (
-          <Button variant="secondary" onClick={() => run('units.restore', true)} disabled={form.pending}>
+          <PendingButton variant="secondary" onClick={() => run('units.restore', true)} pending={form.pending}>
             Gjenopprett enheten
-          </Button>
+          </PendingButton>
         ) : (
-          <Button variant="secondary" onClick={() => run('units.archive', withChildren)} disabled={form.pending}>
+          <PendingButton variant="secondary" onClick={() => run('units.archive', withChildren)} pending={form.pending}>
             Arkiver enheten
-          </Button>
+          </PendingButton>
         )}
       </div>
     </section>

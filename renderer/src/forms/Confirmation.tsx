@@ -3,7 +3,13 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { focusSoon } from './focus';
 
 /** «… er lagret.»: takes the keyboard focus when it appears, so the user hears it and goes on from there. */
-export function Confirmation({ children, color = 'success' }: { children: ReactNode; color?: 'success' | 'warning' }) {
+export function Confirmation({
+  children,
+  color = 'success',
+}: {
+  children: ReactNode;
+  color?: 'success' | 'warning' | 'info';
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => focusSoon(() => ref.current), []);
   return (

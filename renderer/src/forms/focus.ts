@@ -37,3 +37,20 @@ export function headingDrawn(): void {
     return element;
   });
 }
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * When a control goes away with its part of the screen (a notice dismissed, «Angre» after undoing), focus moves on
+ * to the control that followed it, or with `previous` to the one before it, instead of dropping to the page body.
+ */
+export function focusBeside(gone: Element | null, side: 'next' | 'previous' = 'next'): void {
+  if (!gone) return;
+  const wanted = side === 'next' ? Node.DOCUMENT_POSITION_FOLLOWING : Node.DOCUMENT_POSITION_PRECEDING;
+  const candidates = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => !gone.contains(element) && gone.compareDocumentPosition(element) & wanted,
+  );
+  const target = side === 'next' ? candidates[0] : candidates.at(-1);
+  focusSoon(() => (target?.isConnected ? target : null));
+}

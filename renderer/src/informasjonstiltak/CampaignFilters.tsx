@@ -36,7 +36,7 @@ export function CampaignFilters({
     >
       <FilterSelect
         label="År"
-        value={String(list.year)}
+        value={filters.aar || String(list.year)}
         options={yearOptions(list.years)}
         onChange={(aar) => onChange({ ...filters, aar })}
       />

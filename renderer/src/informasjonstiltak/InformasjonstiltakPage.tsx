@@ -42,7 +42,7 @@ const NEW_LINK = (
 
 function Overview() {
   const [filters, setFilters] = useFilters();
-  const list = useRead('campaigns.list', toQuery(filters));
+  const list = useRead('campaigns.list', toQuery(filters), { keepPrevious: true });
   const themes = useRead('campaignThemes.list', { includeArchived: true });
   return (
     <>

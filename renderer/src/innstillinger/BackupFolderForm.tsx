@@ -1,10 +1,11 @@
-import { Alert, Button } from '@digdir/designsystemet-react';
+import { Alert } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { PickPathButton } from '../components/PickPathButton';
 import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
+import { PendingButton } from '../forms/PendingButton';
 
 /** Where backups go: a folder of the user's choice (a network share is fine), or the default beside the data file. */
 export function BackupFolderForm({ current, defaultFolder }: { current: string | null; defaultFolder: string }) {
@@ -39,9 +40,9 @@ export function BackupFolderForm({ current, defaultFolder }: { current: string |
           label="Velg mappe …"
           onPick={(folder) => form.set('backupFolder', folder)}
         />
-        <Button type="submit" variant="secondary" disabled={form.pending}>
+        <PendingButton type="submit" variant="secondary" pending={form.pending}>
           Lagre mappen
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );

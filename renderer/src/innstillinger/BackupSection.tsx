@@ -7,6 +7,7 @@ import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
 import { KIND_LABEL } from '../gjenoppretting/labels';
 import { BackupFolderForm } from './BackupFolderForm';
+import { PendingButton } from '../forms/PendingButton';
 
 function LastBackup({ status }: { status: BackupStatus }) {
   return (
@@ -61,15 +62,15 @@ export function BackupSection() {
       ) : null}
       {create.error ? <Alert data-color="danger">{create.error.message}</Alert> : null}
       <div className="form-actions section-gap">
-        <Button
-          disabled={create.isPending}
+        <PendingButton
+          pending={create.isPending}
           onClick={() => {
             setDone(null);
             create.mutate({}, { onSuccess: (entry) => setDone(`Sikkerhetskopien er lagret i ${entry.file}.`) });
           }}
         >
           Ta sikkerhetskopi nå
-        </Button>
+        </PendingButton>
         <Button asChild variant="secondary">
           <Link to="/innstillinger/sikkerhetskopier">Gjenopprett eller flytt data</Link>
         </Button>

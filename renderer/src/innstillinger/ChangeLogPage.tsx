@@ -1,4 +1,4 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ChangeLogEntry } from '../../../core/changeLog/contract';
 import type { MethodInput } from '../../../core/contract';
@@ -14,6 +14,7 @@ import { DateField, SelectField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { formatDateTime, parseDate } from '../format';
 import { areaLabel, areaOf } from './changeLogAreas';
+import { PendingButton } from '../forms/PendingButton';
 
 type Filter = NonNullable<MethodInput<'changeLog.page'>>;
 
@@ -79,9 +80,9 @@ export function ChangeLogPage() {
           />
         </div>
         <div className="form-actions">
-          <Button type="submit" variant="secondary" disabled={form.pending}>
+          <PendingButton type="submit" variant="secondary" pending={form.pending}>
             Vis endringer
-          </Button>
+          </PendingButton>
         </div>
       </form>
       <div className="section">

@@ -1,9 +1,10 @@
-import { Alert, Button } from '@digdir/designsystemet-react';
+import { Alert } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { call } from '../api/client';
 import { downloadBase64 } from '../components/download';
 import { FormErrors } from '../forms/FormErrors';
 import { useForm } from '../forms/useForm';
+import { PendingButton } from '../forms/PendingButton';
 
 const AKAN_TYPE = 'application/octet-stream';
 
@@ -38,9 +39,9 @@ export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
         </Alert>
       ) : null}
       <div className="form-actions">
-        <Button type="submit" variant="secondary" disabled={form.pending} aria-busy={form.pending}>
+        <PendingButton type="submit" variant="secondary" pending={form.pending}>
           {desktop ? 'Eksporter alle data …' : 'Last ned alle data'}
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Field, Heading, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Field, Heading, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { BackupEntry } from '../../../core/backups/contract';
 import { ContractError, call } from '../api/client';
@@ -10,6 +10,7 @@ import { type FormState, useForm } from '../forms/useForm';
 import { BackupList, isUsable } from '../gjenoppretting/BackupList';
 import { importChosen, inspectChosen } from './chosenFile';
 import { reloadAfterReplace } from './reloadAfterReplace';
+import { PendingButton } from '../forms/PendingButton';
 
 type ImportValues = { file: string };
 
@@ -92,9 +93,9 @@ export function ImportForm() {
         )}
         <div className="form-actions">
           <PickPathButton kind="importFile" label="Velg fil …" onPick={(file) => form.set('file', file)} />
-          <Button type="submit" variant="secondary" disabled={form.pending} aria-busy={form.pending}>
+          <PendingButton type="submit" variant="secondary" pending={form.pending}>
             Se hva filen inneholder
-          </Button>
+          </PendingButton>
         </div>
       </form>
       {failure ? (

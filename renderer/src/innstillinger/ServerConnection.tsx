@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ConnectionStatus, MovedTo } from '../../../core/connection/contract';
 import { useRead } from '../api/hooks';
 import { formatDateTime } from '../format';
@@ -6,6 +6,7 @@ import { FormErrors } from '../forms/FormErrors';
 import { errorFor, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
+import { PendingButton } from '../forms/PendingButton';
 
 function Connected({ status }: { status: ConnectionStatus }) {
   const form = useForm('server-connection', {});
@@ -26,18 +27,18 @@ function Connected({ status }: { status: ConnectionStatus }) {
       ) : null}
       <div className="form-actions">
         {status.signedIn ? null : (
-          <Button type="button" disabled={form.pending} onClick={() => void save('connection.signIn', {})}>
+          <PendingButton type="button" pending={form.pending} onClick={() => void save('connection.signIn', {})}>
             Logg inn igjen
-          </Button>
+          </PendingButton>
         )}
-        <Button
+        <PendingButton
           type="button"
           variant="secondary"
-          disabled={form.pending}
+          pending={form.pending}
           onClick={() => void save('connection.useLocal', {})}
         >
           Bruk lokal datafil
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );
@@ -64,9 +65,9 @@ export function Connect() {
         description="Adressen IT har gitt utvalget, for eksempel https://akan.kommune.no. Du logger inn i nettleseren med kommunens konto."
       />
       <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
+        <PendingButton type="submit" pending={form.pending}>
           Koble til og logg inn
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );
@@ -124,19 +125,19 @@ function MoveToServer() {
       <TextField form={form} name="url" label="Serverens adresse" description="For eksempel https://akan.kommune.no." />
       <div className="form-actions">
         {mustConfirm ? (
-          <Button
+          <PendingButton
             type="button"
             data-color="danger"
             id={form.fieldId('confirmReplace')}
-            disabled={form.pending}
+            pending={form.pending}
             onClick={() => move(true)}
           >
             Erstatt dataene på serveren
-          </Button>
+          </PendingButton>
         ) : (
-          <Button type="submit" disabled={form.pending}>
+          <PendingButton type="submit" pending={form.pending}>
             Flytt dataene til serveren
-          </Button>
+          </PendingButton>
         )}
       </div>
     </form>

@@ -1,4 +1,4 @@
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { Settings } from '../../../core/settings/contract';
 import { Confirmation } from '../forms/Confirmation';
@@ -7,6 +7,7 @@ import { FormErrors } from '../forms/FormErrors';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
+import { PendingButton } from '../forms/PendingButton';
 
 function toValues(s: Settings) {
   const [month, day] = s.annualReportDueDate.split('-');
@@ -102,9 +103,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         />
       </Fieldset>
       <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
+        <PendingButton type="submit" pending={form.pending}>
           Lagre innstillinger
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { call } from '../api/client';
 import { FormErrors } from '../forms/FormErrors';
@@ -6,6 +6,7 @@ import { DateField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { formatDate, parseDate } from '../format';
 import { downloadText } from '../components/download';
+import { PendingButton } from '../forms/PendingButton';
 
 export const ICS_TYPE = 'text/calendar;charset=utf-8';
 
@@ -60,9 +61,9 @@ export function CalendarExportForm({ today }: { today: string }) {
           <DateField form={form} name="to" label="Til og med" required />
         </div>
         <div className="form-actions">
-          <Button type="submit" variant="secondary" disabled={form.pending}>
+          <PendingButton type="submit" variant="secondary" pending={form.pending}>
             Last ned kalenderfil
-          </Button>
+          </PendingButton>
         </div>
       </form>
     </section>

@@ -7,6 +7,7 @@ import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
 import type { SavedState } from '../forms/SaveNotice';
+import { PendingButton } from '../forms/PendingButton';
 
 export function CancelForm({ training }: { training: Training }) {
   const form = useForm('cancel', { reason: training.cancelReason ?? '' });
@@ -40,9 +41,9 @@ export function CancelForm({ training }: { training: Training }) {
         description="Kort, for eksempel «For få påmeldte» eller «Kursholder er syk»."
       />
       <div className="form-actions">
-        <Button type="submit" data-color="danger" disabled={form.pending}>
+        <PendingButton type="submit" data-color="danger" pending={form.pending}>
           Avlys opplæringen
-        </Button>
+        </PendingButton>
         <Button variant="secondary" type="button" onClick={() => navigate(`/opplaering/${training.id}`)}>
           Tilbake
         </Button>

@@ -52,7 +52,7 @@ export function ListPage() {
     setPage(1);
     setFilters(next);
   };
-  const list = useRead('trainings.list', toQuery(filters, page));
+  const list = useRead('trainings.list', toQuery(filters, page), { keepPrevious: true });
   const topics = useRead('trainingTopics.list', { includeArchived: true });
   const units = useRead('units.list', {});
   const narrowed = Object.entries(filters).some(

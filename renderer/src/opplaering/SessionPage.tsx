@@ -16,6 +16,7 @@ import { downloadText } from '../components/download';
 import { audienceText } from './labels';
 import { ParticipantTable } from './ParticipantTable';
 import { RecordHeldForm } from './RecordHeldForm';
+import { Confirmation } from '../forms/Confirmation';
 import { SaveNotice } from '../forms/SaveNotice';
 import { TrainingForm } from './TrainingForm';
 import { TrainingStatusTag } from './TrainingStatusTag';
@@ -55,7 +56,8 @@ function reopenable(t: Training): boolean {
 function Actions({ t }: { t: Training }) {
   const run = useCall();
   const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // `moved`: the button pressed is gone (reopened), so the message takes the focus.
+  const [done, setDone] = useState<{ text: string; moved?: boolean } | null>(null);
   const attempt = async (action: () => Promise<unknown>, after: () => void) => {
     setProblem(null);
     try {
@@ -72,16 +74,17 @@ function Actions({ t }: { t: Training }) {
         downloadText(file.fileName, file.content, ICS_TYPE);
       },
       () =>
-        setDone(
-          'Kalenderfilen er lastet ned. Åpne den for å legge opplæringen inn i kalenderen, eller send den til deltakerne.',
-        ),
+        setDone({
+          text: 'Kalenderfilen er lastet ned. Åpne den for å legge opplæringen inn i kalenderen, eller send den til deltakerne.',
+        }),
     );
   return (
     <>
       {problem ? <Alert data-color="danger">{problem}</Alert> : null}
-      {done ? (
+      {done?.moved ? <Confirmation key={done.text}>{done.text}</Confirmation> : null}
+      {done && !done.moved ? (
         <Alert data-color="success" role="status">
-          {done}
+          {done.text}
         </Alert>
       ) : null}
       <div className="actions-row">
@@ -112,7 +115,7 @@ function Actions({ t }: { t: Training }) {
             onClick={() =>
               attempt(
                 () => run('trainings.reopen', { id: t.id, version: t.version }),
-                () => setDone('Opplæringen er satt tilbake til planlagt.'),
+                () => setDone({ text: 'Opplæringen er satt tilbake til planlagt.', moved: true }),
               )
             }
           >

@@ -46,7 +46,7 @@ export function TrainingFilters({
     >
       <FilterSelect
         label="År"
-        value={list.andLater ? '' : list.year === null ? ALL_YEARS : String(list.year)}
+        value={filters.aar}
         allLabel="I år og framover"
         options={[{ value: ALL_YEARS, label: 'Alle år' }, ...yearOptions(list.years)]}
         onChange={(aar) => onChange({ ...filters, aar })}

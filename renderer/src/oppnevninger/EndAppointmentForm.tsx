@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Appointment } from '../../../core/appointments/contract';
 import { FormErrors } from '../forms/FormErrors';
 import { DateField, TextField } from '../forms/fields';
@@ -6,6 +6,7 @@ import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
 import { useRecordVersion } from '../forms/recordVersion';
 import { formatDate, parseDate } from '../format';
+import { PendingButton } from '../forms/PendingButton';
 
 /** Ending a term early: when and why (never anything about a personnel matter). */
 export function EndAppointmentForm({ appointment }: { appointment: Appointment }) {
@@ -52,9 +53,9 @@ export function EndAppointmentForm({ appointment }: { appointment: Appointment }
           description="Kort og nøytralt, for eksempel «Sluttet i kommunen» eller «Ny stilling»."
         />
         <div className="form-actions">
-          <Button type="submit" variant="secondary" disabled={form.pending}>
+          <PendingButton type="submit" variant="secondary" pending={form.pending}>
             Avslutt oppnevningen
-          </Button>
+          </PendingButton>
         </div>
       </form>
     </section>

@@ -51,7 +51,7 @@ function RoleSection({
   empty: React.ReactNode;
 }) {
   const [page, setPage] = useState(1);
-  const list = useRead('appointments.list', { role, show, page });
+  const list = useRead('appointments.list', { role, show, page }, { keepPrevious: true });
   const headingId = `${role}-heading`;
   return (
     <section className="section" aria-labelledby={headingId}>

@@ -1,9 +1,10 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CarryOverResult } from '../../../core/plan/contract';
 import { useCall } from '../forms/useCall';
 import { ContractError } from '../api/client';
+import { PendingButton } from '../forms/PendingButton';
 
 function resultText(r: CarryOverResult): string {
   const copied = r.copied.length;
@@ -50,9 +51,9 @@ export function CarryOver({ year, unfinished }: { year: number; unfinished: numb
           {error}
         </Alert>
       ) : null}
-      <Button variant="secondary" onClick={copy} disabled={pending}>
+      <PendingButton variant="secondary" onClick={copy} pending={pending}>
         Kopier uferdige punkter til {year + 1}
-      </Button>
+      </PendingButton>
     </section>
   );
 }

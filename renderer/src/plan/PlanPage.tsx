@@ -22,7 +22,7 @@ function useYearParam(): [number | undefined, (year: string) => void] {
 
 function Overview() {
   const [year, setYear] = useYearParam();
-  const plan = useRead('plan.list', { year });
+  const plan = useRead('plan.list', { year }, { keepPrevious: true });
   const newLink = (y: number) => (
     <Button asChild>
       <Link to={`/plan/ny?aar=${y}`}>Nytt punkt i planen</Link>
@@ -39,7 +39,12 @@ function Overview() {
           />
           <SaveNotice />
           <div className="year-bar">
-            <FilterSelect label="År" value={String(data.year)} options={yearOptions(data.years)} onChange={setYear} />
+            <FilterSelect
+              label="År"
+              value={String(year ?? data.year)}
+              options={yearOptions(data.years)}
+              onChange={setYear}
+            />
           </div>
           {data.items.length === 0 ? (
             <EmptyState title={`Ingen punkter i planen for ${data.year}`} action={newLink(data.year)}>

@@ -1,7 +1,8 @@
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { ContractError, call } from '../api/client';
 import { downloadBase64 } from '../components/download';
+import { PendingButton } from '../forms/PendingButton';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -62,12 +63,12 @@ export function ExportButton({ year, unsavedSummary }: { year: number; unsavedSu
 
   return (
     <div className="export-report">
-      <Button onClick={exportReport} disabled={pending} aria-busy={pending}>
+      <PendingButton onClick={exportReport} pending={pending}>
         {desktop ? 'Lagre årsrapport' : 'Last ned årsrapport'}
-      </Button>
-      <Button variant="secondary" onClick={makeCaseDocument} disabled={casePending} aria-busy={casePending}>
+      </PendingButton>
+      <PendingButton variant="secondary" onClick={makeCaseDocument} pending={casePending}>
         Lag saksframlegg
-      </Button>
+      </PendingButton>
       {unsavedSummary ? (
         <Paragraph data-size="sm" className="muted">
           Oppsummeringen har endringer som ikke er lagret. Lagre den først, så kommer den med i rapporten.

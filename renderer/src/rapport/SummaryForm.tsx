@@ -1,7 +1,8 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { type AnnualSummary, SUMMARY_MAX_LENGTH } from '../../../core/report/model';
+import { Confirmation } from '../forms/Confirmation';
 import { FormErrors } from '../forms/FormErrors';
+import { PendingButton } from '../forms/PendingButton';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -52,13 +53,11 @@ export function SummaryForm({
         description="Kort om hva utvalget fikk til, hva som ikke ble gjort, og planene framover. Kommer på første ark i rapporten, under nøkkeltallene. Skriv aldri noe om enkeltansatte."
       />
       <div className="form-actions">
-        <Button type="submit" variant="secondary" disabled={form.pending}>
+        <PendingButton type="submit" variant="secondary" pending={form.pending}>
           Lagre oppsummering
-        </Button>
+        </PendingButton>
       </div>
-      <div role="status">
-        {saved && !dirty ? <Paragraph data-size="sm">Oppsummeringen er lagret.</Paragraph> : null}
-      </div>
+      {saved && !dirty ? <Confirmation>Oppsummeringen er lagret.</Confirmation> : null}
     </form>
   );
 }

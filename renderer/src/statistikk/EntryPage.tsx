@@ -6,7 +6,10 @@ import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
 import { FilterSelect, yearOptions } from '../components/FilterSelect';
 import { QueryState } from '../components/QueryState';
+import { Confirmation } from '../forms/Confirmation';
 import { FormErrors } from '../forms/FormErrors';
+import { focusBeside } from '../forms/focus';
+import { PendingButton } from '../forms/PendingButton';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
 import { ChangeList, changedText } from './ChangeList';
@@ -79,11 +82,18 @@ function EntryForm({
         </Details>
       ) : null}
       <div className="form-actions">
-        <Button type="submit" disabled={form.pending}>
+        <PendingButton type="submit" pending={form.pending}>
           Lagre tallene for {sheet.label}
-        </Button>
+        </PendingButton>
         {pending.length > 0 ? (
-          <Button variant="secondary" type="button" onClick={() => form.reset(initial)}>
+          <Button
+            variant="secondary"
+            type="button"
+            onClick={(event) => {
+              focusBeside(event.currentTarget, 'previous');
+              form.reset(initial);
+            }}
+          >
             Angre endringene
           </Button>
         ) : null}
@@ -94,19 +104,15 @@ function EntryForm({
 
 function SavedNotice({ saved }: { saved: QuarterSaved }) {
   if (saved.changedCount === 0) {
-    return (
-      <Alert data-color="info" role="status">
-        Ingen tall ble endret for {saved.label}.
-      </Alert>
-    );
+    return <Confirmation color="info">Ingen tall ble endret for {saved.label}.</Confirmation>;
   }
   return (
-    <Alert data-color="success" role="status">
+    <Confirmation>
       <Paragraph>
         Tallene for {saved.label} er lagret. {changedText(saved.changedCount)} ble endret:
       </Paragraph>
       <ChangeList lines={saved.changes.map((c) => ({ ...c, key: `${c.unitId}:${c.indicatorId}` }))} />
-    </Alert>
+    </Confirmation>
   );
 }
 
@@ -143,7 +149,7 @@ function QuarterEntry({ years }: { years: StatisticsYears }) {
           onChange={(kvartal) => choose({ kvartal })}
         />
       </div>
-      {saved ? <SavedNotice saved={saved} /> : null}
+      {saved ? <SavedNotice key={saves} saved={saved} /> : null}
       <QueryState query={sheet} label="tallene for kvartalet">
         {(s) => {
           if (!s.open) {
@@ -159,7 +165,7 @@ function QuarterEntry({ years }: { years: StatisticsYears }) {
                 title="Ingen enheter ennå"
                 action={
                   <Button asChild variant="secondary">
-                    <Link to="/innstillinger/enheter">Legg inn enheter</Link>
+                    <Link to="/enheter/ny">Registrer den første enheten</Link>
                   </Button>
                 }
               >

@@ -1,4 +1,4 @@
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
 import type { Indicator } from '../../../core/statistics/contract';
 import { MEASURES, MEASURE_HELP, MEASURE_LABELS, TERM_CHOICES, type Measure } from '../../../core/statistics/labels';
 import { useRead } from '../api/hooks';
@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
 import { useRecordVersion } from '../forms/recordVersion';
+import { PendingButton } from '../forms/PendingButton';
 
 const termField = (id: number) => `term-${id}`;
 
@@ -108,9 +109,9 @@ function IndicatorFields({
         </Fieldset>
       ) : null}
       <div className="form-actions">
-        <Button type="submit" variant={indicator ? 'primary' : 'secondary'} disabled={form.pending}>
+        <PendingButton type="submit" variant={indicator ? 'primary' : 'secondary'} pending={form.pending}>
           {indicator ? 'Lagre indikatoren' : 'Legg til indikator'}
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { focusBeside } from '../forms/focus';
 
 const STORAGE_KEY = 'akan.statistikk.bareTallLest';
 
@@ -14,8 +15,10 @@ function wasDismissed(): boolean {
 /** Said once on the entry screen, until the user has read it (remembered on this computer). */
 export function PrivacyReminder() {
   const [dismissed, setDismissed] = useState(wasDismissed);
+  const ref = useRef<HTMLDivElement>(null);
   if (dismissed) return null;
   const dismiss = () => {
+    focusBeside(ref.current);
     try {
       localStorage.setItem(STORAGE_KEY, 'ja');
     } catch {
@@ -24,7 +27,7 @@ export function PrivacyReminder() {
     setDismissed(true);
   };
   return (
-    <Alert data-color="info" className="privacy-reminder">
+    <Alert data-color="info" className="privacy-reminder" ref={ref}>
       <Heading level={2} data-size="xs">
         Bare antall her
       </Heading>

@@ -32,6 +32,14 @@ function caption({ year, by, units }: StatisticsPublication): string {
   return units ? `${year} per enhet` : `${year}, hele kommunen`;
 }
 
+/** Every number in every table is «..»: nothing has been reported for the year yet. */
+function nothingReported({ tables }: StatisticsPublication): boolean {
+  return (
+    tables.length > 0 &&
+    tables.every(({ table }) => table.notReportedCells === table.rowLabels.length * table.colLabels.length)
+  );
+}
+
 function TooManyHidden({
   publication,
   onChoose,
@@ -80,12 +88,32 @@ function Publication({
         <Link to="/innstillinger">Innstillinger</Link>.
       </Paragraph>
       {publication.tooManySuppressed ? <TooManyHidden publication={publication} onChoose={onChoose} /> : null}
+      {nothingReported(publication) ? (
+        <EmptyState
+          title={`Ingen tall er registrert for ${publication.year}`}
+          action={
+            <Button asChild variant="secondary">
+              <Link to={`/statistikk?aar=${publication.year}`}>Registrer tall</Link>
+            </Button>
+          }
+        >
+          Tallene registreres per enhet og kvartal under Registrering. Når de er lagret, vises de her – med de små
+          tallene skjermet.
+        </EmptyState>
+      ) : null}
       {publication.tables.length === 0 ? (
-        <EmptyState title={`Ingen indikatorer for ${publication.year}`}>
+        <EmptyState
+          title={`Ingen indikatorer for ${publication.year}`}
+          action={
+            <Button asChild variant="secondary">
+              <Link to="/statistikk/indikatorer">Legg til indikator</Link>
+            </Button>
+          }
+        >
           Legg til indikatorer under Indikatorer, og registrer tall for dem.
         </EmptyState>
       ) : null}
-      {publication.tables.map(({ indicator, table }) => (
+      {(nothingReported(publication) ? [] : publication.tables).map(({ indicator, table }) => (
         <section
           key={indicator.id}
           className="section publication-section"
