@@ -192,3 +192,42 @@ test('an administrator downloads all data from the server, and brings the file b
   expect(units.value.map((unit) => unit.name)).toContain('Med i eksporten');
   expect(units.value.map((unit) => unit.name)).not.toContain('Lagt til etter eksporten');
 });
+
+test('a training’s life cycle through the server, then «Logg ut» ends the session', async ({ browser }) => {
+  await server.app.dispatch('units.create', { name: 'Vei og park' }, 'oppsett');
+  const kari = await signIn(browser, 'kari@kommune.no');
+  await kari.goto(`${server.url}/#/opplaering/ny`);
+  await expect(kari.getByRole('heading', { level: 1, name: 'Planlegg opplæring' })).toBeVisible();
+  await kari.getByLabel('Emne').selectOption({ label: 'Den nødvendige samtalen' });
+  await kari.getByLabel('Tittel').fill('Lederkurs på serveren');
+  await kari.getByRole('checkbox', { name: 'Ledere', exact: true }).check();
+  await kari.getByRole('textbox', { name: /^Dato/ }).fill('10.11.2026');
+  await kari.getByRole('textbox', { name: /^Fra kl/ }).fill('9');
+  await kari.getByRole('textbox', { name: /^Til kl/ }).fill('12:00');
+  await kari.getByRole('checkbox', { name: 'Vei og park' }).check();
+  await checkScreen(kari, 'server-opplaering-ny');
+  await kari.getByRole('button', { name: 'Lagre opplæring' }).click();
+  await expect(kari.getByRole('heading', { level: 1, name: 'Lederkurs på serveren' })).toBeVisible();
+
+  await kari.getByRole('link', { name: 'Registrer gjennomføring' }).click();
+  await kari.getByRole('textbox', { name: 'Ledere fra Vei og park' }).fill('4');
+  await kari.getByRole('button', { name: 'Lagre gjennomføring' }).click();
+  await expect(kari.getByRole('status')).toContainText('er registrert som gjennomført med 4 deltakere');
+  await checkScreen(kari, 'server-opplaering-gjennomfort');
+  const log = (await server.app.dispatch('changeLog.list', { area: 'trainings' })) as {
+    ok: true;
+    value: { user: string; label: string }[];
+  };
+  expect(log.value.slice(0, 2).map((entry) => [entry.label, entry.user])).toEqual([
+    ['Opplæring registrert som gjennomført', 'Kari Nordmann <kari@kommune.no>'],
+    ['Opplæring planlagt', 'Kari Nordmann <kari@kommune.no>'],
+  ]);
+
+  await kari.getByRole('button', { name: 'Logg ut' }).click();
+  // The identity provider ends its own session too (RP-initiated logout), asking first as a real one does.
+  await kari.getByRole('button', { name: /yes/i }).click();
+  await expect(kari.getByRole('heading', { name: 'Du er logget ut' })).toBeVisible();
+  await checkScreen(kari, 'server-logget-ut');
+  const after = await kari.request.post(`${server.url}/api/settings.get`, { data: {} });
+  expect(after.status()).toBe(401);
+});
