@@ -53,7 +53,11 @@ export function FormErrors<V extends FormValues>({
   if (entries.length === 0) {
     if (!form.message) return null;
     return (
-      <Alert data-color={form.error?.code === 'conflict' ? 'warning' : 'danger'} ref={form.summaryRef} tabIndex={-1}>
+      <Alert
+        data-color={form.error?.code === 'conflict' || form.error?.code === 'unreachable' ? 'warning' : 'danger'}
+        ref={form.summaryRef}
+        tabIndex={-1}
+      >
         {form.message}
       </Alert>
     );
