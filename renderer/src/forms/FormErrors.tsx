@@ -65,7 +65,11 @@ export function FormErrors<V extends FormValues>({
   return (
     <div ref={form.summaryRef} tabIndex={-1} className="error-summary-focus">
       <ErrorSummary>
-        <ErrorSummary.Heading>Rett opp dette før du lagrer:</ErrorSummary.Heading>
+        <ErrorSummary.Heading>
+          {form.error?.code === 'conflict'
+            ? 'Noen andre lagret først. Se tallene deres, og lagre på nytt for å beholde dine:'
+            : 'Rett opp dette før du lagrer:'}
+        </ErrorSummary.Heading>
         <ErrorSummary.List>
           {entries.map(([path, message]) => {
             const target = targetFor(generic, path);

@@ -97,8 +97,10 @@ export function EntryGrid(grid: GridProps) {
     <>
       <Paragraph className="reporting-status">
         {missing === 0
-          ? `Alle ${takingNumbers.length} enhetene har rapportert for ${sheet.label}.`
-          : `${missing} av ${takingNumbers.length} enheter har ikke rapportert for ${sheet.label}.`}
+          ? takingNumbers.length === 1
+            ? `Enheten har rapportert for ${sheet.label}.`
+            : `Alle ${takingNumbers.length} enhetene har rapportert for ${sheet.label}.`
+          : `${missing} av ${takingNumbers.length} ${takingNumbers.length === 1 ? 'enhet' : 'enheter'} har ikke rapportert for ${sheet.label}.`}
       </Paragraph>
       <div className="table-scroll">
         <Table border className="entry-grid" data-size="sm">
