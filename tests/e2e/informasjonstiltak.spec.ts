@@ -2,6 +2,24 @@ import { field } from './fields';
 import { checkScreen, expect, test } from './fixtures';
 
 test.describe('Informasjonstiltak', () => {
+  test('a missing theme is added inside the campaign form, chosen, and nothing typed is lost', async ({
+    page,
+    open,
+  }) => {
+    await open('/informasjonstiltak/ny');
+    await field(page, 'Tittel').fill('Temadag om pengespill');
+    await page.getByText('Mangler et tema? Legg det til her').click();
+    await page.getByLabel('Nytt tema').fill('Pengespill på nett');
+    await page.getByRole('button', { name: 'Legg til tema' }).click();
+    await expect(field(page, 'Tema', 'combobox').locator('option:checked')).toHaveText('Pengespill på nett');
+    await expect(field(page, 'Tittel')).toHaveValue('Temadag om pengespill');
+    await expect(page.getByRole('heading', { level: 1, name: 'Nytt informasjonstiltak' })).toBeVisible();
+    await page.getByLabel('Nytt tema').fill('pengespill på nett');
+    await page.getByRole('button', { name: 'Legg til tema' }).click();
+    await expect(page.getByText(/finnes allerede et tema som heter/)).toBeVisible();
+    await checkScreen(page, 'informasjonstiltak-nytt-tema');
+  });
+
   test('registering a campaign shows it in the list and in the timeline month by month', async ({ page, open }) => {
     await open('/informasjonstiltak');
     await expect(page.getByText('Ingen informasjonstiltak i 2026')).toBeVisible();

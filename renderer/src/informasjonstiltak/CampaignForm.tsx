@@ -1,5 +1,5 @@
 import { Fieldset } from '@digdir/designsystemet-react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Audience } from '../../../core/audiences';
 import type { Campaign } from '../../../core/campaigns/contract';
 import type { CampaignStatus, Channel } from '../../../core/campaigns/labels';
@@ -10,6 +10,7 @@ import { FormErrors } from '../forms/FormErrors';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useRecordSave } from '../forms/useRecordSave';
+import { NewThemeInline } from './NewThemeInline';
 import { linesOf, wholeNumberInput } from '../forms/values';
 import { formatDate, parseDate } from '../format';
 import { audienceOptions, channelOptions, statusOptions } from './labels';
@@ -82,19 +83,8 @@ export function CampaignForm({ existing }: { existing?: Campaign }) {
     >
       <FormErrors form={form} valuesOf={campaignValues} />
       <TextField form={form} name="title" label="Tittel" required />
-      <SelectField
-        form={form}
-        name="themeId"
-        label="Tema"
-        required
-        placeholder="Velg tema"
-        options={themeOptions}
-        description={
-          <>
-            Mangler et tema? <Link to="/informasjonstiltak/temaer">Legg til eller endre temaene</Link>.
-          </>
-        }
-      />
+      <SelectField form={form} name="themeId" label="Tema" required placeholder="Velg tema" options={themeOptions} />
+      <NewThemeInline onAdded={(themeId) => form.set('themeId', String(themeId))} />
       <ChoicesField form={form} name="channels" legend="Kanaler" required options={channelOptions} />
       <Fieldset>
         <Fieldset.Legend>Periode</Fieldset.Legend>
