@@ -7,7 +7,7 @@ import { todayInOslo } from '../core/validation/dates';
 import playwrightConfig from '../playwright.config';
 import { historyDataset } from './dataset';
 import { builtRenderer } from './rendererBuild';
-import type { BenchCase } from './run';
+import type { BenchCase, BenchFigure } from './run';
 
 /** The floor: a page with a heading and a paragraph and nothing else, from the same bridge as the app. */
 const FLOOR_PAGE = 'first-paint-floor.html';
@@ -60,3 +60,43 @@ export default [
     },
   },
 ] satisfies BenchCase[];
+
+const CONTENT_RUNS = 5;
+const CONTENT_LIMIT_MS = 1_000;
+
+/** Oversikt's own content (the year at a glance with its key figures) on the 15-year file, from navigation start. */
+export async function figures(): Promise<BenchFigure[]> {
+  const renderer = builtRenderer();
+  const opened = await openApp({
+    dataFile: (await historyDataset(15, todayInOslo())).file,
+    user: 'bench',
+    dailyBackups: false,
+  });
+  const served = await startBridge({ app: opened, staticDir: renderer });
+  const chromiumBrowser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  const { viewport, locale, timezoneId } = playwrightConfig.use ?? {};
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < CONTENT_RUNS; i++) {
+      const context = await chromiumBrowser.newContext({ viewport, locale, timezoneId });
+      const page = await context.newPage();
+      await page.goto(`${served.url}#/oversikt`, { waitUntil: 'commit' });
+      await page.getByRole('list', { name: 'Nøkkeltall' }).waitFor();
+      times.push(await page.evaluate(() => performance.now()));
+      await context.close();
+    }
+  } finally {
+    await chromiumBrowser.close();
+    await served.close();
+    opened.close();
+  }
+  const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  return [
+    {
+      name: `Oversikt's key figures visible on 15 years (Chromium, fresh context; median of ${CONTENT_RUNS}, min ${Math.round(Math.min(...times))} ms)`,
+      value: `${Math.round(median)} ms`,
+      limit: `≤ ${CONTENT_LIMIT_MS} ms`,
+      ok: median <= CONTENT_LIMIT_MS,
+    },
+  ];
+}
