@@ -1,7 +1,7 @@
 import type { Audience } from '../../core/audiences';
 import type { DemoContext } from '../../core/demo/types';
 import { addDays } from '../../core/validation/dates';
-import { AUDIENCE_ROTATION, buildUnits } from './build';
+import { AUDIENCE_ROTATION, buildCampaigns, buildUnits } from './build';
 
 /** The busy year of the large municipality: the report bench and the print test use it. */
 export const LARGE_YEAR = 2026;
@@ -52,22 +52,7 @@ export async function buildLargeOrganisation(demo: DemoContext): Promise<void> {
     });
   }
 
-  const themes = await call('campaignThemes.list', {});
-  for (let i = 0; i < CAMPAIGNS; i++) {
-    const start = addDays(`${YEAR}-01-10`, i * 5);
-    await call('campaigns.create', {
-      title: `Informasjonstiltak ${i + 1}`,
-      themeId: themes[i % themes.length]!.id,
-      channels: ['intranet', 'poster'],
-      periodStart: start,
-      periodEnd: addDays(start, 20),
-      unitIds: units.slice(i % 150, (i % 150) + 30),
-      audiences: ['employees', 'leaders'],
-      status: i % 11 === 0 ? 'cancelled' : 'completed',
-      estimatedReach: 100 + i * 7,
-      evaluation: 'Godt mottatt. Flere enheter ba om materiellet.',
-    });
-  }
+  await buildCampaigns(demo, units, YEAR, LARGE_TODAY, CAMPAIGNS);
 
   for (const year of [YEAR, YEAR + 1]) {
     for (let i = 0; i < 30; i++) {
