@@ -1,6 +1,6 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { AMU_CASE_KINDS, type AmuCaseKind } from '../../../core/amuCases/labels';
 import { useRead } from '../api/hooks';
 import { useCall } from '../forms/useCall';
@@ -16,6 +16,7 @@ import { AmuCaseForm } from './AmuCaseForm';
 import { AmuCaseTable } from './AmuCaseTable';
 import { casesCaption, thisYear } from './labels';
 import './amu.css';
+import { screenRoutes } from '../layout/screenRoutes';
 
 const NEW_LINK = (
   <Button asChild>
@@ -146,12 +147,8 @@ function EditCase() {
   );
 }
 
-export function AmuPage() {
-  return (
-    <Routes>
-      <Route index element={<Overview />} />
-      <Route path="ny" element={<NewCase />} />
-      <Route path=":id" element={<EditCase />} />
-    </Routes>
-  );
-}
+export const AmuPage = screenRoutes({
+  '': Overview,
+  ny: NewCase,
+  ':id': EditCase,
+});

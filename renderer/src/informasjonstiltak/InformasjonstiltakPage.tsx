@@ -1,5 +1,5 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
-import { Link, Route, Routes, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { MethodInput } from '../../../core/contract';
 import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
@@ -11,6 +11,7 @@ import { EditCampaign, NewCampaign } from './CampaignPages';
 import { CampaignTable } from './CampaignTable';
 import { CampaignTimeline } from './CampaignTimeline';
 import { ThemesPage } from './ThemesPage';
+import { screenRoutes } from '../layout/screenRoutes';
 
 function useFilters(): [Filters, (next: Filters) => void] {
   const [params, setParams] = useSearchParams();
@@ -92,13 +93,9 @@ function Overview() {
   );
 }
 
-export function InformasjonstiltakPage() {
-  return (
-    <Routes>
-      <Route index element={<Overview />} />
-      <Route path="ny" element={<NewCampaign />} />
-      <Route path="temaer/*" element={<ThemesPage />} />
-      <Route path=":id" element={<EditCampaign />} />
-    </Routes>
-  );
-}
+export const InformasjonstiltakPage = screenRoutes({
+  '': Overview,
+  ny: NewCampaign,
+  'temaer/*': ThemesPage,
+  ':id': EditCampaign,
+});

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Link, Navigate, Route, Routes, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { useMay } from '../api/access';
 import { useRead } from '../api/hooks';
 import { AdminOnly } from '../components/AdminOnly';
@@ -10,6 +10,7 @@ import { BackupsPage } from './BackupsPage';
 import { ChangeLogPage } from './ChangeLogPage';
 import { ServerConnection } from './ServerConnection';
 import { SettingsForm } from './SettingsForm';
+import { screenRoutes } from '../layout/screenRoutes';
 
 function Overview() {
   const settings = useRead('settings.get', undefined);
@@ -54,13 +55,9 @@ function Backups() {
   );
 }
 
-export function InnstillingerPage() {
-  return (
-    <Routes>
-      <Route index element={<Overview />} />
-      <Route path="sikkerhetskopier" element={<Backups />} />
-      <Route path="endringslogg" element={<ChangeLogPage />} />
-      <Route path="enheter/*" element={<MovedToUnits />} />
-    </Routes>
-  );
-}
+export const InnstillingerPage = screenRoutes({
+  '': Overview,
+  sikkerhetskopier: Backups,
+  endringslogg: ChangeLogPage,
+  'enheter/*': MovedToUnits,
+});

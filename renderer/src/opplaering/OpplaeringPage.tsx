@@ -1,4 +1,4 @@
-import { Route, Routes, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { CalendarPage } from './CalendarPage';
 import { CoveragePage } from './CoveragePage';
@@ -7,6 +7,7 @@ import { SessionPage } from './SessionPage';
 import { TopicsPage } from './TopicsPage';
 import { TrainingForm } from './TrainingForm';
 import './opplaering.css';
+import { screenRoutes } from '../layout/screenRoutes';
 
 function NewSession() {
   const [params] = useSearchParams();
@@ -22,15 +23,11 @@ function NewSession() {
   );
 }
 
-export function OpplaeringPage() {
-  return (
-    <Routes>
-      <Route index element={<ListPage />} />
-      <Route path="ny" element={<NewSession />} />
-      <Route path="kalender" element={<CalendarPage />} />
-      <Route path="dekning" element={<CoveragePage />} />
-      <Route path="emner/*" element={<TopicsPage />} />
-      <Route path=":id/*" element={<SessionPage />} />
-    </Routes>
-  );
-}
+export const OpplaeringPage = screenRoutes({
+  '': ListPage,
+  ny: NewSession,
+  kalender: CalendarPage,
+  dekning: CoveragePage,
+  'emner/*': TopicsPage,
+  ':id/*': SessionPage,
+});

@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { AppointmentRole, AppointmentView } from '../../../core/appointments/contract';
 import { useRead } from '../api/hooks';
 import { useCall } from '../forms/useCall';
@@ -17,6 +17,7 @@ import { CommitteeMemberForm } from './CommitteeMemberForm';
 import { CommitteeTable } from './CommitteeTable';
 import { EndAppointmentForm } from './EndAppointmentForm';
 import { ROLE_LABEL, VIEW_OPTIONS, VIEW_PARAM, appointmentCaption } from './labels';
+import { screenRoutes } from '../layout/screenRoutes';
 
 const NO_MAIN_CONTACT_LINK = (
   <Button asChild>
@@ -245,14 +246,10 @@ function CommitteeMemberPage() {
   );
 }
 
-export function OppnevningerPage() {
-  return (
-    <Routes>
-      <Route index element={<Overview />} />
-      <Route path="ny" element={<NewAppointment />} />
-      <Route path="utvalg/ny" element={<CommitteeMemberPage />} />
-      <Route path="utvalg/:id" element={<CommitteeMemberPage />} />
-      <Route path=":id" element={<EditAppointment />} />
-    </Routes>
-  );
-}
+export const OppnevningerPage = screenRoutes({
+  '': Overview,
+  ny: NewAppointment,
+  'utvalg/ny': CommitteeMemberPage,
+  'utvalg/:id': CommitteeMemberPage,
+  ':id': EditAppointment,
+});

@@ -1,5 +1,5 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
-import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useRead } from '../api/hooks';
 import { useCall } from '../forms/useCall';
 import { SaveNotice } from '../forms/SaveNotice';
@@ -12,6 +12,7 @@ import { CarryOver } from './CarryOver';
 import { PlanItemForm } from './PlanItemForm';
 import { PlanProgress } from './PlanProgress';
 import { PlanTable } from './PlanTable';
+import { screenRoutes } from '../layout/screenRoutes';
 
 /** The year in the address (`?aar=2026`); without it, the current year as the core knows it. */
 function useYearParam(): [number | undefined, (year: string) => void] {
@@ -117,12 +118,8 @@ function EditItem() {
   );
 }
 
-export function PlanPage() {
-  return (
-    <Routes>
-      <Route index element={<Overview />} />
-      <Route path="ny" element={<NewItem />} />
-      <Route path=":id" element={<EditItem />} />
-    </Routes>
-  );
-}
+export const PlanPage = screenRoutes({
+  '': Overview,
+  ny: NewItem,
+  ':id': EditItem,
+});

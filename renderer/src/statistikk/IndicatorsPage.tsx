@@ -1,6 +1,6 @@
 import { Alert, Heading } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { Indicator } from '../../../core/statistics/contract';
 import { MEASURE_LABELS, relationText } from '../../../core/statistics/labels';
 import { useRead } from '../api/hooks';
@@ -13,6 +13,7 @@ import { useCall } from '../forms/useCall';
 import { formatNumber } from '../format';
 import { IndicatorForm } from './IndicatorForm';
 import { StatisticsFrame } from './StatisticsFrame';
+import { screenRoutes } from '../layout/screenRoutes';
 
 function relationOf(indicator: Indicator, list: readonly Indicator[]): string {
   const name = (id: number) => list.find((i) => i.id === id)?.name ?? '';
@@ -121,11 +122,7 @@ function IndicatorDetail() {
   );
 }
 
-export function IndicatorsPage() {
-  return (
-    <Routes>
-      <Route index element={<IndicatorList />} />
-      <Route path=":id" element={<IndicatorDetail />} />
-    </Routes>
-  );
-}
+export const IndicatorsPage = screenRoutes({
+  '': IndicatorList,
+  ':id': IndicatorDetail,
+});

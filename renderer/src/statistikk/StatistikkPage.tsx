@@ -1,15 +1,11 @@
-import { Route, Routes } from 'react-router';
 import { EntryPage } from './EntryPage';
 import { IndicatorsPage } from './IndicatorsPage';
 import { PublicationPage } from './PublicationPage';
 import './statistikk.css';
+import { screenRoutes } from '../layout/screenRoutes';
 
-export function StatistikkPage() {
-  return (
-    <Routes>
-      <Route index element={<EntryPage />} />
-      <Route path="publisering" element={<PublicationPage />} />
-      <Route path="indikatorer/*" element={<IndicatorsPage />} />
-    </Routes>
-  );
-}
+export const StatistikkPage = screenRoutes({
+  '': EntryPage,
+  publisering: PublicationPage,
+  'indikatorer/*': IndicatorsPage,
+});
