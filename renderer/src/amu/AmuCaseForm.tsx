@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import type { AmuCase } from '../../../core/amuCases/contract';
 import type { AmuCaseKind, AmuCaseStatus } from '../../../core/amuCases/labels';
 import { useRead } from '../api/hooks';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useRecordSave } from '../forms/useRecordSave';
@@ -72,8 +72,12 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre AMU-sak' : 'Ny AMU-sak'}>
-      <FormErrors form={form} valuesOf={(stored: AmuCase) => caseValues(stored, defaults)} />
+    <FormFrame
+      form={form}
+      onSubmit={save}
+      label={existing ? 'Endre AMU-sak' : 'Ny AMU-sak'}
+      valuesOf={(stored: AmuCase) => caseValues(stored, defaults)}
+    >
       <SelectField form={form} name="kind" label="Hva gjelder saken?" required options={kindOptions} />
       <TextField form={form} name="title" label="Tittel" required />
       {v.kind === 'annualReport' ? (
@@ -122,6 +126,6 @@ export function AmuCaseForm({ existing, defaults }: { existing?: AmuCase; defaul
         <DateField form={form} name="decisionDate" label="Vedtaksdato" />
       </Fieldset>
       <SaveActions label="Lagre AMU-sak" pending={form.pending} cancelTo={'/amu'} />
-    </form>
+    </FormFrame>
   );
 }

@@ -8,7 +8,7 @@ import { type Column, DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { RemoveSection } from '../components/RemoveSection';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { TextField } from '../forms/fields';
 import { PendingButton } from '../forms/PendingButton';
 import { useCall } from '../forms/useCall';
@@ -90,15 +90,14 @@ function NameForm<E extends Entry>({
     onSaved(saved as E);
   }
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label={entry ? `Endre navn på ${the}` : `Nytt ${one}`}>
-      <FormErrors form={form} valuesOf={nameOf} />
+    <FormFrame form={form} onSubmit={save} label={entry ? `Endre navn på ${the}` : `Nytt ${one}`} valuesOf={nameOf}>
       <TextField form={form} name="name" label={entry ? 'Navn' : `Nytt ${one}`} required />
       <div className="form-actions">
         <PendingButton type="submit" variant={entry ? 'primary' : 'secondary'} pending={form.pending}>
           {entry ? 'Lagre navnet' : `Legg til ${one}`}
         </PendingButton>
       </div>
-    </form>
+    </FormFrame>
   );
 }
 

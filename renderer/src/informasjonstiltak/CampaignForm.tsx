@@ -6,7 +6,7 @@ import type { CampaignStatus, Channel } from '../../../core/campaigns/labels';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { ChoicesField, choicesOf } from '../forms/ChoicesField';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useRecordSave } from '../forms/useRecordSave';
@@ -75,13 +75,12 @@ export function CampaignForm({ existing }: { existing?: Campaign }) {
   }
 
   return (
-    <form
-      className="form-stack"
+    <FormFrame
+      form={form}
       onSubmit={save}
-      noValidate
-      aria-label={existing ? 'Endre informasjonstiltak' : 'Nytt informasjonstiltak'}
+      label={existing ? 'Endre informasjonstiltak' : 'Nytt informasjonstiltak'}
+      valuesOf={campaignValues}
     >
-      <FormErrors form={form} valuesOf={campaignValues} />
       <TextField form={form} name="title" label="Tittel" required />
       <SelectField form={form} name="themeId" label="Tema" required placeholder="Velg tema" options={themeOptions} />
       <NewThemeInline onAdded={(themeId) => form.set('themeId', String(themeId))} />
@@ -136,6 +135,6 @@ export function CampaignForm({ existing }: { existing?: Campaign }) {
         description="Hva fungerte, og hva gjør dere annerledes neste gang? Skriv aldri noe om enkeltansatte."
       />
       <SaveActions label="Lagre informasjonstiltak" pending={form.pending} cancelTo={'/informasjonstiltak'} />
-    </form>
+    </FormFrame>
   );
 }

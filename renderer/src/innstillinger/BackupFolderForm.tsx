@@ -1,7 +1,7 @@
 import { Alert } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { PickPathButton } from '../components/PickPathButton';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -21,8 +21,7 @@ export function BackupFolderForm({ current, defaultFolder }: { current: string |
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label="Mappe for sikkerhetskopier">
-      <FormErrors form={form} />
+    <FormFrame form={form} onSubmit={save} label="Mappe for sikkerhetskopier">
       {saved ? (
         <Alert data-color="success" role="status">
           Mappen for sikkerhetskopier er lagret.
@@ -44,6 +43,6 @@ export function BackupFolderForm({ current, defaultFolder }: { current: string |
           Lagre mappen
         </PendingButton>
       </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -9,7 +9,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ListPager } from '../components/ListPager';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { DateField, SelectField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { formatDateTime, parseDate } from '../format';
@@ -59,8 +59,7 @@ export function ChangeLogPage() {
         title="Endringslogg"
         lead="Hvem som har endret hva og når. Loggen viser aldri innholdet i det som ble skrevet, og den følger med i sikkerhetskopiene."
       />
-      <form className="filter-form" onSubmit={apply} noValidate aria-label="Filtrer endringsloggen">
-        <FormErrors form={form} />
+      <FormFrame form={form} onSubmit={apply} label="Filtrer endringsloggen" className="filter-form">
         <div className="form-row">
           <DateField form={form} name="from" label="Fra og med" />
           <DateField form={form} name="to" label="Til og med" />
@@ -84,7 +83,7 @@ export function ChangeLogPage() {
             Vis endringer
           </PendingButton>
         </div>
-      </form>
+      </FormFrame>
       <div className="section">
         <QueryState query={entries} label="endringer">
           {(list) =>

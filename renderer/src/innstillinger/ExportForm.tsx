@@ -2,7 +2,7 @@ import { Alert } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { call } from '../api/client';
 import { downloadBase64 } from '../components/download';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { useForm } from '../forms/useForm';
 import { PendingButton } from '../forms/PendingButton';
 
@@ -31,8 +31,7 @@ export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label="Eksporter alle data">
-      <FormErrors form={form} />
+    <FormFrame form={form} onSubmit={save} label="Eksporter alle data">
       {saved ? (
         <Alert data-color="success" role="status">
           {saved} Ta med filen og velg «Importer» på den andre PC-en.
@@ -43,6 +42,6 @@ export function ExportForm({ suggestedFile }: { suggestedFile: string }) {
           {desktop ? 'Eksporter alle data …' : 'Last ned alle data'}
         </PendingButton>
       </div>
-    </form>
+    </FormFrame>
   );
 }

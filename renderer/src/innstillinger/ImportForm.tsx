@@ -4,7 +4,7 @@ import type { BackupEntry } from '../../../core/backups/contract';
 import { ContractError, call } from '../api/client';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { PickPathButton } from '../components/PickPathButton';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { errorFor, TextField } from '../forms/fields';
 import { type FormState, useForm } from '../forms/useForm';
 import { BackupList, isUsable } from '../gjenoppretting/BackupList';
@@ -73,8 +73,7 @@ export function ImportForm() {
 
   return (
     <>
-      <form className="form-stack" onSubmit={inspect} noValidate aria-label="Importer data fra fil">
-        <FormErrors form={form} />
+      <FormFrame form={form} onSubmit={inspect} label="Importer data fra fil">
         {desktop ? (
           <TextField
             form={form}
@@ -97,7 +96,7 @@ export function ImportForm() {
             Se hva filen inneholder
           </PendingButton>
         </div>
-      </form>
+      </FormFrame>
       {failure ? (
         <Alert data-color="danger" role="alert">
           {failure}

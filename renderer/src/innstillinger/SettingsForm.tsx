@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Settings } from '../../../core/settings/contract';
 import { Confirmation } from '../forms/Confirmation';
 import { DayMonthField } from '../forms/DayMonthField';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -51,8 +51,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label="Innstillinger">
-      <FormErrors form={form} />
+    <FormFrame form={form} onSubmit={save} label="Innstillinger">
       {saved ? <Confirmation key={saved}>Innstillingene er lagret.</Confirmation> : null}
       <Fieldset>
         <Fieldset.Legend>Organisasjon</Fieldset.Legend>
@@ -107,6 +106,6 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           Lagre innstillinger
         </PendingButton>
       </div>
-    </form>
+    </FormFrame>
   );
 }

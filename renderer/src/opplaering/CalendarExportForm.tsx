@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { call } from '../api/client';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { DateField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { formatDate, parseDate } from '../format';
@@ -49,8 +49,7 @@ export function CalendarExportForm({ today }: { today: string }) {
         fra kalenderne som har fått dem før. Har du lastet ned filen tidligere, oppdateres avtalene i stedet for å komme
         dobbelt.
       </Paragraph>
-      <form className="form-stack" onSubmit={save} noValidate aria-label="Last ned kalenderfil for en periode">
-        <FormErrors form={form} />
+      <FormFrame form={form} onSubmit={save} label="Last ned kalenderfil for en periode">
         {done ? (
           <Alert data-color="success" role="status">
             {done}
@@ -65,7 +64,7 @@ export function CalendarExportForm({ today }: { today: string }) {
             Last ned kalenderfil
           </PendingButton>
         </div>
-      </form>
+      </FormFrame>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import type { Training } from '../../../core/trainings/contract';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { useRecordVersion } from '../forms/recordVersion';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
@@ -30,8 +30,12 @@ export function CancelForm({ training }: { training: Training }) {
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label="Avlys opplæringen">
-      <FormErrors form={form} valuesOf={(stored: Training) => ({ reason: stored.cancelReason ?? '' })} />
+    <FormFrame
+      form={form}
+      onSubmit={save}
+      label="Avlys opplæringen"
+      valuesOf={(stored: Training) => ({ reason: stored.cancelReason ?? '' })}
+    >
       <TextField
         form={form}
         name="reason"
@@ -48,6 +52,6 @@ export function CancelForm({ training }: { training: Training }) {
           Tilbake
         </Button>
       </div>
-    </form>
+    </FormFrame>
   );
 }

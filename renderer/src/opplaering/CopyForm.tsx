@@ -1,13 +1,12 @@
-import { Fieldset } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import type { Training } from '../../../core/trainings/contract';
-import { FormErrors } from '../forms/FormErrors';
-import { DateField, TextField } from '../forms/fields';
+import { FormFrame } from '../forms/FormFrame';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
 import { formatTime, joinDateTime } from './dateTime';
 import type { SavedState } from '../forms/SaveNotice';
 import { SaveActions } from '../forms/SaveActions';
+import { TimeFields } from './TimeFields';
 
 /** The same course on a new date: everything but the time is copied, nothing of what happened. */
 export function CopyForm({ training }: { training: Training }) {
@@ -37,23 +36,9 @@ export function CopyForm({ training }: { training: Training }) {
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label="Kopier opplæringen">
-      <FormErrors form={form} />
-      <Fieldset>
-        <Fieldset.Legend>Ny tid</Fieldset.Legend>
-        <div className="time-row">
-          <DateField form={form} name="start" label="Dato" required />
-          <TextField form={form} name="startTime" label="Fra kl." description="tt:mm" required />
-          <TextField form={form} name="end" label="Til kl." description="tt:mm" required />
-        </div>
-        <DateField
-          form={form}
-          name="endDate"
-          label="Sluttdato"
-          description="Bare hvis opplæringen går over flere dager (dd.mm.åååå)."
-        />
-      </Fieldset>
+    <FormFrame form={form} onSubmit={save} label="Kopier opplæringen">
+      <TimeFields form={form} legend="Ny tid" />
       <SaveActions label="Lag kopi" pending={form.pending} cancelTo={`/opplaering/${training.id}`} />
-    </form>
+    </FormFrame>
   );
 }

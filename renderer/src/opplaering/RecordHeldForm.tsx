@@ -16,7 +16,8 @@ import type { Training } from '../../../core/trainings/contract';
 import type { Unit } from '../../../core/units/contract';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
-import { FormErrors, withName } from '../forms/FormErrors';
+import { withName } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { focusSoon } from '../forms/focus';
 import { TextField } from '../forms/fields';
 import { type FormState, type FormValues, useForm } from '../forms/useForm';
@@ -210,8 +211,14 @@ export function RecordHeldForm({ training }: { training: Training }) {
   }
 
   return (
-    <form className="form-stack wide-form" onSubmit={save} noValidate aria-label="Registrer gjennomføring">
-      <FormErrors form={form} nameOf={cellName} valuesOf={(stored: Training) => initialValues(stored, rows, columns)} />
+    <FormFrame
+      form={form}
+      onSubmit={save}
+      label="Registrer gjennomføring"
+      valuesOf={(stored: Training) => initialValues(stored, rows, columns)}
+      nameOf={cellName}
+      className="form-stack wide-form"
+    >
       <section aria-labelledby="counts-heading" className="count-section">
         <Heading level={2} data-size="sm" id="counts-heading">
           Deltakere
@@ -262,6 +269,6 @@ export function RecordHeldForm({ training }: { training: Training }) {
         />
       </section>
       <SaveActions label="Lagre gjennomføring" pending={form.pending} cancelTo={`/opplaering/${training.id}`} />
-    </form>
+    </FormFrame>
   );
 }

@@ -192,6 +192,21 @@ function Step({ t, title, lead, children }: { t: Training; title: string; lead?:
   );
 }
 
+/** The forms that change a session, each on its own step below it. */
+function steps(t: Training): { path: string; title: string; lead?: string; form: ReactNode }[] {
+  return [
+    { path: 'endre', title: 'Endre', form: <TrainingForm key={t.id} existing={t} /> },
+    { path: 'gjennomfort', title: 'Gjennomføring', form: <RecordHeldForm key={t.id} training={t} /> },
+    { path: 'avlys', title: 'Avlys', form: <CancelForm training={t} /> },
+    {
+      path: 'kopier',
+      title: 'Kopier',
+      lead: 'Lag den samme opplæringen på en ny dato. Deltakertall og evaluering blir ikke med.',
+      form: <CopyForm training={t} />,
+    },
+  ];
+}
+
 /** One session: its details, and the forms that change it. */
 export function SessionPage() {
   const id = Number(useParams().id);
@@ -201,42 +216,17 @@ export function SessionPage() {
       {(t) => (
         <Routes>
           <Route index element={<Details t={t} />} />
-          <Route
-            path="endre"
-            element={
-              <Step t={t} title="Endre">
-                <TrainingForm key={t.id} existing={t} />
-              </Step>
-            }
-          />
-          <Route
-            path="gjennomfort"
-            element={
-              <Step t={t} title="Gjennomføring">
-                <RecordHeldForm key={t.id} training={t} />
-              </Step>
-            }
-          />
-          <Route
-            path="avlys"
-            element={
-              <Step t={t} title="Avlys">
-                <CancelForm training={t} />
-              </Step>
-            }
-          />
-          <Route
-            path="kopier"
-            element={
-              <Step
-                t={t}
-                title="Kopier"
-                lead="Lag den samme opplæringen på en ny dato. Deltakertall og evaluering blir ikke med."
-              >
-                <CopyForm training={t} />
-              </Step>
-            }
-          />
+          {steps(t).map(({ path, title, lead, form }) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Step t={t} title={title} lead={lead}>
+                  {form}
+                </Step>
+              }
+            />
+          ))}
         </Routes>
       )}
     </QueryState>

@@ -1,12 +1,12 @@
-import { Checkbox, Fieldset, Paragraph } from '@digdir/designsystemet-react';
+import { Checkbox, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Training } from '../../../core/trainings/contract';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
 import { ChoicesField } from '../forms/ChoicesField';
-import { FormErrors } from '../forms/FormErrors';
-import { DateField, SelectField, TextField } from '../forms/fields';
+import { FormFrame } from '../forms/FormFrame';
+import { SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useRecordSave } from '../forms/useRecordSave';
 import { formatDate } from '../format';
@@ -16,6 +16,7 @@ import { SeriesFields } from './SeriesFields';
 import { toRepeatInput, toSessionInput, trainingValues } from './trainingInput';
 import { catalogueOptions } from '../components/FilterBar';
 import { SaveActions } from '../forms/SaveActions';
+import { TimeFields } from './TimeFields';
 
 export function TrainingForm({
   existing,
@@ -55,25 +56,16 @@ export function TrainingForm({
   }
 
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label={existing ? 'Endre opplæring' : 'Ny opplæring'}>
-      <FormErrors form={form} valuesOf={(stored: Training) => trainingValues(stored)} />
+    <FormFrame
+      form={form}
+      onSubmit={save}
+      label={existing ? 'Endre opplæring' : 'Ny opplæring'}
+      valuesOf={(stored: Training) => trainingValues(stored)}
+    >
       <SelectField form={form} name="topicId" label="Emne" required placeholder="Velg emne" options={topicOptions} />
       <TextField form={form} name="title" label="Tittel" description="La stå tom for å bruke navnet på emnet." />
       <ChoicesField form={form} name="audiences" legend="Målgruppe" required options={audienceOptions} />
-      <Fieldset>
-        <Fieldset.Legend>Tid</Fieldset.Legend>
-        <div className="time-row">
-          <DateField form={form} name="start" label="Dato" required />
-          <TextField form={form} name="startTime" label="Fra kl." description="tt:mm" required />
-          <TextField form={form} name="end" label="Til kl." description="tt:mm" required />
-        </div>
-        <DateField
-          form={form}
-          name="endDate"
-          label="Sluttdato"
-          description="Bare hvis opplæringen går over flere dager (dd.mm.åååå)."
-        />
-      </Fieldset>
+      <TimeFields form={form} legend="Tid" />
       {existing ? null : (
         <>
           <Checkbox
@@ -134,6 +126,6 @@ export function TrainingForm({
         pending={form.pending}
         cancelTo={existing ? `/opplaering/${existing.id}` : '/opplaering'}
       />
-    </form>
+    </FormFrame>
   );
 }

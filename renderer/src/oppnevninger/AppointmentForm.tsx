@@ -2,7 +2,7 @@ import { useNavigate } from 'react-router';
 import type { Appointment } from '../../../core/appointments/contract';
 import { useRead } from '../api/hooks';
 import { unitOptions } from '../components/unitOptions';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useRecordSave } from '../forms/useRecordSave';
@@ -88,13 +88,12 @@ export function AppointmentForm({
   }
 
   return (
-    <form
-      className="form-stack"
+    <FormFrame
+      form={form}
       onSubmit={save}
-      noValidate
-      aria-label={existing ? 'Endre oppnevning' : 'Ny oppnevning'}
+      label={existing ? 'Endre oppnevning' : 'Ny oppnevning'}
+      valuesOf={(stored: Appointment) => appointmentValues(stored, initialRole)}
     >
-      <FormErrors form={form} valuesOf={(stored: Appointment) => appointmentValues(stored, initialRole)} />
       <SelectField
         form={form}
         name="role"
@@ -140,6 +139,6 @@ export function AppointmentForm({
         description="Bare om oppnevningen. Skriv aldri noe om enkeltansattes rusbruk, spill eller oppfølging."
       />
       <SaveActions label="Lagre oppnevning" pending={form.pending} cancelTo={'/oppnevninger'} />
-    </form>
+    </FormFrame>
   );
 }

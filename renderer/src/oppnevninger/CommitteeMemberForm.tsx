@@ -1,5 +1,5 @@
 import type { CommitteeMember } from '../../../core/committee/contract';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { focusSoon } from '../forms/focus';
 import { DateField, TextField } from '../forms/fields';
 import { SaveActions } from '../forms/SaveActions';
@@ -51,13 +51,7 @@ export function CommitteeMemberForm({
   }
 
   return (
-    <form
-      className="form-stack"
-      onSubmit={save}
-      noValidate
-      aria-label={existing ? 'Endre utvalgsmedlem' : 'Nytt utvalgsmedlem'}
-    >
-      <FormErrors form={form} />
+    <FormFrame form={form} onSubmit={save} label={existing ? 'Endre utvalgsmedlem' : 'Nytt utvalgsmedlem'}>
       <TextField form={form} name="name" label="Navn" required />
       <TextField
         form={form}
@@ -72,6 +66,6 @@ export function CommitteeMemberForm({
         <DateField form={form} name="activeTo" label="Medlem til" />
       </div>
       <SaveActions label={submitLabel} pending={form.pending} />
-    </form>
+    </FormFrame>
   );
 }

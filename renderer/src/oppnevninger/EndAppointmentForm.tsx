@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Appointment } from '../../../core/appointments/contract';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { DateField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -35,14 +35,15 @@ export function EndAppointmentForm({ appointment }: { appointment: Appointment }
       <Paragraph className="muted">
         Bruk dette når personen slutter i rollen før funksjonsperioden er ute, for eksempel ved fratreden.
       </Paragraph>
-      <form className="form-stack" onSubmit={save} noValidate aria-label="Avslutt oppnevning før tiden">
-        <FormErrors
-          form={form}
-          valuesOf={(stored: Appointment) => ({
-            endedOn: formatDate(stored.endedEarlyOn),
-            reason: stored.endedEarlyReason ?? '',
-          })}
-        />
+      <FormFrame
+        form={form}
+        onSubmit={save}
+        label="Avslutt oppnevning før tiden"
+        valuesOf={(stored: Appointment) => ({
+          endedOn: formatDate(stored.endedEarlyOn),
+          reason: stored.endedEarlyReason ?? '',
+        })}
+      >
         <DateField form={form} name="endedOn" label="Siste dag i rollen" required />
         <TextField
           form={form}
@@ -57,7 +58,7 @@ export function EndAppointmentForm({ appointment }: { appointment: Appointment }
             Avslutt oppnevningen
           </PendingButton>
         </div>
-      </form>
+      </FormFrame>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { SaveActions } from '../forms/SaveActions';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
@@ -16,8 +16,7 @@ export function OrganisationStep({ initialName, onDone }: { initialName: string;
     if (saved) onDone();
   }
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label="Organisasjon">
-      <FormErrors form={form} />
+    <FormFrame form={form} onSubmit={save} label="Organisasjon">
       <TextField
         form={form}
         name="organisationName"
@@ -27,6 +26,6 @@ export function OrganisationStep({ initialName, onDone }: { initialName: string;
         description="Vises i appen og i årsrapporten til AMU."
       />
       <SaveActions label="Lagre og gå videre" pending={form.pending} />
-    </form>
+    </FormFrame>
   );
 }

@@ -4,7 +4,7 @@ import type { LinkOption, PlanItem } from '../../../core/plan/contract';
 import type { PlanKind, PlanStatus } from '../../../core/plan/labels';
 import { useRead } from '../api/hooks';
 import { yearOptions } from '../components/FilterSelect';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { DateField, SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useRecordSave } from '../forms/useRecordSave';
@@ -78,13 +78,12 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
   }
 
   return (
-    <form
-      className="form-stack"
+    <FormFrame
+      form={form}
       onSubmit={save}
-      noValidate
-      aria-label={existing ? 'Endre punkt i planen' : 'Nytt punkt i planen'}
+      label={existing ? 'Endre punkt i planen' : 'Nytt punkt i planen'}
+      valuesOf={(stored: PlanItem) => itemValues(stored, year)}
     >
-      <FormErrors form={form} valuesOf={(stored: PlanItem) => itemValues(stored, year)} />
       <SelectField
         form={form}
         name="year"
@@ -170,6 +169,6 @@ export function PlanItemForm({ existing, year, years }: { existing?: PlanItem; y
         description="Skriv aldri noe om enkeltansatte."
       />
       <SaveActions label="Lagre punktet" pending={form.pending} cancelTo={`/plan?aar=${v.year}`} />
-    </form>
+    </FormFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type AnnualSummary, SUMMARY_MAX_LENGTH } from '../../../core/report/model';
 import { Confirmation } from '../forms/Confirmation';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { PendingButton } from '../forms/PendingButton';
 import { TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
@@ -36,13 +36,13 @@ export function SummaryForm({
   }
 
   return (
-    <form
-      className="form-stack summary-form"
+    <FormFrame
+      form={form}
       onSubmit={save}
-      noValidate
-      aria-label={`Oppsummering for ${summary.year}`}
+      label={`Oppsummering for ${summary.year}`}
+      valuesOf={(stored: AnnualSummary) => ({ summaryText: stored.summaryText ?? '' })}
+      className="form-stack summary-form"
     >
-      <FormErrors form={form} valuesOf={(stored: AnnualSummary) => ({ summaryText: stored.summaryText ?? '' })} />
       <TextField
         form={form}
         name="summaryText"
@@ -58,6 +58,6 @@ export function SummaryForm({
         </PendingButton>
       </div>
       {saved && !dirty ? <Confirmation>Oppsummeringen er lagret.</Confirmation> : null}
-    </form>
+    </FormFrame>
   );
 }

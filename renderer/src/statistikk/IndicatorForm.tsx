@@ -2,7 +2,7 @@ import { Fieldset } from '@digdir/designsystemet-react';
 import type { Indicator } from '../../../core/statistics/contract';
 import { MEASURES, MEASURE_HELP, MEASURE_LABELS, TERM_CHOICES, type Measure } from '../../../core/statistics/labels';
 import { useRead } from '../api/hooks';
-import { FormErrors } from '../forms/FormErrors';
+import { FormFrame } from '../forms/FormFrame';
 import { SelectField, TextField } from '../forms/fields';
 import { useForm } from '../forms/useForm';
 import { useSave } from '../forms/useSave';
@@ -65,8 +65,12 @@ function IndicatorFields({
   const locked = (indicator?.reportedCells ?? 0) > 0;
   const stock = v.measure === 'stock';
   return (
-    <form className="form-stack" onSubmit={save} noValidate aria-label={indicator ? 'Endre indikator' : 'Ny indikator'}>
-      <FormErrors form={form} valuesOf={(stored: Indicator) => values(catalogue, stored)} />
+    <FormFrame
+      form={form}
+      onSubmit={save}
+      label={indicator ? 'Endre indikator' : 'Ny indikator'}
+      valuesOf={(stored: Indicator) => values(catalogue, stored)}
+    >
       <TextField form={form} name="name" label="Navn" required />
       <TextField
         form={form}
@@ -113,6 +117,6 @@ function IndicatorFields({
           {indicator ? 'Lagre indikatoren' : 'Legg til indikator'}
         </PendingButton>
       </div>
-    </form>
+    </FormFrame>
   );
 }
