@@ -5,6 +5,7 @@ import type { TrainingTopic } from '../../core/trainings/contract';
 import type { Unit } from '../../core/units/contract';
 import { NATIONAL_ID_MESSAGE } from '../../core/validation/fields';
 import { fails, freshApp, ok, okLatest, failsLatest } from '../support/app';
+import { createHealthSector } from '../support/units';
 
 // freshApp's today is 2026-11-23 (a Monday).
 let app: AppHandle;
@@ -16,14 +17,7 @@ let sykehjem: Unit;
 beforeEach(async () => {
   app = await freshApp();
   topics = await ok(app, 'trainingTopics.list', undefined);
-  helse = await ok(app, 'units.create', { name: 'Helse og omsorg' });
-  hjemme = await ok(app, 'units.create', {
-    name: 'Hjemmetjenesten',
-    parentId: helse.id,
-    headcount: 85,
-    leaderCount: 6,
-  });
-  sykehjem = await ok(app, 'units.create', { name: 'Sykehjemmet', parentId: helse.id, headcount: 120, leaderCount: 8 });
+  ({ helse, hjemme, sykehjem } = await createHealthSector(app));
 });
 
 const topicId = (name: string) => topics.find((t) => t.name === name)!.id;

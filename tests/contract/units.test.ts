@@ -3,6 +3,7 @@ import type { AppHandle } from '../../core/app';
 import type { Unit } from '../../core/units/contract';
 import { NATIONAL_ID_MESSAGE } from '../../core/validation/fields';
 import { fails, freshApp, ok, okLatest, failsLatest } from '../support/app';
+import { createHealthSector } from '../support/units';
 
 let app: AppHandle;
 let helse: Unit;
@@ -12,14 +13,7 @@ let avdeling: Unit;
 
 beforeEach(async () => {
   app = await freshApp();
-  helse = await ok(app, 'units.create', { name: 'Helse og omsorg' });
-  hjemme = await ok(app, 'units.create', {
-    name: 'Hjemmetjenesten',
-    parentId: helse.id,
-    headcount: 85,
-    leaderCount: 6,
-  });
-  sykehjem = await ok(app, 'units.create', { name: 'Sykehjemmet', parentId: helse.id, headcount: 120, leaderCount: 8 });
+  ({ helse, hjemme, sykehjem } = await createHealthSector(app));
   avdeling = await ok(app, 'units.create', {
     name: 'Avdeling 1',
     parentId: sykehjem.id,

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { openApp } from '../../core/app';
+import { tempDir } from './app';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -18,4 +20,14 @@ export function runCli(...args: string[]): CliResult {
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A closed data file in a new folder, made through the app and holding one unit, «Helse». */
+export async function dataFileWithOneUnit(): Promise<{ dir: string; db: string }> {
+  const dir = tempDir();
+  const db = path.join(dir, 'akan.sqlite');
+  const app = await openApp({ dataFile: db, dailyBackups: false });
+  await app.invoke('units.create', { name: 'Helse' });
+  app.close();
+  return { dir, db };
 }

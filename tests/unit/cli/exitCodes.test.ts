@@ -3,9 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { EXIT, EXIT_MEANINGS } from '../../../cli/exitCodes';
-import { openApp } from '../../../core/app';
 import { tempDir } from '../../support/app';
-import { runCli } from '../../support/cli';
+import { dataFileWithOneUnit, runCli } from '../../support/cli';
 import { writeProtect } from '../../support/writeProtect';
 
 const LONG = 120_000;
@@ -16,11 +15,7 @@ const undo: (() => void)[] = [];
 afterEach(() => undo.splice(0).forEach((u) => u()));
 
 beforeAll(async () => {
-  dir = tempDir();
-  db = path.join(dir, 'akan.sqlite');
-  const app = await openApp({ dataFile: db, dailyBackups: false });
-  await app.invoke('units.create', { name: 'Helse' });
-  app.close();
+  ({ dir, db } = await dataFileWithOneUnit());
 });
 
 describe('cli exit codes: one table', () => {

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { openApp } from '../../../core/app';
 import { tempDir } from '../../support/app';
-import { runCli } from '../../support/cli';
+import { dataFileWithOneUnit, runCli } from '../../support/cli';
 
 const LONG = 120_000;
 let dir: string;
@@ -18,11 +17,7 @@ function unitNames(file: string): string[] {
 }
 
 beforeAll(async () => {
-  dir = tempDir();
-  db = path.join(dir, 'akan.sqlite');
-  const app = await openApp({ dataFile: db, dailyBackups: false });
-  await app.invoke('units.create', { name: 'Helse' });
-  app.close();
+  ({ dir, db } = await dataFileWithOneUnit());
 });
 
 describe('cli: data safety commands', () => {
