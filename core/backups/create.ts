@@ -48,6 +48,8 @@ export async function takeBackup(
     const { state, problem } = await checkFolder(folder);
     if (problem) throw new AppError('io', problem);
     if (state === 'willBeMade') {
+      // The check made a file in the nearest folder that exists, so the recursive mode cannot spin here (as under
+      // `/proc`, which the check calls write-protected); asynchronous and bounded, as every call on the folder.
       await bounded(folder, FOLDER_TIMEOUT_MS, () => fs.promises.mkdir(folder, { recursive: true })).catch(
         (error: unknown) => {
           throw error instanceof TimedOut ? new AppError('io', stoppedAnswering(folder)) : error;
