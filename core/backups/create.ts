@@ -24,6 +24,29 @@ export interface BackupSource {
   stepTimeoutMs?: number;
 }
 
+function codeOf(error: unknown): string {
+  return String((error as { code?: unknown } | null)?.code ?? '');
+}
+
+/**
+ * Makes a folder and the missing ones above it with asynchronous calls (a share may stop answering), each level tried
+ * at most twice: never Node's recursive mode, which spins for ever where every new folder is refused (`/proc`).
+ */
+async function makeFolderWithin(folder: string): Promise<void> {
+  const make = () =>
+    fs.promises.mkdir(folder).catch((error: unknown) => {
+      if (codeOf(error) !== 'EEXIST') throw error;
+    });
+  try {
+    await make();
+  } catch (error) {
+    const parent = path.dirname(folder);
+    if (codeOf(error) !== 'ENOENT' || parent === folder) throw error;
+    await makeFolderWithin(parent);
+    await make();
+  }
+}
+
 /**
  * Takes a verified backup into the backup folder and notes the outcome for Innstillinger and the reminder. The copy is
  * made and checked beside the data file (a local disk), then moved into the folder by `placeCopy`, whose every call is
@@ -48,13 +71,9 @@ export async function takeBackup(
     const { state, problem } = await checkFolder(folder);
     if (problem) throw new AppError('io', problem);
     if (state === 'willBeMade') {
-      // The check made a file in the nearest folder that exists, so the recursive mode cannot spin here (as under
-      // `/proc`, which the check calls write-protected); asynchronous and bounded, as every call on the folder.
-      await bounded(folder, FOLDER_TIMEOUT_MS, () => fs.promises.mkdir(folder, { recursive: true })).catch(
-        (error: unknown) => {
-          throw error instanceof TimedOut ? new AppError('io', stoppedAnswering(folder)) : error;
-        },
-      );
+      await bounded(folder, FOLDER_TIMEOUT_MS, () => makeFolderWithin(path.resolve(folder))).catch((error: unknown) => {
+        throw error instanceof TimedOut ? new AppError('io', stoppedAnswering(folder)) : error;
+      });
     }
     const local = await copyToTemp(
       source,

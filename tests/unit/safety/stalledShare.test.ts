@@ -182,4 +182,13 @@ describe('a backup folder that stops answering mid-copy never stalls the app', (
     expect(inspected.origin).toBe('this');
     expect(inspected.contents?.counts).toBeTruthy();
   });
+
+  test('a backup folder two levels below the nearest that exists is made, level by level', async () => {
+    const { app, dir } = await appWithFolder();
+    const deep = path.join(dir, 'ny', 'mappe');
+    await ok(app, 'settings.update', { backupFolder: deep });
+    const made = await ok(app, 'backups.create', {});
+    expect(path.dirname(made.file)).toBe(deep);
+    expect(fs.readdirSync(deep)).toEqual([path.basename(made.file)]);
+  });
 });
