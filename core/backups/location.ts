@@ -30,8 +30,17 @@ export const NEW_ID_LABEL = 'Datafilen er en kopi av en annen og fikk sin egen i
 
 type Judgement = 'same' | 'moved' | 'copied';
 
+/**
+ * A data file lives on a local disk; a remembered place that is not a local absolute path came in with a file from
+ * elsewhere (perhaps crafted) and is never touched: asking a foreign share would send it this PC's sign-in.
+ */
+function mayLookAt(remembered: string): boolean {
+  return path.isAbsolute(remembered) && !/^[\\/]{2}/.test(remembered);
+}
+
 /** One stat of where the file was, and at most one read-only open of what is there; nothing there is ever changed. */
 async function judge(remembered: string, here: string, dataFileId: string): Promise<Judgement> {
+  if (!mayLookAt(remembered)) return 'moved';
   let there: fs.BigIntStats;
   try {
     there = await bounded(path.dirname(remembered), FOLDER_TIMEOUT_MS, () =>

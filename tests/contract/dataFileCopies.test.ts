@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type AppHandle, openApp } from '../../core/app';
 import { ownIdentity } from '../../core/backups/identity';
 import { NEW_ID_LABEL, NEW_ID_METHOD } from '../../core/backups/location';
@@ -81,6 +81,28 @@ describe('a data file remembers where it lives', () => {
     expect(ownIdentity(again.context).dataFileId).toBe(id);
     expect(newIdEntries(again)).toEqual([]);
     expect(await ok(again, 'settings.get', undefined)).not.toHaveProperty(DATA_FILE_LOCATION_KEY);
+  });
+
+  test('a remembered place that is not a local path (a foreign share, crafted into a file) is never looked at', async () => {
+    const dataFile = path.join(tempDir(), 'akan.sqlite');
+    for (const foreign of ['//fremmed/share/akan.sqlite', '\\\\fremmed\\share\\akan.sqlite', 'relativ/akan.sqlite']) {
+      const app = await open(dataFile);
+      const id = ownIdentity(app.context).dataFileId;
+      app.context.sqlite
+        .prepare('UPDATE settings SET value = ? WHERE key = ?')
+        .run(JSON.stringify(foreign), DATA_FILE_LOCATION_KEY);
+      close(app);
+      const stat = vi.spyOn(fs.promises, 'stat');
+      try {
+        const again = await open(dataFile);
+        expect(stat.mock.calls.map(([file]) => String(file))).not.toContain(foreign);
+        expect(ownIdentity(again.context).dataFileId, foreign).toBe(id);
+        expect(remembered(again)).toBe(path.resolve(dataFile));
+        close(again);
+      } finally {
+        stat.mockRestore();
+      }
+    }
   });
 
   test('the place is a row of its own beside the settings: a valid one is no problem, a bad one is named', () => {
