@@ -10,7 +10,8 @@ import type { PlaceHandle, PlaceIo } from '../../../core/files/placeCopy';
 import { isTempCopy } from '../../../db/backup';
 import { ok, tempDir } from '../../support/app';
 
-const STEP_MS = 400;
+/** Long enough that a loaded machine never takes it for a hang; the wait is the only thing timed. */
+const STEP_MS = 1000;
 
 const opened: AppHandle[] = [];
 const undo: (() => void)[] = [];
