@@ -64,9 +64,8 @@ async function judge(remembered: string, here: string, dataFileId: string): Prom
 export async function claimLocation(ctx: AppContext): Promise<LocationOutcome> {
   const sqlite = ctx.sqlite;
   if (sqlite.readonly) return 'unchanged';
-  const rows = sqlite
-    .prepare('SELECT key, value FROM settings WHERE key IN (?, ?)')
-    .all(DATA_FILE_ID_KEY, DATA_FILE_LOCATION_KEY) as StoredSetting[];
+  const read = sqlite.prepare('SELECT key, value FROM settings WHERE key IN (?, ?)');
+  const rows = read.all(DATA_FILE_ID_KEY, DATA_FILE_LOCATION_KEY) as StoredSetting[];
   const dataFileId = storedDataFileId(rows);
   const remembered = storedDataFileLocation(rows);
   const here = path.resolve(ctx.dataFile);
@@ -80,6 +79,9 @@ export async function claimLocation(ctx: AppContext): Promise<LocationOutcome> {
     );
     sqlite
       .transaction(() => {
+        // Another program that opened this file at the same moment (the CLI beside the desktop) may have claimed it.
+        if (storedDataFileLocation(read.all(DATA_FILE_ID_KEY, DATA_FILE_LOCATION_KEY) as StoredSetting[]) === here)
+          return;
         store.run(DATA_FILE_LOCATION_KEY, JSON.stringify(here));
         if (fresh) {
           store.run(DATA_FILE_ID_KEY, JSON.stringify(fresh));
