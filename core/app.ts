@@ -5,6 +5,7 @@ import { type OpenOptions, openDatabase } from '../db/open';
 import { runDailyBackup } from './backups/daily';
 import { backupFolder } from './backups/folders';
 import { identityOf } from './backups/identity';
+import { claimLocation } from './backups/location';
 import { backupInfo } from './backups/info';
 import { stampedFileName } from './backups/naming';
 import { besideDataFile, inBackupFolder, sweepStaleTemps } from './backups/sweep';
@@ -116,6 +117,8 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
           opened = await open();
           context.db = opened.db;
           context.sqlite = opened.sqlite;
+          // A restored or imported file may be another data file's (confirmed): it then gets an id of its own.
+          await claimLocation(context);
         }
       } finally {
         done();
@@ -129,6 +132,8 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
     },
   };
 
+  // Before any backup is named: a copy of another data file gets its own id here (`core/backups/location.ts`).
+  await claimLocation(context);
   const dailyBackups = options.dailyBackups !== false;
   // The Oslo day whose daily backup is known to exist: checked again only when the day has changed.
   let backedUpDay: string | null = null;

@@ -11,12 +11,9 @@ import { dailyFileName, parseBackupName } from './naming';
 import { dailyBackupsToRemove } from './rotation';
 import { inBackupFolder, sweepStaleTemps } from './sweep';
 
-function removeQuietly(file: string): void {
-  try {
-    fs.rmSync(file, { force: true });
-  } catch {
-    // Tried again at the next daily backup.
-  }
+/** Bounded like every call on the folder (it may be a share that stopped answering); tried again at the next backup. */
+async function removeQuietly(file: string, folder: string): Promise<void> {
+  await bounded(folder, FOLDER_TIMEOUT_MS, () => fs.promises.rm(file, { force: true })).catch(() => undefined);
 }
 
 /** Only this data file's daily backups are rotated: never another file's, nor those named before names carried an id. */
@@ -31,7 +28,8 @@ async function rotate(folder: string, dataFileId: string | null): Promise<void> 
     const parsed = parseBackupName(name);
     return parsed?.kind === 'daily' && parsed.day && parsed.dataFileId === dataFileId ? [parsed.day] : [];
   });
-  for (const day of dailyBackupsToRemove(days)) removeQuietly(path.join(folder, dailyFileName(day, dataFileId)));
+  for (const day of dailyBackupsToRemove(days))
+    await removeQuietly(path.join(folder, dailyFileName(day, dataFileId)), folder);
 }
 
 /** False also when the folder does not answer: the backup then finds out why, and notes it. */

@@ -43,6 +43,11 @@ export function folderProblem(state: FolderState, folder: string): string | null
   }
 }
 
+/** A folder that answered the check but stopped answering while the backup was copied into it. */
+export function stoppedAnswering(folder: string): string {
+  return `Mappen for sikkerhetskopier («${folder}») sluttet å svare mens sikkerhetskopien ble skrevet; nettverksstasjonen er kanskje frakoblet. Sikkerhetskopien ble ikke lagret, og dataene er ikke endret. Sjekk nettverket og prøv igjen, eller velg en annen mappe i Innstillinger.`;
+}
+
 function codeOf(error: unknown): string {
   return String((error as { code?: unknown } | null)?.code ?? '');
 }

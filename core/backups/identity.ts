@@ -47,7 +47,8 @@ export function ownIdentity(ctx: AppContext): DataFileIdentity {
   return identityOf(ctx.sqlite);
 }
 
-function readSettingsOf(file: string): DataFileIdentity {
+/** The identity held by a closed file (read-only, never changed); unknown when it cannot be read. */
+export function identityInFile(file: string): DataFileIdentity {
   try {
     const sqlite = connect(file, { readonly: true, fileMustExist: true });
     try {
@@ -67,7 +68,7 @@ function readSettingsOf(file: string): DataFileIdentity {
 export function identityOfDataFile(dataFile: string): DataFileIdentity {
   const status = readStatus(dataFile);
   if (status.dataFileId) return { dataFileId: status.dataFileId, organisationName: status.organisationName };
-  const fromFile = readSettingsOf(dataFile);
+  const fromFile = identityInFile(dataFile);
   if (fromFile.dataFileId) return fromFile;
   if (!status.lastSuccess) return UNKNOWN;
   try {

@@ -76,3 +76,16 @@ export function recordSuccess(
 export function recordFailure(dataFile: string, failure: NonNullable<BackupStatusFile['lastFailure']>): void {
   update(dataFile, (status) => ({ ...status, lastFailure: failure }));
 }
+
+/**
+ * A data file found to be a copy got its own id: a status beside it that speaks of the other file's backups (copied
+ * along with it) no longer says when this file was last backed up. Where backups went is kept, for recovery.
+ */
+export function recordNewIdentity(
+  dataFile: string,
+  identity: Pick<BackupStatusFile, 'dataFileId' | 'organisationName'>,
+): void {
+  const known = readStatus(dataFile).dataFileId;
+  if (known === null || known === identity.dataFileId) return;
+  update(dataFile, (status) => ({ ...status, ...identity, lastSuccess: null, lastFailure: null }));
+}

@@ -11,10 +11,13 @@ export const STALE_TEMP_MS = 24 * 60 * 60 * 1000;
 /** Which of our temporary files a folder may hold: what each was to become decides, never the pattern alone. */
 export type TempOwner = (target: string) => boolean;
 
-/** Beside the data file: the staged copy of a restore or import and the backup status, both named after the file. */
+/**
+ * Beside the data file: the staged copy of a restore or import and the backup status, both named after the file, and
+ * the local copy of a backup or export before it is moved into its folder (named as the backup or export).
+ */
 export function besideDataFile(dataFile: string): TempOwner {
   const base = path.basename(dataFile);
-  return (target) => target === base || target === `${base}.backups.json`;
+  return (target) => target === base || target === `${base}.backups.json` || parseBackupName(target) !== null;
 }
 
 /** In a backup folder: backups, exports and the folder check's test file. */

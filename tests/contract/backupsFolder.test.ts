@@ -131,6 +131,9 @@ describe('temporary files left by an interrupted copy are swept at start', () =>
       write(path.join(dir, '.akan.sqlite.0123456789ab.tmp'), day + 60_000),
       write(path.join(dir, '.akan.sqlite.0123456789ab.tmp-journal'), day + 60_000),
       write(path.join(dir, '.akan.sqlite.backups.json.aaaaaaaaaaaa.tmp'), 2 * day),
+      // The local copy of a backup or export, made beside the data file before it is moved into its folder.
+      write(path.join(dir, '.manuell-2026-11-23T10-00-00-000Z-0011223344556677.sqlite.abcdefabcdef.tmp'), 2 * day),
+      write(path.join(dir, '.akan-utvalg-eksport-2026-11-23.akan.fedcbafedcba.tmp'), 2 * day),
       write(path.join(backups, '.daglig-2026-11-23-0011223344556677.sqlite.bbbbbbbbbbbb.tmp'), 3 * day),
       write(path.join(backups, '.akan-utvalg-eksport-2026-11-23.akan.cccccccccccc.tmp'), 3 * day),
     ];

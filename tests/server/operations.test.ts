@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { CommanderError } from 'commander';
 import { describe, expect, test, vi } from 'vitest';
 import { seedDemo } from '../../core/demo';
+import { DATA_FILE_ID_KEY, DATA_FILE_LOCATION_KEY } from '../../core/settings/stored';
 import { serverProgram } from '../../server/cli';
 import { ConfigError, parseConfig } from '../../server/config';
 import { freshApp, ok, tempDir } from '../support/app';
@@ -53,7 +54,15 @@ function committeeData(file: string): Record<string, unknown[]> {
       )
       .pluck()
       .all() as string[];
-    return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+    // The file's own rows say which file it is and where it lives, not what the committee holds: a copy of a file
+    // whose original is still where it was (here, on the same machine) gets its own id (core/backups/location.ts).
+    const own = `WHERE key NOT IN ('${DATA_FILE_ID_KEY}', '${DATA_FILE_LOCATION_KEY}')`;
+    return Object.fromEntries(
+      tables.map((t) => [
+        t,
+        sqlite.prepare(`SELECT * FROM "${t}" ${t === 'settings' ? own : ''} ORDER BY rowid`).all(),
+      ]),
+    );
   } finally {
     sqlite.close();
   }

@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type AppHandle, openApp } from '../../../core/app';
 import { checkDataFile } from '../../../core/backups/check';
+import { ownIdentity } from '../../../core/backups/identity';
+import { NEW_ID_METHOD } from '../../../core/backups/location';
 import { seedDemo } from '../../../core/demo';
 import { fails, ok, tempDir } from '../../support/app';
 import { contentHash } from '../../support/dbContent';
@@ -83,13 +85,17 @@ describe('import and restore rebuild the data, never adopt the file', () => {
         'statistics_counts',
         'plan_items',
         'amu_cases',
-        'change_log',
         'settings',
       ];
+      const count = (db: Database.Database, table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
       for (const table of tables) {
-        const count = (db: Database.Database) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
-        expect(count(other.context.sqlite), table).toBe(count(source.context.sqlite));
+        expect(count(other.context.sqlite, table), table).toBe(count(source.context.sqlite, table));
       }
+      // The export's data file is still where it was, with the same id: the imported copy got an id of its own.
+      expect(count(other.context.sqlite, 'change_log')).toBe(Number(count(source.context.sqlite, 'change_log')) + 1);
+      const newId = other.context.sqlite.prepare('SELECT count(*) FROM change_log WHERE method = ?').pluck();
+      expect(newId.get(NEW_ID_METHOD)).toBe(1);
+      expect(ownIdentity(other.context).dataFileId).not.toBe(ownIdentity(source.context).dataFileId);
       expect((await ok(other, 'settings.get', undefined)).organisationName).toBe(
         (await ok(source, 'settings.get', undefined)).organisationName,
       );
