@@ -9,7 +9,9 @@ import type { BackupContents, BackupEntry, BackupOrigin } from './contract';
 import { identityFromSettings } from './identity';
 import { kindFromInfo } from './info';
 import { TABLE_LABELS } from './labels';
+import { AppError } from '../errors';
 import { bounded } from '../files/bounded';
+import { type FetchPlacing, withLocalCopy } from './fetched';
 import { FOLDER_TIMEOUT_MS } from './folderState';
 import { parseBackupName } from './naming';
 import { rebuildProblem } from './rebuild';
@@ -48,26 +50,22 @@ function originOf(dataFileId: string | null, ownId: string | null): BackupOrigin
   return dataFileId === ownId ? 'this' : 'other';
 }
 
-/**
- * What a backup or export file is, whose it is (against `ownId`, the id of the data file in use) and what it holds;
- * a file that cannot be read is described with its problem, not thrown. Its contents decide whose it is, not its name.
- */
-export function describeBackup(
+/** Where a backup is and what its folder says of it (size, time), whichever copy of it is read. */
+export interface InFolder {
+  size: number;
+  mtime: Date;
+}
+
+function entryOf(
   file: string,
-  check: 'quick' | 'full',
+  stat: InFolder | undefined,
+  summary: DatabaseFileSummary | null,
+  problem: string | null,
   ownId: string | null,
-  shipped = shippedSchemaVersion(),
+  shipped: number,
 ): BackupEntry {
   const name = path.basename(file);
   const parsed = parseBackupName(name);
-  let summary: DatabaseFileSummary | null = null;
-  let problem: string | null = null;
-  try {
-    summary = inspectDatabaseFile(file, check);
-  } catch (error) {
-    problem = problemWith(error);
-  }
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
   const identity = summary ? identityFromSettings(summary.settings) : null;
   const dataFileId = identity ? identity.dataFileId : (parsed?.dataFileId ?? null);
   return {
@@ -85,22 +83,119 @@ export function describeBackup(
   };
 }
 
-/** What a file holds, checked exactly as an import or restore checks it, so a file that previews as usable can be taken in. */
-export function inspectFile(file: string, ownId: string | null): BackupEntry {
-  const entry = describeBackup(file, 'full', ownId);
-  if (!entry.contents || entry.contents.tooNew) return entry;
-  const problem = rebuildProblem(file);
-  return problem ? { ...entry, contents: null, problem } : entry;
+/**
+ * What a backup or export file is, whose it is (against `ownId`, the id of the data file in use) and what it holds,
+ * read from `local` (the file itself when it is local, else a local copy of it) and shown as `file` with the folder's
+ * `stat` of it; a file that cannot be read is described with its problem, not thrown. Its contents decide whose it
+ * is, not its name.
+ */
+export function describeCopy(
+  local: string,
+  file: string,
+  stat: InFolder | undefined,
+  check: 'quick' | 'full',
+  ownId: string | null,
+  shipped = shippedSchemaVersion(),
+): BackupEntry {
+  let summary: DatabaseFileSummary | null = null;
+  let problem: string | null = null;
+  try {
+    summary = inspectDatabaseFile(local, check);
+  } catch (error) {
+    problem = problemWith(error);
+  }
+  return entryOf(file, stat, summary, problem, ownId, shipped);
 }
 
-async function backupNames(folder: string): Promise<string[]> {
+/** A file on a local disk (the data file itself) described as `describeCopy` does, read where it is. */
+export function describeLocal(file: string, check: 'quick' | 'full', ownId: string | null): BackupEntry {
+  return describeCopy(file, file, fs.statSync(file, { throwIfNoEntry: false }), check, ownId);
+}
+
+/**
+ * What the quick look found in each backup listed, by path, with the size and time its folder gave it: a backup is
+ * fetched once to be listed, not at every listing (a backup file is never changed once written). Its origin is
+ * worked out again at each listing, against the data file in use then.
+ */
+const listed = new Map<string, { size: number; mtimeMs: number; entry: BackupEntry }>();
+
+function listedEntry(file: string, stat: InFolder, ownId: string | null): BackupEntry | null {
+  const known = listed.get(path.resolve(file));
+  if (!known || known.size !== stat.size || known.mtimeMs !== stat.mtime.getTime()) return null;
+  return { ...known.entry, origin: originOf(known.entry.dataFileId, ownId) };
+}
+
+/**
+ * A file in a backup folder (perhaps a network share) described from a local copy fetched into `localFolder`
+ * (`withLocalCopy`): never opened by SQLite where it is. A file that cannot be fetched is described by its name,
+ * with why (a folder that stopped answering says so).
+ */
+export async function describeInFolder(
+  file: string,
+  ownId: string | null,
+  localFolder: string,
+  { shipped = shippedSchemaVersion(), ...placing }: FetchPlacing & { shipped?: number } = {},
+): Promise<BackupEntry> {
   try {
-    const entries = await bounded(folder, FOLDER_TIMEOUT_MS, () =>
-      fs.promises.readdir(folder, { withFileTypes: true }),
+    return await withLocalCopy(
+      file,
+      localFolder,
+      (copy) => {
+        const entry = describeCopy(copy.local, file, copy, 'quick', ownId, shipped);
+        listed.set(entry.file, { size: copy.size, mtimeMs: copy.mtime.getTime(), entry });
+        return entry;
+      },
+      placing,
     );
-    return entries
-      .filter((entry) => entry.isFile() && !isTempCopy(entry.name) && parseBackupName(entry.name) !== null)
-      .map((entry) => entry.name);
+  } catch (error) {
+    const problem = error instanceof AppError ? error.message : problemWith(error);
+    return entryOf(file, undefined, null, problem, ownId, shipped);
+  }
+}
+
+/**
+ * What a file holds, checked exactly as an import or restore checks it (from a local copy, as they do), so a file
+ * that previews as usable can be taken in. A folder that stops answering fails it (`io`); nothing is changed.
+ */
+export async function inspectFile(
+  file: string,
+  ownId: string | null,
+  localFolder: string,
+  placing: FetchPlacing = {},
+): Promise<BackupEntry> {
+  try {
+    return await withLocalCopy(
+      file,
+      localFolder,
+      (copy) => {
+        const entry = describeCopy(copy.local, file, copy, 'full', ownId);
+        if (!entry.contents || entry.contents.tooNew) return entry;
+        const problem = rebuildProblem(copy.local);
+        return problem ? { ...entry, contents: null, problem } : entry;
+      },
+      placing,
+    );
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    return entryOf(file, undefined, null, problemWith(error), ownId, shippedSchemaVersion());
+  }
+}
+
+/** The backups in a folder and what the folder says of each, in two bounded calls; none when it does not answer. */
+async function backupsIn(folder: string): Promise<{ file: string; stat: InFolder }[]> {
+  try {
+    return await bounded(folder, FOLDER_TIMEOUT_MS, async () => {
+      const entries = await fs.promises.readdir(folder, { withFileTypes: true });
+      const files = entries
+        .filter((entry) => entry.isFile() && !isTempCopy(entry.name) && parseBackupName(entry.name) !== null)
+        .map((entry) => path.join(folder, entry.name));
+      // A backup removed meanwhile (rotation, another PC) is not listed.
+      const stats = await Promise.all(files.map((file) => fs.promises.stat(file).catch(() => null)));
+      return files.flatMap((file, i) => {
+        const stat = stats[i];
+        return stat ? [{ file, stat }] : [];
+      });
+    });
   } catch {
     return [];
   }
@@ -108,14 +203,28 @@ async function backupNames(folder: string): Promise<string[]> {
 
 /**
  * Every backup in the folders, newest first, each marked as this data file's (`ownId`), another's or of unknown origin.
- * Folders that cannot be read, or do not answer in time (an unplugged share), are skipped.
+ * Only asynchronous, bounded calls reach the folders: a backup not listed before is fetched into `localFolder` to be
+ * looked into (`describeInFolder`). Folders that cannot be read, or do not answer in time (an unplugged share), are
+ * skipped; a backup that could not be fetched is listed by its name, with why.
  */
-export async function listBackups(folders: readonly string[], ownId: string | null): Promise<BackupEntry[]> {
+export async function listBackups(
+  folders: readonly string[],
+  ownId: string | null,
+  localFolder: string,
+  placing: FetchPlacing = {},
+): Promise<BackupEntry[]> {
   const shipped = shippedSchemaVersion();
-  const names = await Promise.all(folders.map(backupNames));
-  return folders
-    .flatMap((folder, i) =>
-      (names[i] ?? []).map((name) => describeBackup(path.join(folder, name), 'quick', ownId, shipped)),
-    )
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const found = await Promise.all(folders.map(backupsIn));
+  const entries = await Promise.all(
+    found.map(async (files) => {
+      const described: BackupEntry[] = [];
+      // One at a time per folder: a share is asked for one file at once, and one that stops answering is told at once.
+      for (const { file, stat } of files)
+        described.push(
+          listedEntry(file, stat, ownId) ?? (await describeInFolder(file, ownId, localFolder, { shipped, ...placing })),
+        );
+      return described;
+    }),
+  );
+  return entries.flat().sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
