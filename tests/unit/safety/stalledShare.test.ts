@@ -9,6 +9,7 @@ import { readStatus } from '../../../core/backups/status';
 import type { PlaceHandle, PlaceIo } from '../../../core/files/placeCopy';
 import { isTempCopy } from '../../../db/backup';
 import { ok, tempDir } from '../../support/app';
+import { rejection, whileTicking } from './ticking';
 
 /** Long enough that a loaded machine never takes it for a hang; the wait is the only thing timed. */
 const STEP_MS = 1000;
@@ -29,28 +30,6 @@ async function appWithFolder() {
   await ok(app, 'units.create', { name: 'Helse' });
   await ok(app, 'settings.update', { backupFolder: folder });
   return { app, folder, dir };
-}
-
-/** Counts the ticks of a timer while `work` runs, and the longest time between two: the main thread's freedom. */
-async function whileTicking<T>(
-  work: () => Promise<T>,
-): Promise<{ outcome: PromiseSettledResult<T>; ticks: number; gap: number }> {
-  let ticks = 0;
-  let last = Date.now();
-  let gap = 0;
-  const timer = setInterval(() => {
-    const now = Date.now();
-    gap = Math.max(gap, now - last);
-    last = now;
-    ticks += 1;
-  }, 20);
-  try {
-    const [outcome] = await Promise.allSettled([work()]);
-    gap = Math.max(gap, Date.now() - last);
-    return { outcome: outcome as PromiseSettledResult<T>, ticks, gap };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 /** The real file system, except that every write waits until the share "comes back" (`release`). */
@@ -76,11 +55,6 @@ function shareThatStops() {
     rm: (file, options) => fs.promises.rm(file, options),
   };
   return { io, release, writes };
-}
-
-function rejection(outcome: PromiseSettledResult<unknown>): { code?: string; message?: string } {
-  if (outcome.status !== 'rejected') throw new Error('expected the call to fail');
-  return outcome.reason as { code?: string; message?: string };
 }
 
 describe('a backup folder that stops answering mid-copy never stalls the app', () => {
