@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { type AppHandle, openApp } from '../../../core/app';
+import { openApp } from '../../../core/app';
 import { inspectFile, listBackups } from '../../../core/backups/contents';
 import { takeBackup } from '../../../core/backups/create';
 import { ownIdentity } from '../../../core/backups/identity';
