@@ -11,6 +11,7 @@ import { kindFromInfo } from './info';
 import { TABLE_LABELS } from './labels';
 import { AppError } from '../errors';
 import { bounded } from '../files/bounded';
+import type { FetchedCopy } from '../files/placeCopy';
 import { type FetchPlacing, withLocalCopy } from './fetched';
 import { FOLDER_TIMEOUT_MS } from './folderState';
 import { parseBackupName } from './naming';
@@ -126,59 +127,62 @@ function listedEntry(file: string, stat: InFolder, ownId: string | null): Backup
 }
 
 /**
- * A file in a backup folder (perhaps a network share) described from a local copy fetched into `localFolder`
- * (`withLocalCopy`): never opened by SQLite where it is. A file that cannot be fetched is described by its name,
- * with why (a folder that stopped answering says so).
+ * `look` run on a local copy of `file`, a file in a folder that may be a network share (`withLocalCopy`: SQLite never
+ * opens it where it is). A file that cannot be fetched is described by its name with why; a folder that stopped
+ * answering is said so in the entry when `stopped` is `listed`, and thrown (`io`) when it is `thrown`.
  */
-export async function describeInFolder(
+async function lookInFolder(
+  file: string,
+  ownId: string | null,
+  localFolder: string,
+  look: (copy: FetchedCopy) => BackupEntry,
+  {
+    stopped,
+    shipped = shippedSchemaVersion(),
+    ...placing
+  }: FetchPlacing & { stopped: 'listed' | 'thrown'; shipped?: number },
+): Promise<BackupEntry> {
+  try {
+    return await withLocalCopy(file, localFolder, look, placing);
+  } catch (error) {
+    if (error instanceof AppError && stopped === 'thrown') throw error;
+    const problem = error instanceof AppError ? error.message : problemWith(error);
+    return entryOf(file, undefined, null, problem, ownId, shipped);
+  }
+}
+
+/** A file in a backup folder described from a local copy, as a list shows it (and remembered for the next list). */
+export function describeInFolder(
   file: string,
   ownId: string | null,
   localFolder: string,
   { shipped = shippedSchemaVersion(), ...placing }: FetchPlacing & { shipped?: number } = {},
 ): Promise<BackupEntry> {
-  try {
-    return await withLocalCopy(
-      file,
-      localFolder,
-      (copy) => {
-        const entry = describeCopy(copy.local, file, copy, 'quick', ownId, shipped);
-        listed.set(entry.file, { size: copy.size, mtimeMs: copy.mtime.getTime(), entry });
-        return entry;
-      },
-      placing,
-    );
-  } catch (error) {
-    const problem = error instanceof AppError ? error.message : problemWith(error);
-    return entryOf(file, undefined, null, problem, ownId, shipped);
-  }
+  const look = (copy: FetchedCopy) => {
+    const entry = describeCopy(copy.local, file, copy, 'quick', ownId, shipped);
+    listed.set(entry.file, { size: copy.size, mtimeMs: copy.mtime.getTime(), entry });
+    return entry;
+  };
+  return lookInFolder(file, ownId, localFolder, look, { ...placing, shipped, stopped: 'listed' });
 }
 
 /**
  * What a file holds, checked exactly as an import or restore checks it (from a local copy, as they do), so a file
  * that previews as usable can be taken in. A folder that stops answering fails it (`io`); nothing is changed.
  */
-export async function inspectFile(
+export function inspectFile(
   file: string,
   ownId: string | null,
   localFolder: string,
   placing: FetchPlacing = {},
 ): Promise<BackupEntry> {
-  try {
-    return await withLocalCopy(
-      file,
-      localFolder,
-      (copy) => {
-        const entry = describeCopy(copy.local, file, copy, 'full', ownId);
-        if (!entry.contents || entry.contents.tooNew) return entry;
-        const problem = rebuildProblem(copy.local);
-        return problem ? { ...entry, contents: null, problem } : entry;
-      },
-      placing,
-    );
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    return entryOf(file, undefined, null, problemWith(error), ownId, shippedSchemaVersion());
-  }
+  const look = (copy: FetchedCopy) => {
+    const entry = describeCopy(copy.local, file, copy, 'full', ownId);
+    if (!entry.contents || entry.contents.tooNew) return entry;
+    const problem = rebuildProblem(copy.local);
+    return problem ? { ...entry, contents: null, problem } : entry;
+  };
+  return lookInFolder(file, ownId, localFolder, look, { ...placing, stopped: 'thrown' });
 }
 
 /** The backups in a folder and what the folder says of each, in two bounded calls; none when it does not answer. */

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { openApp } from '../../../core/app';
 import { inspectFile, listBackups } from '../../../core/backups/contents';
 import { takeBackup } from '../../../core/backups/create';
 import { ownIdentity } from '../../../core/backups/identity';
@@ -11,8 +10,8 @@ import type { FetchHandle, FetchIo } from '../../../core/files/placeCopy';
 import { openRecovery } from '../../../core/recovery';
 import type { FetchPlacing } from '../../../core/backups/fetched';
 import { isTempCopy } from '../../../db/backup';
-import { ok, tempDir } from '../../support/app';
-import { rejection, whileTicking } from './ticking';
+import { ok } from '../../support/app';
+import { appWithFolder, rejection, whileTicking } from './share';
 
 /** Long enough that a loaded machine never takes it for a hang; the wait is the only thing timed. */
 const STEP_MS = 1000;
@@ -26,15 +25,9 @@ afterEach(() => {
   for (const handle of handles.splice(0)) handle.close();
 });
 
-/** A data file (one unit) with a backup folder of its own and two backups in it, taken straight to the folder. */
+/** A data file with a backup folder of its own and two backups in it (one unit, then two), taken straight to it. */
 async function appWithBackups() {
-  const dir = tempDir();
-  const folder = path.join(dir, 'nettverk');
-  fs.mkdirSync(folder);
-  const app = await openApp({ dataFile: path.join(dir, 'akan.sqlite'), dailyBackups: false, user: 'kari' });
-  handles.push(app);
-  await ok(app, 'units.create', { name: 'Helse' });
-  await ok(app, 'settings.update', { backupFolder: folder });
+  const { app, folder, dir } = await appWithFolder(handles);
   const older = await takeBackup(app.context, 'manual');
   await ok(app, 'units.create', { name: 'Skole' });
   const newer = await takeBackup(app.context, 'manual');

@@ -1,3 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type AppHandle, openApp } from '../../../core/app';
+import { ok, tempDir } from '../../support/app';
+
+/** A data file (one unit, "Helse") whose backup folder is `nettverk/` in the same temporary folder; `opened` closes it. */
+export async function appWithFolder(
+  opened: { close(): void }[],
+): Promise<{ app: AppHandle; folder: string; dir: string }> {
+  const dir = tempDir();
+  const folder = path.join(dir, 'nettverk');
+  fs.mkdirSync(folder);
+  const app = await openApp({ dataFile: path.join(dir, 'akan.sqlite'), dailyBackups: false, user: 'kari' });
+  opened.push(app);
+  await ok(app, 'units.create', { name: 'Helse' });
+  await ok(app, 'settings.update', { backupFolder: folder });
+  return { app, folder, dir };
+}
+
 /** Counts the ticks of a timer while `work` runs, and the longest time between two: the main thread's freedom. */
 export async function whileTicking<T>(
   work: () => Promise<T>,
