@@ -128,8 +128,8 @@ function listedEntry(file: string, stat: InFolder, ownId: string | null): Backup
 
 /**
  * `look` run on a local copy of `file`, a file in a folder that may be a network share (`withLocalCopy`: SQLite never
- * opens it where it is). A file that cannot be fetched is described by its name with why; a folder that stopped
- * answering is said so in the entry when `stopped` is `listed`, and thrown (`io`) when it is `thrown`.
+ * opens it where it is). A file that cannot be fetched (missing, too large) is described by its name with why; a
+ * folder that stopped answering is said so in the entry when `stopped` is `listed`, and thrown (`io`) when `thrown`.
  */
 async function lookInFolder(
   file: string,
@@ -145,7 +145,7 @@ async function lookInFolder(
   try {
     return await withLocalCopy(file, localFolder, look, placing);
   } catch (error) {
-    if (error instanceof AppError && stopped === 'thrown') throw error;
+    if (error instanceof AppError && error.code === 'io' && stopped === 'thrown') throw error;
     const problem = error instanceof AppError ? error.message : problemWith(error);
     return entryOf(file, undefined, null, problem, ownId, shipped);
   }

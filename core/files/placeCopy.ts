@@ -154,6 +154,9 @@ export interface FetchOptions {
   stopped: string;
   stepTimeoutMs?: number;
   io?: FetchIo;
+  /** A larger file is not copied: `tooLarge` (given its size) is thrown instead. */
+  maxBytes?: number;
+  tooLarge?: (size: number) => Error;
 }
 
 /** A local copy of a file in a folder, and what the folder said about the file itself. */
@@ -183,7 +186,13 @@ export async function fetchCopy(
   remote: string,
   localFolder: string,
   name: string,
-  { stopped, stepTimeoutMs = COPY_STEP_TIMEOUT_MS, io = fs.promises }: FetchOptions,
+  {
+    stopped,
+    stepTimeoutMs = COPY_STEP_TIMEOUT_MS,
+    io = fs.promises,
+    maxBytes = Infinity,
+    tooLarge = (size) => new Error(`${remote} is ${size} bytes`),
+  }: FetchOptions,
 ): Promise<FetchedCopy> {
   const { step, afterPending } = folderCalls(path.dirname(remote), stepTimeoutMs);
   const local = tempPathFor(localFolder, name);
@@ -198,6 +207,7 @@ export async function fetchCopy(
     source = opened;
     const stat = await step(() => opened.stat());
     if (!stat.isFile()) throw new NotAFile(remote);
+    if (stat.size > maxBytes) throw tooLarge(stat.size);
     const copy = await fs.promises.open(local, 'wx');
     try {
       await pump(

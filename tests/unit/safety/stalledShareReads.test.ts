@@ -63,16 +63,25 @@ function shareThatStopsReading(answered = 1) {
   return { io, release, opened, closed, reads: () => reads };
 }
 
-/** The real file system, counting what is opened. */
+/** The real file system, counting what is opened and read. */
 function countingShare() {
   const opened: string[] = [];
+  let reads = 0;
   const io: FetchIo = {
-    open: (file, flags) => {
+    open: async (file, flags) => {
       opened.push(file);
-      return fs.promises.open(file, flags);
+      const real = await fs.promises.open(file, flags);
+      return {
+        stat: () => real.stat(),
+        read: (buffer, offset, length, position) => {
+          reads += 1;
+          return real.read(buffer, offset, length, position);
+        },
+        close: () => real.close(),
+      };
     },
   };
-  return { io, opened };
+  return { io, opened, reads: () => reads };
 }
 
 function tempsIn(dir: string): string[] {
@@ -163,6 +172,29 @@ describe('a backup folder that stops answering while backups are read never stal
     expect(counting.opened).toEqual([older, path.join(dir, 'nettverk', 'borte.akan'), older]);
     expect((await ok(app, 'units.list', {})).map((unit) => unit.name)).toEqual(['Helse']);
     expect(tempsIn(dir)).toEqual([]);
+  });
+
+  test('a file too large to be taken in is never copied: listed and previewed with why, refused by a restore', async () => {
+    const { app, dir, folder } = await appWithBackups();
+    const huge = path.join(folder, 'manuell-2026-11-23T10-00-00-000Z.sqlite');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 600 * 1024 * 1024);
+    const ownId = ownIdentity(app.context).dataFileId;
+    const counting = countingShare();
+    const TOO_LARGE = /^Filen er 600 MB, langt større enn data fra AKAN Utvalg kan bli\. Ingenting er endret\.$/;
+    const listed = (await listBackups([folder], ownId, dir, { io: counting.io })).find((entry) => entry.file === huge);
+    expect(listed).toMatchObject({ contents: null, problem: expect.stringMatching(TOO_LARGE) });
+    expect((await inspectFile(huge, ownId, dir, { io: counting.io })).problem).toMatch(TOO_LARGE);
+    await expect(restoreInto(app.context, huge, 'restore', false, { io: counting.io })).rejects.toMatchObject({
+      code: 'refused',
+      message: expect.stringMatching(TOO_LARGE),
+    });
+    expect(counting.opened.filter((file) => file === huge)).toHaveLength(3);
+    expect(counting.reads(), 'only the two real backups were read').toBeGreaterThan(0);
+    expect(tempsIn(dir)).toEqual([]);
+    const onlyHuge = countingShare();
+    await inspectFile(huge, ownId, dir, { io: onlyHuge.io });
+    expect(onlyHuge.reads(), 'not one byte of it was copied').toBe(0);
   });
 
   test('restore: a share that stops mid-copy refuses in time with a Norwegian message, and nothing changes', async () => {
