@@ -8,10 +8,11 @@ import { findMigrationsDir } from '../../db/migrationsDir';
 import type { BackupContents, BackupEntry, BackupOrigin } from './contract';
 import { identityFromSettings } from './identity';
 import { kindFromInfo } from './info';
+import { ListedBackups } from './listed';
 import { TABLE_LABELS } from './labels';
 import { AppError } from '../errors';
 import { bounded } from '../files/bounded';
-import type { FetchedCopy } from '../files/placeCopy';
+import { type FetchedCopy, stagingFolder } from '../files/placeCopy';
 import { type FetchPlacing, withLocalCopy } from './fetched';
 import { FOLDER_TIMEOUT_MS } from './folderState';
 import { parseBackupName } from './naming';
@@ -114,19 +115,6 @@ export function describeLocal(file: string, check: 'quick' | 'full', ownId: stri
 }
 
 /**
- * What the quick look found in each backup listed, by path, with the size and time its folder gave it: a backup is
- * fetched once to be listed, not at every listing (a backup file is never changed once written). Its origin is
- * worked out again at each listing, against the data file in use then.
- */
-const listed = new Map<string, { size: number; mtimeMs: number; entry: BackupEntry }>();
-
-function listedEntry(file: string, stat: InFolder, ownId: string | null): BackupEntry | null {
-  const known = listed.get(path.resolve(file));
-  if (!known || known.size !== stat.size || known.mtimeMs !== stat.mtime.getTime()) return null;
-  return { ...known.entry, origin: originOf(known.entry.dataFileId, ownId) };
-}
-
-/**
  * `look` run on a local copy of `file`, a file in a folder that may be a network share (`withLocalCopy`: SQLite never
  * opens it where it is). A file that cannot be fetched (missing, too large) is described by its name with why; a
  * folder that stopped answering is said so in the entry when `stopped` is `listed`, and thrown (`io`) when `thrown`.
@@ -151,19 +139,33 @@ async function lookInFolder(
   }
 }
 
-/** A file in a backup folder described from a local copy, as a list shows it (and remembered for the next list). */
-export function describeInFolder(
+/**
+ * A file in a backup folder described from a local copy fetched beside `dataFile`, as a list shows it, and remembered
+ * in `listed` (by default what is kept beside `dataFile`) so that the next list need not fetch it again.
+ */
+export async function describeInFolder(
   file: string,
   ownId: string | null,
-  localFolder: string,
-  { shipped = shippedSchemaVersion(), ...placing }: FetchPlacing & { shipped?: number } = {},
+  dataFile: string,
+  {
+    shipped = shippedSchemaVersion(),
+    listed,
+    ...placing
+  }: FetchPlacing & { shipped?: number; listed?: ListedBackups } = {},
 ): Promise<BackupEntry> {
+  const remembered = listed ?? new ListedBackups(dataFile);
   const look = (copy: FetchedCopy) => {
     const entry = describeCopy(copy.local, file, copy, 'quick', ownId, shipped);
-    listed.set(entry.file, { size: copy.size, mtimeMs: copy.mtime.getTime(), entry });
+    remembered.remember(entry, copy);
     return entry;
   };
-  return lookInFolder(file, ownId, localFolder, look, { ...placing, shipped, stopped: 'listed' });
+  const entry = await lookInFolder(file, ownId, stagingFolder(dataFile), look, {
+    ...placing,
+    shipped,
+    stopped: 'listed',
+  });
+  if (!listed) remembered.save();
+  return entry;
 }
 
 /**
@@ -185,8 +187,8 @@ export function inspectFile(
   return lookInFolder(file, ownId, localFolder, look, { ...placing, stopped: 'thrown' });
 }
 
-/** The backups in a folder and what the folder says of each, in two bounded calls; none when it does not answer. */
-async function backupsIn(folder: string): Promise<{ file: string; stat: InFolder }[]> {
+/** The backups in a folder and what the folder says of each, in one bounded call; null when it does not answer. */
+async function backupsIn(folder: string): Promise<{ file: string; stat: InFolder }[] | null> {
   try {
     return await bounded(folder, FOLDER_TIMEOUT_MS, async () => {
       const entries = await fs.promises.readdir(folder, { withFileTypes: true });
@@ -201,34 +203,45 @@ async function backupsIn(folder: string): Promise<{ file: string; stat: InFolder
       });
     });
   } catch {
-    return [];
+    return null;
   }
 }
 
 /**
  * Every backup in the folders, newest first, each marked as this data file's (`ownId`), another's or of unknown origin.
- * Only asynchronous, bounded calls reach the folders: a backup not listed before is fetched into `localFolder` to be
- * looked into (`describeInFolder`). Folders that cannot be read, or do not answer in time (an unplugged share), are
- * skipped; a backup that could not be fetched is listed by its name, with why.
+ * Only asynchronous, bounded calls reach the folders: a backup not looked into before (see `ListedBackups`, kept
+ * beside `dataFile`) is fetched beside the data file to be looked into (`describeInFolder`). Folders that cannot be
+ * read, or do not answer in time (an unplugged share), are skipped; a backup that could not be fetched is listed by
+ * its name, with why.
  */
 export async function listBackups(
   folders: readonly string[],
   ownId: string | null,
-  localFolder: string,
+  dataFile: string,
   placing: FetchPlacing = {},
 ): Promise<BackupEntry[]> {
   const shipped = shippedSchemaVersion();
+  const listed = new ListedBackups(dataFile);
   const found = await Promise.all(folders.map(backupsIn));
+  listed.keepOnly(
+    folders.filter((_, i) => found[i] !== null),
+    new Set(found.flatMap((files) => (files ?? []).map(({ file }) => file))),
+  );
   const entries = await Promise.all(
     found.map(async (files) => {
       const described: BackupEntry[] = [];
       // One at a time per folder: a share is asked for one file at once, and one that stops answering is told at once.
-      for (const { file, stat } of files)
+      for (const { file, stat } of files ?? []) {
+        const known = listed.recall(file, stat);
         described.push(
-          listedEntry(file, stat, ownId) ?? (await describeInFolder(file, ownId, localFolder, { shipped, ...placing })),
+          known
+            ? { ...known, origin: originOf(known.dataFileId, ownId) }
+            : await describeInFolder(file, ownId, dataFile, { shipped, listed, ...placing }),
         );
+      }
       return described;
     }),
   );
+  listed.save();
   return entries.flat().sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

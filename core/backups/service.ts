@@ -36,14 +36,10 @@ async function backupStatus(ctx: AppContext): Promise<BackupStatus> {
 export const backupsHandlers: AreaHandlers<typeof backupsContract> = {
   'backups.status': (ctx) => backupStatus(ctx),
   'backups.list': (ctx) =>
-    listBackups(
-      knownFolders(ctx.dataFile, backupFolder(ctx)),
-      ownIdentity(ctx).dataFileId,
-      stagingFolder(ctx.dataFile),
-    ),
+    listBackups(knownFolders(ctx.dataFile, backupFolder(ctx)), ownIdentity(ctx).dataFileId, ctx.dataFile),
   'backups.inspect': (ctx, { file }) => inspectFile(file, ownIdentity(ctx).dataFileId, stagingFolder(ctx.dataFile)),
   'backups.create': async (ctx) =>
-    describeInFolder(await takeBackup(ctx, 'manual'), ownIdentity(ctx).dataFileId, stagingFolder(ctx.dataFile)),
+    describeInFolder(await takeBackup(ctx, 'manual'), ownIdentity(ctx).dataFileId, ctx.dataFile),
   'backups.restore': (ctx, { file, confirmOtherDataFile }) =>
     restoreInto(ctx, file, 'restore', confirmOtherDataFile === true),
   'backups.export': (ctx, { file }) => exportTo(ctx, file),

@@ -147,7 +147,7 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
       'recovery.retry': () => retry(),
       'recovery.status': () => status(),
       'recovery.listBackups': async () =>
-        listBackups(knownFolders(dataFile, null), (await identity()).dataFileId, stagingFolder(dataFile), placing),
+        listBackups(knownFolders(dataFile, null), (await identity()).dataFileId, dataFile, placing),
       'recovery.restore': (_, input) => restore(input.file, input.confirmOtherDataFile === true),
     },
     { unknown: { code: 'refused', message: UNAVAILABLE, fields: {} } },

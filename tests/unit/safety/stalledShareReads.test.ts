@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { inspectFile, listBackups } from '../../../core/backups/contents';
 import { takeBackup } from '../../../core/backups/create';
 import { ownIdentity } from '../../../core/backups/identity';
+import { listedFile } from '../../../core/backups/listed';
 import { restoreInto } from '../../../core/backups/restore';
 import type { FetchHandle, FetchIo } from '../../../core/files/placeCopy';
 import { openRecovery } from '../../../core/recovery';
@@ -94,7 +95,7 @@ describe('a backup folder that stops answering while backups are read never stal
     const ownId = ownIdentity(app.context).dataFileId;
     const share = shareThatStopsReading();
     const placing: FetchPlacing = { io: share.io, stepTimeoutMs: STEP_MS };
-    const { outcome, ticks, gap } = await whileTicking(() => listBackups([folder], ownId, dir, placing));
+    const { outcome, ticks, gap } = await whileTicking(() => listBackups([folder], ownId, app.dataFile, placing));
     if (outcome.status !== 'fulfilled') throw outcome.reason;
     const list = outcome.value;
     expect(list.map((entry) => entry.file)).toEqual([newer, older]);
@@ -127,13 +128,22 @@ describe('a backup folder that stops answering while backups are read never stal
 
     // A backup already looked into is not fetched again (a backup never changes); a new one is, once.
     const counting = countingShare();
-    const again = await listBackups([folder], ownId, dir, { io: counting.io });
+    const again = await listBackups([folder], ownId, app.dataFile, { io: counting.io });
     expect(again).toEqual(listed);
     expect(counting.opened).toEqual([]);
     const third = await takeBackup(app.context, 'manual');
-    const withThird = await listBackups([folder], ownId, dir, { io: counting.io });
+    const withThird = await listBackups([folder], ownId, app.dataFile, { io: counting.io });
     expect(withThird.map((entry) => entry.file)).toEqual([third, newer, older]);
     expect(counting.opened).toEqual([third]);
+
+    // What was found is kept beside the data file (so a new start need not fetch either), and taken on no faith:
+    // a file there that is not what the list wrote means looking into every backup again, with the same result.
+    const remembered = listedFile(app.dataFile);
+    expect(path.dirname(remembered)).toBe(dir);
+    fs.writeFileSync(remembered, JSON.stringify([{ size: 1, mtimeMs: 1, entry: { file: third, kind: 'export' } }]));
+    const refetched = countingShare();
+    expect(await listBackups([folder], ownId, app.dataFile, { io: refetched.io })).toEqual(withThird);
+    expect(refetched.opened.sort()).toEqual([third, newer, older].sort());
   });
 
   test('inspect: a file whose opening really never returns (a FIFO no one writes) is given up on in time', async () => {
@@ -182,7 +192,9 @@ describe('a backup folder that stops answering while backups are read never stal
     const ownId = ownIdentity(app.context).dataFileId;
     const counting = countingShare();
     const TOO_LARGE = /^Filen er 600 MB, langt større enn data fra AKAN Utvalg kan bli\. Ingenting er endret\.$/;
-    const listed = (await listBackups([folder], ownId, dir, { io: counting.io })).find((entry) => entry.file === huge);
+    const listed = (await listBackups([folder], ownId, app.dataFile, { io: counting.io })).find(
+      (entry) => entry.file === huge,
+    );
     expect(listed).toMatchObject({ contents: null, problem: expect.stringMatching(TOO_LARGE) });
     expect((await inspectFile(huge, ownId, dir, { io: counting.io })).problem).toMatch(TOO_LARGE);
     await expect(restoreInto(app.context, huge, 'restore', false, { io: counting.io })).rejects.toMatchObject({
