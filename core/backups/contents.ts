@@ -187,6 +187,45 @@ export function inspectFile(
   return lookInFolder(file, ownId, localFolder, look, { ...placing, stopped: 'thrown' });
 }
 
+/** What `listed` remembers of `file` at its `stat`, else what a fetched copy shows (`describeInFolder`). */
+async function describeListed(
+  file: string,
+  stat: InFolder | null,
+  ownId: string | null,
+  dataFile: string,
+  options: FetchPlacing & { shipped?: number; listed: ListedBackups },
+): Promise<BackupEntry> {
+  const known = stat && options.listed.recall(file, stat);
+  if (known) return { ...known, origin: originOf(known.dataFileId, ownId) };
+  return describeInFolder(file, ownId, dataFile, options);
+}
+
+/** A backup just taken into its folder, as the list will show it: from what `rememberTaken` kept of it, else fetched. */
+export async function describeTaken(file: string, ownId: string | null, dataFile: string): Promise<BackupEntry> {
+  const listed = new ListedBackups(dataFile);
+  const stat = await bounded(path.dirname(file), FOLDER_TIMEOUT_MS, () => fs.promises.stat(file)).catch(() => null);
+  const entry = await describeListed(file, stat, ownId, dataFile, { listed });
+  listed.save();
+  return entry;
+}
+
+/**
+ * Remembers what a backup just placed at `file` holds, read from its local copy (`local`, the same bytes), so that no
+ * list ever fetches it back. Never throws: a folder that does not answer now only means the list fetches it later.
+ */
+export async function rememberTaken(local: string, file: string, dataFile: string): Promise<void> {
+  try {
+    const stat = await bounded(path.dirname(file), FOLDER_TIMEOUT_MS, () => fs.promises.stat(file));
+    const entry = describeCopy(local, file, stat, 'quick', null);
+    if (!entry.contents) return;
+    const listed = new ListedBackups(dataFile);
+    listed.remember(entry, stat);
+    listed.save();
+  } catch {
+    // Looked into when it is first listed instead.
+  }
+}
+
 /** The backups in a folder and what the folder says of each, in one bounded call; null when it does not answer. */
 async function backupsIn(folder: string): Promise<{ file: string; stat: InFolder }[] | null> {
   try {
@@ -232,12 +271,7 @@ export async function listBackups(
       const described: BackupEntry[] = [];
       // One at a time per folder: a share is asked for one file at once, and one that stops answering is told at once.
       for (const { file, stat } of files ?? []) {
-        const known = listed.recall(file, stat);
-        described.push(
-          known
-            ? { ...known, origin: originOf(known.dataFileId, ownId) }
-            : await describeInFolder(file, ownId, dataFile, { shipped, listed, ...placing }),
-        );
+        described.push(await describeListed(file, stat, ownId, dataFile, { shipped, listed, ...placing }));
       }
       return described;
     }),

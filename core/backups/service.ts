@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { todayInOslo } from '../validation/dates';
 import { stagingFolder } from '../files/placeCopy';
-import { describeInFolder, inspectFile, listBackups } from './contents';
+import { describeTaken, inspectFile, listBackups } from './contents';
 import { type BackupStatus, type backupsContract } from './contract';
 import { takeBackup } from './create';
 import { exportTo } from './export';
@@ -39,7 +39,7 @@ export const backupsHandlers: AreaHandlers<typeof backupsContract> = {
     listBackups(knownFolders(ctx.dataFile, backupFolder(ctx)), ownIdentity(ctx).dataFileId, ctx.dataFile),
   'backups.inspect': (ctx, { file }) => inspectFile(file, ownIdentity(ctx).dataFileId, stagingFolder(ctx.dataFile)),
   'backups.create': async (ctx) =>
-    describeInFolder(await takeBackup(ctx, 'manual'), ownIdentity(ctx).dataFileId, ctx.dataFile),
+    describeTaken(await takeBackup(ctx, 'manual'), ownIdentity(ctx).dataFileId, ctx.dataFile),
   'backups.restore': (ctx, { file, confirmOtherDataFile }) =>
     restoreInto(ctx, file, 'restore', confirmOtherDataFile === true),
   'backups.export': (ctx, { file }) => exportTo(ctx, file),
