@@ -9,6 +9,7 @@ import { fileFailure } from './errors';
 import { TimedOut, bounded } from '../files/bounded';
 import { type PlaceIo, placeCopy, stagingFolder } from '../files/placeCopy';
 import { FOLDER_TIMEOUT_MS, checkFolder, stoppedAnswering } from './folderState';
+import { rememberTaken } from './contents';
 import { backupFolder } from './folders';
 import { identityOf } from './identity';
 import { backupInfo } from './info';
@@ -83,6 +84,7 @@ export async function takeBackup(
     );
     try {
       await placeCopy(local, file, { stopped: stoppedAnswering(folder), io, stepTimeoutMs });
+      await rememberTaken(local, file, ctx.dataFile);
     } finally {
       discardCopy(local);
     }

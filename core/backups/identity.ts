@@ -3,6 +3,7 @@ import { connect } from '../../db/connect';
 import { inspectDatabaseFile } from '../../db/inspect';
 import type { AppContext } from '../context';
 import { storedDataFileId } from '../settings/stored';
+import { withLocalCopy } from './fetched';
 import { readStatus } from './status';
 
 /** Which data file a file belongs to: its id (migration 0002) and the organisation named in its settings. */
@@ -63,16 +64,19 @@ export function identityInFile(file: string): DataFileIdentity {
 
 /**
  * Whose backups recovery should offer when the data file cannot be opened: what the backup status beside it
- * remembers, else what can still be read from the damaged file, else the identity in the last backup this PC made.
+ * remembers, else what can still be read from the damaged file, else the identity in the last backup this PC made
+ * (read from a local copy fetched into `localFolder`: the backup folder may be a share that stopped answering).
  */
-export function identityOfDataFile(dataFile: string): DataFileIdentity {
+export async function identityOfDataFile(dataFile: string, localFolder: string): Promise<DataFileIdentity> {
   const status = readStatus(dataFile);
   if (status.dataFileId) return { dataFileId: status.dataFileId, organisationName: status.organisationName };
   const fromFile = identityInFile(dataFile);
   if (fromFile.dataFileId) return fromFile;
   if (!status.lastSuccess) return UNKNOWN;
   try {
-    return identityFromSettings(inspectDatabaseFile(status.lastSuccess.file, 'quick').settings);
+    return await withLocalCopy(status.lastSuccess.file, localFolder, (copy) =>
+      identityFromSettings(inspectDatabaseFile(copy.local, 'quick').settings),
+    );
   } catch {
     return UNKNOWN;
   }

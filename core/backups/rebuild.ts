@@ -20,6 +20,14 @@ export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 const MAX_FINDINGS = 8;
 const NOTHING_CHANGED = 'Ingenting er endret.';
 
+/** A file larger than `MAX_IMPORT_BYTES`, refused before it is read (or fetched from its folder). */
+export function tooLarge(size: number): AppError {
+  return new AppError(
+    'refused',
+    `Filen er ${Math.round(size / 1024 / 1024)} MB, langt større enn data fra AKAN Utvalg kan bli. ${NOTHING_CHANGED}`,
+  );
+}
+
 function tableName(table: string): string {
   const label = TABLE_LABELS[table];
   return label ? `«${label}» (${table})` : `«${table}»`;
@@ -101,12 +109,7 @@ export function rowFindings(sqlite: Database.Database): string[] {
  */
 export function rebuildChecked(file: string, target: string): Database.Database {
   const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
-  if (size > MAX_IMPORT_BYTES) {
-    throw new AppError(
-      'refused',
-      `Filen er ${Math.round(size / 1024 / 1024)} MB, langt større enn data fra AKAN Utvalg kan bli. ${NOTHING_CHANGED}`,
-    );
-  }
+  if (size > MAX_IMPORT_BYTES) throw tooLarge(size);
   const source = connect(file, { readonly: true, fileMustExist: true });
   let rebuilt: Database.Database;
   try {

@@ -3,10 +3,12 @@ import { discardCopy, installCopy, openAlone, tempPathFor } from '../../db/backu
 import { finishRebuilt } from '../../db/rebuild';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { describeBackup } from './contents';
+import { stagingFolder } from '../files/placeCopy';
+import { type InFolder, describeCopy, problemWith } from './contents';
 import type { BackupEntry, RestoreResult } from './contract';
 import { takeBackup } from './create';
 import { fileFailure } from './errors';
+import { type FetchPlacing, withLocalCopy } from './fetched';
 import { backupFolder } from './folders';
 import { type DataFileIdentity, ownIdentity } from './identity';
 import { rebuildChecked } from './rebuild';
@@ -33,14 +35,14 @@ function otherDataFileMessage(entry: BackupEntry, own: DataFileIdentity): string
   return `${whose} Gjenoppretter du den, blir dataene til ${ours} erstattet av dataene i den. Bekreft at det er dette du vil, og prøv igjen. Ingenting er endret.`;
 }
 
-/** Checks every page of the file before anything is touched; refuses damaged, foreign and too new files. */
-function requireRestorable(file: string, dataFile: string, ownId: string | null): BackupEntry {
-  if (path.resolve(file) === path.resolve(dataFile)) {
-    throw new AppError('refused', 'Dette er selve datafilen. Velg en sikkerhetskopi eller en eksportfil.');
-  }
-  const entry = describeBackup(file, 'full', ownId);
-  if (!entry.contents)
-    throw new AppError('refused', `${entry.problem ?? ''} Velg en annen fil. Ingenting er endret.`.trim());
+function notUsable(problem: string): AppError {
+  return new AppError('refused', `${problem} Velg en annen fil. Ingenting er endret.`.trim());
+}
+
+/** Checks every page of the file (its local copy) before anything is touched; refuses damaged and too new files. */
+function requireRestorable(local: string, file: string, stat: InFolder, ownId: string | null): BackupEntry {
+  const entry = describeCopy(local, file, stat, 'full', ownId);
+  if (!entry.contents) throw notUsable(entry.problem ?? '');
   if (entry.contents.tooNew) throw new AppError('refused', TOO_NEW);
   return entry;
 }
@@ -53,24 +55,62 @@ function requireOwnOrConfirmed(entry: BackupEntry, own: DataFileIdentity, confir
 }
 
 /**
- * The file checked, rebuilt beside the data file and, when it is not of this data file, confirmed; what it holds is
- * judged before whose it is, so a hostile file is named as such whatever its origin.
+ * Runs `use` on a local copy of a backup or export (`withLocalCopy`: fetched with bounded calls, never opened where it
+ * is, which may be a network share); a file that cannot be fetched is refused with why, and nothing is changed.
+ */
+async function fromLocalCopy<T>(
+  file: string,
+  dataFile: string,
+  use: (local: string, stat: InFolder) => Promise<T>,
+  placing: FetchPlacing,
+): Promise<T> {
+  let fetched = false;
+  try {
+    return await withLocalCopy(
+      file,
+      stagingFolder(dataFile),
+      (copy) => {
+        fetched = true;
+        return use(copy.local, copy);
+      },
+      placing,
+    );
+  } catch (error) {
+    if (fetched || error instanceof AppError) throw error;
+    throw notUsable(problemWith(error));
+  }
+}
+
+/**
+ * The file fetched, checked, rebuilt beside the data file and, when it is not of this data file, confirmed; what it
+ * holds is judged before whose it is, so a hostile file is named as such whatever its origin.
  */
 export async function stageRestorable(
   file: string,
   dataFile: string,
   own: DataFileIdentity,
   confirmed: boolean,
+  placing: FetchPlacing = {},
 ): Promise<string> {
-  const entry = requireRestorable(file, dataFile, own.dataFileId);
-  const staged = await stageCopy(file, dataFile);
-  try {
-    requireOwnOrConfirmed(entry, own, confirmed);
-  } catch (error) {
-    discardCopy(staged);
-    throw error;
+  if (path.resolve(file) === path.resolve(dataFile)) {
+    throw new AppError('refused', 'Dette er selve datafilen. Velg en sikkerhetskopi eller en eksportfil.');
   }
-  return staged;
+  return fromLocalCopy(
+    file,
+    dataFile,
+    async (local, stat) => {
+      const entry = requireRestorable(local, file, stat, own.dataFileId);
+      const staged = await stageCopy(local, dataFile);
+      try {
+        requireOwnOrConfirmed(entry, own, confirmed);
+      } catch (error) {
+        discardCopy(staged);
+        throw error;
+      }
+      return staged;
+    },
+    placing,
+  );
 }
 
 /**
@@ -90,7 +130,8 @@ async function stageCopy(file: string, dataFile: string): Promise<string> {
 
 async function putBack(ctx: AppContext, backup: string): Promise<void> {
   try {
-    await ctx.reopen(async () => installCopy(await stageCopy(backup, ctx.dataFile), ctx.dataFile, null));
+    const staged = await fromLocalCopy(backup, ctx.dataFile, (local) => stageCopy(local, ctx.dataFile), {});
+    await ctx.reopen(async () => installCopy(staged, ctx.dataFile, null));
   } catch {
     throw new AppError(
       'internal',
@@ -109,11 +150,18 @@ export async function restoreInto(
   file: string,
   mode: 'restore' | 'import',
   confirmOtherDataFile = false,
+  placing: FetchPlacing = {},
 ): Promise<RestoreResult> {
   if (ctx.sqlite.readonly) throw new AppError('readonly', WRITE_PROTECTED);
   const folder = backupFolder(ctx);
   // An import brings in another PC's data by design; a restore of another data file's backup must be confirmed.
-  const staged = await stageRestorable(file, ctx.dataFile, ownIdentity(ctx), mode === 'import' || confirmOtherDataFile);
+  const staged = await stageRestorable(
+    file,
+    ctx.dataFile,
+    ownIdentity(ctx),
+    mode === 'import' || confirmOtherDataFile,
+    placing,
+  );
   const progress = { safetyBackup: null as string | null, installed: false };
   try {
     await ctx.reopen(async () => {

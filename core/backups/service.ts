@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { AppContext } from '../context';
 import type { AreaHandlers } from '../handlerTypes';
 import { todayInOslo } from '../validation/dates';
-import { describeBackup, inspectFile, listBackups } from './contents';
+import { stagingFolder } from '../files/placeCopy';
+import { describeTaken, inspectFile, listBackups } from './contents';
 import { type BackupStatus, type backupsContract } from './contract';
 import { takeBackup } from './create';
 import { exportTo } from './export';
@@ -34,10 +35,11 @@ async function backupStatus(ctx: AppContext): Promise<BackupStatus> {
 
 export const backupsHandlers: AreaHandlers<typeof backupsContract> = {
   'backups.status': (ctx) => backupStatus(ctx),
-  'backups.list': (ctx) => listBackups(knownFolders(ctx.dataFile, backupFolder(ctx)), ownIdentity(ctx).dataFileId),
-  'backups.inspect': (ctx, { file }) => inspectFile(file, ownIdentity(ctx).dataFileId),
+  'backups.list': (ctx) =>
+    listBackups(knownFolders(ctx.dataFile, backupFolder(ctx)), ownIdentity(ctx).dataFileId, ctx.dataFile),
+  'backups.inspect': (ctx, { file }) => inspectFile(file, ownIdentity(ctx).dataFileId, stagingFolder(ctx.dataFile)),
   'backups.create': async (ctx) =>
-    describeBackup(await takeBackup(ctx, 'manual'), 'quick', ownIdentity(ctx).dataFileId),
+    describeTaken(await takeBackup(ctx, 'manual'), ownIdentity(ctx).dataFileId, ctx.dataFile),
   'backups.restore': (ctx, { file, confirmOtherDataFile }) =>
     restoreInto(ctx, file, 'restore', confirmOtherDataFile === true),
   'backups.export': (ctx, { file }) => exportTo(ctx, file),

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { tempCopyTarget } from '../../db/backup';
 import { bounded } from '../files/bounded';
 import { FOLDER_TIMEOUT_MS } from './folderState';
+import { listedFile } from './listed';
 import { parseBackupName } from './naming';
+import { statusFile } from './status';
 
 /** A temporary file this old was left by a copy that never finished (the PC lost power): no copy takes a day. */
 export const STALE_TEMP_MS = 24 * 60 * 60 * 1000;
@@ -12,12 +14,14 @@ export const STALE_TEMP_MS = 24 * 60 * 60 * 1000;
 export type TempOwner = (target: string) => boolean;
 
 /**
- * Beside the data file: the staged copy of a restore or import and the backup status, both named after the file, and
- * the local copy of a backup or export before it is moved into its folder (named as the backup or export).
+ * Beside the data file: the staged copy of a restore or import, the backup status and what the list remembers of the
+ * backups (`listed.ts`), all named after the file, and the local copy of a backup or export before it is moved into its
+ * folder or after it is fetched from it (named as the backup or export).
  */
 export function besideDataFile(dataFile: string): TempOwner {
   const base = path.basename(dataFile);
-  return (target) => target === base || target === `${base}.backups.json` || parseBackupName(target) !== null;
+  const kept = new Set([base, path.basename(statusFile(dataFile)), path.basename(listedFile(dataFile))]);
+  return (target) => kept.has(target) || parseBackupName(target) !== null;
 }
 
 /** In a backup folder: backups, exports and the folder check's test file. */

@@ -6,6 +6,7 @@ import { listBackups } from '../backups/contents';
 import type { RestoreResult } from '../backups/contract';
 import { fileFailure } from '../backups/errors';
 import { knownFolders } from '../backups/folders';
+import type { FetchPlacing } from '../backups/fetched';
 import { identityOfDataFile } from '../backups/identity';
 import { isLostDataFile } from '../backups/lost';
 import { stageRestorable } from '../backups/restore';
@@ -13,6 +14,7 @@ import { recordChange } from '../changeLog/service';
 import { createDispatch } from '../createDispatch';
 import { AppError, type Result } from '../errors';
 import { isEmptyDataFile } from '../files/emptyFile';
+import { stagingFolder } from '../files/placeCopy';
 import { OpenAppError, type OpenFailureKind } from '../openFailure';
 import { type RecoveryStatus, recoveryContract } from './contract';
 
@@ -30,6 +32,8 @@ export interface RecoveryHandle {
 export interface RecoveryOptions extends OpenAppOptions {
   /** Why `openApp` failed; without it the file is tried once more (and never created). */
   error?: OpenAppError;
+  /** How backups are read from their folders (tests: a share that stops answering). */
+  placing?: FetchPlacing;
 }
 
 const UNAVAILABLE =
@@ -60,7 +64,7 @@ function asideName(dataFile: string, at: Date): string {
  * damaged file aside — then opens the app on it. Never creates a data file.
  */
 export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHandle> {
-  const { error: given, ...rest } = options;
+  const { error: given, placing = {}, ...rest } = options;
   const appOptions: OpenAppOptions = { ...rest, mustExist: true };
   const dataFile = path.resolve(options.dataFile);
   let error: OpenAppError | null = given ?? lostFile(dataFile);
@@ -76,13 +80,15 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
   }
 
   const restorable = () => error !== null && isRestorable(error.kind);
-  const status = (): RecoveryStatus => ({
+  /** Asked anew each time (a restore, or another program, may change what can be told), never from the share itself. */
+  const identity = () => identityOfDataFile(dataFile, stagingFolder(dataFile));
+  const status = async (): Promise<RecoveryStatus> => ({
     needed: true,
     kind: error?.kind ?? null,
     message: error?.message ?? null,
     dataFile,
     canRestore: restorable(),
-    organisationName: identityOfDataFile(dataFile).organisationName,
+    organisationName: (await identity()).organisationName,
   });
 
   async function restore(file: string, confirmOtherDataFile: boolean): Promise<RestoreResult> {
@@ -91,7 +97,7 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
     if (restoring) throw new AppError('conflict', 'En gjenoppretting pågår allerede. Vent til den er ferdig.');
     restoring = true;
     try {
-      const staged = await stageRestorable(file, dataFile, identityOfDataFile(dataFile), confirmOtherDataFile);
+      const staged = await stageRestorable(file, dataFile, await identity(), confirmOtherDataFile, placing);
       const damaged = fs.existsSync(dataFile) || fs.existsSync(`${dataFile}-wal`);
       const setAside = damaged ? asideName(dataFile, (options.now ?? (() => new Date()))()) : null;
       try {
@@ -140,7 +146,8 @@ export async function openRecovery(options: RecoveryOptions): Promise<RecoveryHa
     {
       'recovery.retry': () => retry(),
       'recovery.status': () => status(),
-      'recovery.listBackups': () => listBackups(knownFolders(dataFile, null), identityOfDataFile(dataFile).dataFileId),
+      'recovery.listBackups': async () =>
+        listBackups(knownFolders(dataFile, null), (await identity()).dataFileId, dataFile, placing),
       'recovery.restore': (_, input) => restore(input.file, input.confirmOtherDataFile === true),
     },
     { unknown: { code: 'refused', message: UNAVAILABLE, fields: {} } },

@@ -131,7 +131,11 @@ describe('temporary files left by an interrupted copy are swept at start', () =>
       write(path.join(dir, '.akan.sqlite.0123456789ab.tmp'), day + 60_000),
       write(path.join(dir, '.akan.sqlite.0123456789ab.tmp-journal'), day + 60_000),
       write(path.join(dir, '.akan.sqlite.backups.json.aaaaaaaaaaaa.tmp'), 2 * day),
-      // The local copy of a backup or export, made beside the data file before it is moved into its folder.
+      // What the backup list remembers of each backup, and a chosen file fetched to be read under a name of its own.
+      write(path.join(dir, '.akan.sqlite.backups-innhold.json.a1a1a1a1a1a1.tmp'), 2 * day),
+      write(path.join(dir, '.henting.akan.b2b2b2b2b2b2.tmp'), 2 * day),
+      // The local copy of a backup or export, made beside the data file before it is moved into (or after it is
+      // fetched from) its folder.
       write(path.join(dir, '.manuell-2026-11-23T10-00-00-000Z-0011223344556677.sqlite.abcdefabcdef.tmp'), 2 * day),
       write(path.join(dir, '.akan-utvalg-eksport-2026-11-23.akan.fedcbafedcba.tmp'), 2 * day),
       write(path.join(backups, '.daglig-2026-11-23-0011223344556677.sqlite.bbbbbbbbbbbb.tmp'), 3 * day),

@@ -2,13 +2,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { type AppHandle, openApp } from '../../../core/app';
+import type { AppHandle } from '../../../core/app';
 import { takeBackup } from '../../../core/backups/create';
 import { exportTo } from '../../../core/backups/export';
 import { readStatus } from '../../../core/backups/status';
 import type { PlaceHandle, PlaceIo } from '../../../core/files/placeCopy';
 import { isTempCopy } from '../../../db/backup';
-import { ok, tempDir } from '../../support/app';
+import { ok } from '../../support/app';
+import { appWithFolder, rejection, whileTicking } from './share';
 
 /** Long enough that a loaded machine never takes it for a hang; the wait is the only thing timed. */
 const STEP_MS = 1000;
@@ -19,39 +20,6 @@ afterEach(() => {
   undo.splice(0).forEach((u) => u());
   for (const app of opened.splice(0)) app.close();
 });
-
-async function appWithFolder() {
-  const dir = tempDir();
-  const folder = path.join(dir, 'nettverk');
-  fs.mkdirSync(folder);
-  const app = await openApp({ dataFile: path.join(dir, 'akan.sqlite'), dailyBackups: false, user: 'kari' });
-  opened.push(app);
-  await ok(app, 'units.create', { name: 'Helse' });
-  await ok(app, 'settings.update', { backupFolder: folder });
-  return { app, folder, dir };
-}
-
-/** Counts the ticks of a timer while `work` runs, and the longest time between two: the main thread's freedom. */
-async function whileTicking<T>(
-  work: () => Promise<T>,
-): Promise<{ outcome: PromiseSettledResult<T>; ticks: number; gap: number }> {
-  let ticks = 0;
-  let last = Date.now();
-  let gap = 0;
-  const timer = setInterval(() => {
-    const now = Date.now();
-    gap = Math.max(gap, now - last);
-    last = now;
-    ticks += 1;
-  }, 20);
-  try {
-    const [outcome] = await Promise.allSettled([work()]);
-    gap = Math.max(gap, Date.now() - last);
-    return { outcome: outcome as PromiseSettledResult<T>, ticks, gap };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 /** The real file system, except that every write waits until the share "comes back" (`release`). */
 function shareThatStops() {
@@ -78,14 +46,9 @@ function shareThatStops() {
   return { io, release, writes };
 }
 
-function rejection(outcome: PromiseSettledResult<unknown>): { code?: string; message?: string } {
-  if (outcome.status !== 'rejected') throw new Error('expected the call to fail');
-  return outcome.reason as { code?: string; message?: string };
-}
-
 describe('a backup folder that stops answering mid-copy never stalls the app', () => {
   test('the backup fails within the step limit with a Norwegian message, the app keeps ticking, nothing is left', async () => {
-    const { app, folder, dir } = await appWithFolder();
+    const { app, folder, dir } = await appWithFolder(opened);
     const share = shareThatStops();
     const { outcome, ticks, gap } = await whileTicking(() =>
       takeBackup(app.context, 'manual', { io: share.io, stepTimeoutMs: STEP_MS }),
@@ -122,7 +85,7 @@ describe('a backup folder that stops answering mid-copy never stalls the app', (
 
   test('a file-system call that really never returns (opening a FIFO no one reads) is given up on in time', async () => {
     if (process.platform === 'win32') return;
-    const { app, dir } = await appWithFolder();
+    const { app, dir } = await appWithFolder(opened);
     const fifo = path.join(dir, 'henger');
     execFileSync('mkfifo', [fifo]);
     // Opening a FIFO for writing holds one of libuv's threads until a reader comes: a share that went silent.
@@ -150,7 +113,7 @@ describe('a backup folder that stops answering mid-copy never stalls the app', (
   });
 
   test('a folder that answers with an error (a full disk) fails with its own message and keeps no half-written file', async () => {
-    const { app, folder, dir } = await appWithFolder();
+    const { app, folder, dir } = await appWithFolder(opened);
     const io: PlaceIo = {
       open: async (file, flags) => {
         const real = await fs.promises.open(file, flags);
@@ -172,7 +135,7 @@ describe('a backup folder that stops answering mid-copy never stalls the app', (
   });
 
   test('an export to a chosen folder is made locally and moved whole: the same bytes as a backup would hold', async () => {
-    const { app, dir } = await appWithFolder();
+    const { app, dir } = await appWithFolder(opened);
     const target = path.join(dir, 'ut', 'alle-data.akan');
     fs.mkdirSync(path.dirname(target));
     const result = await exportTo(app.context, target);
@@ -185,7 +148,7 @@ describe('a backup folder that stops answering mid-copy never stalls the app', (
   });
 
   test('a backup folder two levels below the nearest that exists is made, level by level', async () => {
-    const { app, dir } = await appWithFolder();
+    const { app, dir } = await appWithFolder(opened);
     const deep = path.join(dir, 'ny', 'mappe');
     await ok(app, 'settings.update', { backupFolder: deep });
     const made = await ok(app, 'backups.create', {});
