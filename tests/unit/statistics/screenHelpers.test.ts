@@ -52,6 +52,9 @@ describe('entry grid', () => {
     quarter: 3,
     label: 'K3 2026',
     open: true,
+    sector: null,
+    sectors: [],
+    reporting: { units: 2, notReported: 1 },
     units: [
       {
         id: 2,
