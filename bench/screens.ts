@@ -27,7 +27,7 @@ export function screenCalls(year: number): Record<string, Call[]> {
     ],
     Statistikk: [
       ['statistics.years', undefined],
-      ['statistics.quarter', { year, quarter: 1 }],
+      ['statistics.quarter', { year, quarter: 1, sector: 'auto' }],
     ],
     Publisering: [
       ['statistics.years', undefined],
