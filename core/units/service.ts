@@ -55,11 +55,14 @@ function unitTree(ctx: AppContext, includeArchived: boolean): UnitTreeRow[] {
   const active = all.filter((u) => !u.archived);
   const headcount = totalsOf(active, (u) => u.headcount);
   const leaders = totalsOf(active, (u) => u.leaderCount);
+  const activeChildren = new Map<number, number>();
+  for (const { parentId } of active)
+    if (parentId !== null) activeChildren.set(parentId, (activeChildren.get(parentId) ?? 0) + 1);
   return treeOrder(includeArchived ? all : active).map(({ unit, depth, path }) => ({
     ...unit,
     depth,
     path: path.join(' › '),
-    childCount: active.filter((u) => u.parentId === unit.id).length,
+    childCount: activeChildren.get(unit.id) ?? 0,
     totalHeadcount: unit.archived ? unit.headcount : headcount(unit.id),
     totalLeaderCount: unit.archived ? unit.leaderCount : leaders(unit.id),
   }));
