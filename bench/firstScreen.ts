@@ -32,7 +32,7 @@ export interface FirstScreen {
 export function firstScreen(rendererDir: string): FirstScreen {
   const assets = path.join(rendererDir, 'assets');
   const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
-  const entries = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const entries = [...html.matchAll(/(?:src|href|content)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
   const loaded = staticClosure(assets, entries);
   // The Oversikt chunk this build's entry names (a folder built into twice holds older ones too).
   const named = [...loaded].flatMap((file) =>

@@ -18,7 +18,7 @@ export function screenCalls(year: number): Record<string, Call[]> {
     'Opplæring, alle år': [['trainings.list', { order: 'upcomingFirst' }]],
     Kalender: [['trainings.calendarMonth', {}]],
     Dekning: [
-      ['trainings.coverage', {}],
+      ['trainings.coverage', { page: 1 }],
       ['trainingTopics.list', { includeArchived: true }],
     ],
     Informasjonstiltak: [
@@ -27,7 +27,7 @@ export function screenCalls(year: number): Record<string, Call[]> {
     ],
     Statistikk: [
       ['statistics.years', undefined],
-      ['statistics.quarter', { year, quarter: 1 }],
+      ['statistics.quarter', { year, quarter: 1, sector: 'auto' }],
     ],
     Publisering: [
       ['statistics.years', undefined],
@@ -54,8 +54,8 @@ export function screenCalls(year: number): Record<string, Call[]> {
     Innstillinger: [
       ['settings.get', undefined],
       ['backups.status', undefined],
-      ['units.tree', {}],
     ],
+    Enheter: [['units.tree', { includeArchived: false, page: 1 }]],
     Endringslogg: [
       ['changeLog.filters', undefined],
       ['changeLog.page', {}],

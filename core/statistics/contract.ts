@@ -63,11 +63,27 @@ export interface CountValue {
   value: number;
 }
 
+/** A top unit (a sector, or a unit at the top with none below) and how its units have reported in the quarter. */
+export interface SheetSector {
+  id: number;
+  name: string;
+  /** Units in it that take numbers. */
+  units: number;
+  /** Of those, units with no number stored for the quarter. */
+  notReported: number;
+}
+
 /** One quarter of raw numbers for the committee's own entry screen. A missing value is "not reported". */
 export interface QuarterSheet extends Quarter {
   label: string;
   /** False for a quarter that has not begun: it cannot take numbers yet. */
   open: boolean;
+  /** The sector the sheet shows (its units, their numbers), or null: the whole quarter. */
+  sector: number | null;
+  /** Every sector of the quarter, in tree order, when the sheet shows one at a time; empty when it shows the whole. */
+  sectors: SheetSector[];
+  /** The whole quarter, whichever sector is shown: units that take numbers, and those with none stored. */
+  reporting: { units: number; notReported: number };
   units: SheetUnit[];
   indicators: SheetIndicator[];
   values: CountValue[];
@@ -159,6 +175,15 @@ const quarter = z
   .min(1, { error: QUARTER_MESSAGE })
   .max(4, { error: QUARTER_MESSAGE });
 
+const SECTOR_MESSAGE = 'Velg en sektor fra listen.';
+
+/**
+ * Which part of a quarter the sheet shows. Left out: the whole quarter (what a file import or a script wants).
+ * `auto`: what the entry screen opens on: the whole quarter when it is small, otherwise one sector, the first with
+ * units that have not reported. A number: that sector (a top unit).
+ */
+export const sheetSector = z.union([z.literal('auto'), id(SECTOR_MESSAGE)], { error: SECTOR_MESSAGE }).optional();
+
 const TERMS_MESSAGE = 'Velg indikatorer fra katalogen.';
 const terms = z
   .array(id(TERMS_MESSAGE), { error: TERMS_MESSAGE })
@@ -234,7 +259,7 @@ export const indicatorsContract = prefixed('statisticsIndicators', {
 export const statisticsContract = {
   ...indicatorsContract,
   'statistics.years': read(emptyInput).returns<StatisticsYears>(),
-  'statistics.quarter': read(z.strictObject({ year: year(), quarter })).returns<QuarterSheet>(),
+  'statistics.quarter': read(z.strictObject({ year: year(), quarter, sector: sheetSector })).returns<QuarterSheet>(),
   'statistics.saveQuarter': write(saveQuarterInput, 'Statistikk for et kvartal lagret').returns<QuarterSaved>(),
   /** Without `k`: the threshold from the settings. */
   'statistics.publish': read(

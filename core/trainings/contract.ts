@@ -175,7 +175,7 @@ export const trainingsContract = {
   ).returns<SeriesResult>(),
   'trainings.calendarMonth': read(z.strictObject({ month: monthText.optional() }).optional()).returns<CalendarMonth>(),
   'trainings.coverage': read(
-    z.strictObject({ topicId: id('Velg et emne fra listen.').optional() }).optional(),
+    z.strictObject({ topicId: id('Velg et emne fra listen.').optional(), page: pageNumber }).optional(),
   ).returns<CoverageReport>(),
   /** One session (`id`), or the planned and cancelled sessions that start in a period (`from`–`to`, both included). */
   'trainings.exportCalendar': read(

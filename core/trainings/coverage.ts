@@ -2,6 +2,7 @@ import { treeOrder } from '../units/tree';
 import { addYears } from '../validation/dates';
 import { datePart } from '../validation/dateTime';
 import type { Audience, CoverageFigures, CoverageReport, CoverageRow, TrainingStatus } from './types';
+import { pageOf, wholeList } from '../paging';
 import { percentOf } from '../percent';
 
 /**
@@ -38,9 +39,11 @@ export interface CoverageInput {
   topicId: number;
   today: string;
   years: number;
+  /** A page (from 1) of `LIST_PAGE_SIZE` rows in tree order; left out, every row (the annual report). */
+  page?: number;
 }
 
-type Report = Pick<CoverageReport, 'from' | 'to' | 'rows' | 'total' | 'unreached'>;
+type Report = Pick<CoverageReport, 'from' | 'to' | 'rows' | 'paging' | 'total' | 'unreached' | 'unreachedCount'>;
 
 /** Leaders trained in the leader topic, and the reach of the chosen topic, per unit; groups add up the units below. */
 export function computeCoverage(input: CoverageInput): Report {
@@ -131,13 +134,19 @@ export function computeCoverage(input: CoverageInput): Report {
     };
   });
   const everyone = new Set(input.units.map((u) => u.id));
+  const unreached = rows.filter((r) => !r.isGroup && r.topicSessions === 0);
+  const cut = input.page === undefined ? null : pageOf(rows.length, input.page);
+  const shown = cut ? rows.slice(cut.offset, cut.offset + cut.limit) : rows;
+  const onPage = new Set(shown.map((r) => r.unitId));
   return {
     from,
     to,
-    rows,
+    rows: shown,
+    paging: cut ? { total: cut.total, page: cut.page, pageCount: cut.pageCount } : wholeList(rows.length),
     total: figures(everyone, everyone),
-    unreached: rows
-      .filter((r) => !r.isGroup && r.topicSessions === 0)
+    unreached: unreached
+      .filter((r) => onPage.has(r.unitId))
       .map((r) => ({ unitId: r.unitId, path: r.path, nextPlanned: r.nextPlanned })),
+    unreachedCount: unreached.length,
   };
 }

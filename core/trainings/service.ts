@@ -206,7 +206,7 @@ function calendarMonth(ctx: AppContext, month: string | undefined) {
   };
 }
 
-function coverage(ctx: AppContext, topicId: number | undefined) {
+function coverage(ctx: AppContext, topicId: number | undefined, page?: number) {
   const today = ctx.today();
   const years = loadSettings(ctx).coverageYears;
   const leader = leaderTopic(ctx);
@@ -229,6 +229,7 @@ function coverage(ctx: AppContext, topicId: number | undefined) {
     topicId: topic.id,
     today,
     years,
+    page,
   });
   return {
     today,
@@ -367,7 +368,7 @@ const sessionHandlers: AreaHandlers<Omit<Contract, keyof typeof topicsHandlers>>
     return { id: firstId, sessions: loadTrainings(ctx, eq(trainings.seriesId, firstId)) };
   },
   'trainings.calendarMonth': (ctx, input) => calendarMonth(ctx, input?.month),
-  'trainings.coverage': (ctx, input) => coverage(ctx, input?.topicId),
+  'trainings.coverage': (ctx, input) => coverage(ctx, input?.topicId, input?.page),
   'trainings.exportCalendar': (ctx, input) => exportCalendar(ctx, input),
 };
 

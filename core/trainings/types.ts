@@ -124,10 +124,16 @@ export interface CoverageReport {
   years: number;
   leaderTopic: { id: number; name: string };
   topic: { id: number; name: string };
+  /** The page of rows asked for (tree order), or every row when no page was asked for. */
   rows: CoverageRow[];
+  /** Where `rows` lies among every unit's row. */
+  paging: Paged;
+  /** Every unit together. */
   total: CoverageFigures;
-  /** Units without units below them that the chosen topic has not reached in the window. */
+  /** Units (of those in `rows`) without units below them that the chosen topic has not reached in the window. */
   unreached: { unitId: number; path: string; nextPlanned: string | null }[];
+  /** Such units on every page. */
+  unreachedCount: number;
 }
 
 export interface CalendarExport {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { atVersion, guardOf, type Versioned } from '../concurrency/guard';
 import { read, write } from '../define';
+import { type Paged, pageNumber } from '../paging';
 import { id, requiredText, wholeNumber } from '../validation/fields';
 
 export interface Unit extends Versioned {
@@ -23,6 +24,11 @@ export interface UnitTreeRow extends Unit {
   totalLeaderCount: number | null;
 }
 
+/** A page of the tree (tree order, `LIST_PAGE_SIZE` rows), or the whole tree when it was asked for. */
+export interface UnitTree extends Paged {
+  rows: UnitTreeRow[];
+}
+
 /** An archived or restored unit and every unit that changed with it. */
 export interface UnitChange extends Unit {
   affectedIds: number[];
@@ -42,13 +48,22 @@ export const unitFields = {
 };
 
 const listInput = z.strictObject({ includeArchived: z.boolean().optional() }).optional();
+const treeInput = z
+  .strictObject({
+    includeArchived: z.boolean().optional(),
+    /** Page (from 1) of the tree in tree order; page 1 is the default. */
+    page: pageNumber,
+    /** The whole tree at once, for a form's choice of parent unit (no page). */
+    all: z.boolean({ error: 'Velg om hele enhetstreet skal vises.' }).optional(),
+  })
+  .optional();
 /** `includeDescendants`: archive (or restore) the units below together with this one. */
 const archiveInput = z.strictObject({ id: id(), ...atVersion, includeDescendants: z.boolean().optional() });
 const unit = guardOf('units', 'denne enheten');
 
 export const unitsContract = {
   'units.list': read(listInput).returns<Unit[]>(),
-  'units.tree': read(listInput).returns<UnitTreeRow[]>(),
+  'units.tree': read(treeInput).returns<UnitTree>(),
   'units.create': write(z.strictObject(unitFields), 'Enhet opprettet').returns<Unit>(),
   'units.update': write(
     z.strictObject({ id: id(), ...atVersion, ...unitFields }),

@@ -3,7 +3,8 @@ import { NOW_UTC, units } from '../../db/schema';
 import type { AppContext } from '../context';
 import { AppError, fieldError, fieldErrors, notFound } from '../errors';
 import type { AreaHandlers, InputOf } from '../handlerTypes';
-import { type Unit, type UnitChange, type UnitTreeRow, type unitsContract } from './contract';
+import { pageOf, wholeList } from '../paging';
+import { type Unit, type UnitChange, type UnitTree, type UnitTreeRow, type unitsContract } from './contract';
 import { nameList, unitErrors } from './rules';
 import { descendantIds, subtreeTotals, treeOrder } from './tree';
 
@@ -54,14 +55,25 @@ function unitTree(ctx: AppContext, includeArchived: boolean): UnitTreeRow[] {
   const active = all.filter((u) => !u.archived);
   const headcount = totalsOf(active, (u) => u.headcount);
   const leaders = totalsOf(active, (u) => u.leaderCount);
+  const activeChildren = new Map<number, number>();
+  for (const { parentId } of active)
+    if (parentId !== null) activeChildren.set(parentId, (activeChildren.get(parentId) ?? 0) + 1);
   return treeOrder(includeArchived ? all : active).map(({ unit, depth, path }) => ({
     ...unit,
     depth,
     path: path.join(' › '),
-    childCount: active.filter((u) => u.parentId === unit.id).length,
+    childCount: activeChildren.get(unit.id) ?? 0,
     totalHeadcount: unit.archived ? unit.headcount : headcount(unit.id),
     totalLeaderCount: unit.archived ? unit.leaderCount : leaders(unit.id),
   }));
+}
+
+/** The page asked for (page 1 by default), or the whole tree with `all`. */
+function treePage(ctx: AppContext, input: { includeArchived?: boolean; page?: number; all?: boolean } = {}): UnitTree {
+  const rows = unitTree(ctx, input.includeArchived ?? false);
+  if (input.all) return { rows, ...wholeList(rows.length) };
+  const { limit, offset, ...paged } = pageOf(rows.length, input.page);
+  return { rows: rows.slice(offset, offset + limit), ...paged };
 }
 
 function validated(ctx: AppContext, input: UnitInput, id?: number): UnitInput {
@@ -131,7 +143,7 @@ function restore(ctx: AppContext, id: number, includeDescendants: boolean): Unit
 
 export const unitsHandlers: AreaHandlers<typeof unitsContract> = {
   'units.list': (ctx, input) => listUnits(ctx, input?.includeArchived ?? false),
-  'units.tree': (ctx, input) => unitTree(ctx, input?.includeArchived ?? false),
+  'units.tree': (ctx, input) => treePage(ctx, input),
   'units.create': (ctx, input) => toUnit(ctx.db.insert(units).values(validated(ctx, input)).returning().get()),
   'units.update': (ctx, { id, ...input }) => {
     unitRow(ctx, id);

@@ -58,10 +58,17 @@ export function descendantIds(units: TreeUnit[], id: number): number[] {
   return found;
 }
 
-/** Per unit: its own value plus the values of every unit below it. */
+/** Per unit: its own value plus the values of every unit below it (one pass up the tree). */
 export function subtreeTotals(units: TreeUnit[], own: (id: number) => number): Map<number, number> {
   const totals = new Map<number, number>();
+  for (const { unit, childIds } of treeOrder(units).reverse())
+    totals.set(
+      unit.id,
+      childIds.reduce((sum, id) => sum + (totals.get(id) ?? 0), own(unit.id)),
+    );
+  // Units the tree never reaches (a loop of parents, which the rules refuse) are summed the long way.
   for (const unit of units) {
+    if (totals.has(unit.id)) continue;
     totals.set(
       unit.id,
       [unit.id, ...descendantIds(units, unit.id)].reduce((sum, id) => sum + own(id), 0),

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createHashRouter } from 'react-router';
 import { AccessProvider } from './api/access';
+import { appStyles } from './appStyles';
 import { adoptBridgeToken } from './api/bridgeToken';
 import { startLiveRefresh } from './api/liveRefresh';
 import { RecoveryGate } from './gjenoppretting/RecoveryGate';
@@ -31,12 +32,15 @@ const router = createHashRouter([
   },
 ]);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <AccessProvider>
-        <RouterProvider router={router} />
-      </AccessProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+// The shell in index.html has painted meanwhile; the app replaces it once its stylesheets are in.
+void appStyles().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <AccessProvider>
+          <RouterProvider router={router} />
+        </AccessProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -612,6 +612,16 @@ describe('trainings.coverage', () => {
     ]);
     expect((await fails(app, 'trainings.coverage', { topicId: 999 })).fields.topicId).toMatch(/Emnet finnes ikke/);
   });
+
+  test('a page of the rows comes when one is asked for; a page that is not one is refused at `page`', async () => {
+    const whole = await ok(app, 'trainings.coverage', {});
+    const first = await ok(app, 'trainings.coverage', { page: 1 });
+    expect(first.paging).toEqual({ total: whole.rows.length, page: 1, pageCount: 1 });
+    expect(first.rows).toEqual(whole.rows);
+    expect(first.unreachedCount).toBe(whole.unreached.length);
+    for (const page of [0, 1.5, 'to'])
+      expect((await fails(app, 'trainings.coverage', { page })).fields).toEqual({ page: 'Velg en gyldig side.' });
+  });
 });
 
 describe('trainings.exportCalendar input', () => {

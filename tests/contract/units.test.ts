@@ -30,7 +30,7 @@ const fields = (unit: Unit, changes: Partial<Unit> = {}) => {
 describe('units.tree', () => {
   test('lists each unit right after its parent with depth, path and totals of the active units below', async () => {
     await ok(app, 'units.create', { name: 'Bibliotek' });
-    const tree = await ok(app, 'units.tree', undefined);
+    const { rows: tree } = await ok(app, 'units.tree', undefined);
     expect(tree.map((u) => [u.path, u.depth, u.childCount])).toEqual([
       ['Bibliotek', 0, 0],
       ['Helse og omsorg', 0, 2],
@@ -42,6 +42,43 @@ describe('units.tree', () => {
     expect(byName.get('Helse og omsorg')).toMatchObject({ headcount: null, totalHeadcount: 235, totalLeaderCount: 14 });
     expect(byName.get('Sykehjemmet')).toMatchObject({ totalHeadcount: 150, totalLeaderCount: 8 });
     expect(byName.get('Bibliotek')).toMatchObject({ totalHeadcount: null, totalLeaderCount: null });
+  });
+});
+
+describe('units.tree, a page at a time', () => {
+  test('a large organisation comes 200 rows a page in tree order, with totals over the whole tree; `all` gives it whole', async () => {
+    const big = await ok(app, 'units.create', { name: 'Alfa sektor' });
+    for (let i = 1; i <= 205; i++)
+      await ok(app, 'units.create', { name: `Enhet ${String(i).padStart(3, '0')}`, parentId: big.id, headcount: 2 });
+    const first = await ok(app, 'units.tree', {});
+    expect(first).toMatchObject({ total: 210, page: 1, pageCount: 2 });
+    expect(first.rows).toHaveLength(200);
+    expect(first.rows[0]).toMatchObject({ name: 'Alfa sektor', childCount: 205, totalHeadcount: 410 });
+    const second = await ok(app, 'units.tree', { page: 2 });
+    expect(second).toMatchObject({ total: 210, page: 2, pageCount: 2 });
+    expect(second.rows.map((u) => u.path)).toEqual([
+      'Alfa sektor › Enhet 200',
+      'Alfa sektor › Enhet 201',
+      'Alfa sektor › Enhet 202',
+      'Alfa sektor › Enhet 203',
+      'Alfa sektor › Enhet 204',
+      'Alfa sektor › Enhet 205',
+      'Helse og omsorg',
+      'Helse og omsorg › Hjemmetjenesten',
+      'Helse og omsorg › Sykehjemmet',
+      'Helse og omsorg › Sykehjemmet › Avdeling 1',
+    ]);
+    expect((await ok(app, 'units.tree', { page: 9 })).page).toBe(2);
+    const whole = await ok(app, 'units.tree', { all: true });
+    expect(whole).toMatchObject({ total: 210, page: 1, pageCount: 1 });
+    expect(whole.rows.map((u) => u.id)).toEqual([...first.rows, ...second.rows].map((u) => u.id));
+  });
+
+  test('a page or `all` that is not one is refused with a message at its field', async () => {
+    expect((await fails(app, 'units.tree', { page: 0 })).fields).toEqual({ page: 'Velg en gyldig side.' });
+    expect((await fails(app, 'units.tree', { all: 'ja' })).fields).toEqual({
+      all: 'Velg om hele enhetstreet skal vises.',
+    });
   });
 });
 
@@ -173,8 +210,8 @@ describe('units.archive and units.restore', () => {
     expect((await ok(app, 'trainings.get', { id: session.id })).units).toEqual([
       { id: hjemme.id, name: 'Hjemmetjenesten' },
     ]);
-    expect((await ok(app, 'units.tree', {})).map((u) => u.name)).not.toContain('Hjemmetjenesten');
-    const all = await ok(app, 'units.tree', { includeArchived: true });
+    expect((await ok(app, 'units.tree', {})).rows.map((u) => u.name)).not.toContain('Hjemmetjenesten');
+    const { rows: all } = await ok(app, 'units.tree', { includeArchived: true });
     expect(all.find((u) => u.name === 'Hjemmetjenesten')).toMatchObject({ archived: true, depth: 1 });
     expect(all.find((u) => u.name === 'Helse og omsorg')).toMatchObject({ childCount: 1, totalLeaderCount: 8 });
     expect((await failsLatest(app, 'units.archive', { id: 999 })).code).toBe('not_found');

@@ -293,3 +293,42 @@ test.describe('Enheter', () => {
     await expect(page.getByRole('link', { name: 'Brannvesenet' })).toBeVisible();
   });
 });
+
+test.describe('Enheter and Dekning in a large organisation', () => {
+  test('the unit list and the coverage table come 200 rows a page, with totals for every unit', async ({
+    page,
+    open,
+    app,
+  }) => {
+    test.slow(); // 206 units through the contract, two screens checked by axe
+    const sector = await app.invoke('units.create', { name: 'Alfa' });
+    if (!sector.ok) throw new Error(sector.error.message);
+    for (let i = 1; i <= 205; i++) {
+      const name = `Enhet ${String(i).padStart(3, '0')}`;
+      await app.invoke('units.create', { name, parentId: sector.value.id, headcount: 3, leaderCount: 1 });
+    }
+    await open('/enheter');
+    await expect(page.getByRole('table', { name: 'Enheter (206)' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^Alfa/ })).toContainText('615 i alt');
+    await expect(page.getByText('Side 1 av 2')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Enhet 205' })).toHaveCount(0);
+    await checkScreen(page, 'enheter-sider');
+    const next = page.getByRole('navigation', { name: 'Sider: enheter' }).getByRole('button', { name: 'Neste side' });
+    await next.click();
+    await expect(page.getByRole('link', { name: 'Enhet 205' })).toBeVisible();
+    await expect(page.getByText('Side 2 av 2')).toBeVisible();
+    await expect(next).toBeFocused();
+
+    await open('/opplaering/dekning');
+    await expect(coverageRow(page, 'Alfa')).toContainText('205');
+    await expect(page.getByText(/^205 enheter har ikke hatt deltakere på «Den nødvendige samtalen»/)).toBeVisible();
+    await expect(coverageRow(page, 'Enhet 205')).toHaveCount(0);
+    await checkScreen(page, 'opplaering-dekning-sider');
+    await page
+      .getByRole('navigation', { name: 'Sider: dekning per enhet' })
+      .getByRole('button', { name: 'Neste side' })
+      .click();
+    await expect(coverageRow(page, 'Enhet 205')).toBeVisible();
+    await expect(page.getByRole('region', { name: /Ikke nådd/ }).getByText('Alfa › Enhet 205')).toBeVisible();
+  });
+});

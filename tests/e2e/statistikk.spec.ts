@@ -187,3 +187,56 @@ test.describe('Statistikk with demo data', () => {
     await checkScreen(page, 'statistikk-publisering-kommunen');
   });
 });
+
+test.describe('Statistikk in a large municipality', () => {
+  test('the quarter is entered a sector at a time, opening on the first with units that have not reported', async ({
+    page,
+    open,
+    app,
+  }) => {
+    const indicators = await app.invoke('statisticsIndicators.list', {});
+    if (!indicators.ok) throw new Error(indicators.error.message);
+    const sectors: Record<string, number[]> = {};
+    const sectorIds: Record<string, number> = {};
+    for (const name of ['Helse', 'Oppvekst', 'Teknisk']) {
+      const sector = await app.invoke('units.create', { name });
+      if (!sector.ok) throw new Error(sector.error.message);
+      sectorIds[name] = sector.value.id;
+      sectors[name] = [];
+      for (let i = 1; i <= 10; i++) {
+        const unit = await app.invoke('units.create', { name: `${name} ${i}`, parentId: sector.value.id });
+        if (unit.ok) sectors[name].push(unit.value.id);
+      }
+    }
+    await app.invoke('statistics.saveQuarter', {
+      year: 2026,
+      quarter: 3,
+      counts: sectors.Helse!.flatMap((unitId) =>
+        indicators.value.map((i) => ({ unitId, indicatorId: i.id, value: 1 })),
+      ),
+    });
+    await open('/statistikk?aar=2026&kvartal=3');
+    const sector = field(page, 'Sektor', 'combobox');
+    await expect(sector).toHaveValue(String(sectorIds.Oppvekst));
+    await expect(page.getByRole('table', { name: /Antall per enhet i Oppvekst, K3 2026/ })).toBeVisible();
+    await expect(
+      page.getByText(
+        '20 av 30 enheter har ikke rapportert for K3 2026. I Oppvekst har 10 av 10 enheter ikke rapportert.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByRole('textbox', { name: `${NEW}, Helse 1`, exact: true })).toHaveCount(0);
+    await checkScreen(page, 'statistikk-sektor');
+
+    await page.getByRole('textbox', { name: `${NEW}, Oppvekst 1`, exact: true }).fill('3');
+    await page.getByRole('button', { name: 'Lagre tallene for K3 2026' }).click();
+    await expect(page.getByRole('status')).toContainText('Tallene for K3 2026 er lagret. 1 tall ble endret:');
+    // The sector stays on screen after the save, and the counts follow.
+    await expect(
+      page.getByText(/19 av 30 enheter har ikke rapportert for K3 2026\. I Oppvekst har 9 av 10/),
+    ).toBeVisible();
+    await sector.selectOption({ label: 'Helse (alle har rapportert)' });
+    await expect(page.getByRole('textbox', { name: `${NEW}, Helse 1`, exact: true })).toHaveValue('1');
+    const whole = await app.invoke('statistics.quarter', { year: 2026, quarter: 3 });
+    expect(whole.ok && whole.value.values.filter((v) => v.value === 1)).toHaveLength(10 * indicators.value.length);
+  });
+});

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { UnitTreeRow } from '../../../core/units/contract';
+import type { UnitTree, UnitTreeRow } from '../../../core/units/contract';
 import { type Column, DataTable } from '../components/DataTable';
 import { StatusTag } from '../components/StatusTag';
 import { formatNumber } from '../format';
@@ -40,14 +40,14 @@ const countColumns: Column<UnitTreeRow>[] = [
 ];
 
 /**
- * Units in tree order (each right after the one it belongs to); sectors show the sum of the units below them.
- * `linked`: each name leads to its form.
+ * Units in tree order (each right after the one it belongs to), a page at a time; sectors show the sum of the units
+ * below them. `linked`: each name leads to its form.
  */
-export function UnitTable({ units, linked }: { units: UnitTreeRow[]; linked: boolean }) {
+export function UnitTable({ units, linked }: { units: UnitTree; linked: boolean }) {
   return (
     <DataTable
-      caption={`Enheter (${units.length})`}
-      rows={units}
+      caption={`Enheter (${units.total})`}
+      rows={units.rows}
       columns={[nameColumn(linked), ...countColumns]}
       rowKey={(u) => u.id}
     />

@@ -5,6 +5,7 @@ import { useMay } from '../api/access';
 import { useRead } from '../api/hooks';
 import { AdminOnly } from '../components/AdminOnly';
 import { EmptyState } from '../components/EmptyState';
+import { ListPager } from '../components/ListPager';
 import { SaveNotice } from '../forms/SaveNotice';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
@@ -20,7 +21,8 @@ const NEW_UNIT = (
 
 function UnitList() {
   const [showArchived, setShowArchived] = useState(false);
-  const tree = useRead('units.tree', { includeArchived: showArchived });
+  const [page, setPage] = useState(1);
+  const tree = useRead('units.tree', { includeArchived: showArchived, page }, { keepPrevious: true });
   const mayChange = useMay('units.create', 'write');
   return (
     <>
@@ -35,18 +37,24 @@ function UnitList() {
         <Switch
           label="Vis arkiverte enheter"
           checked={showArchived}
-          onChange={(e) => setShowArchived(e.target.checked)}
+          onChange={(e) => {
+            setShowArchived(e.target.checked);
+            setPage(1);
+          }}
         />
       </div>
       <QueryState query={tree} label="enheter">
         {(units) =>
-          units.length === 0 ? (
+          units.total === 0 ? (
             <EmptyState title="Ingen enheter er registrert" action={mayChange ? NEW_UNIT : undefined}>
               Begynn med sektorene (for eksempel «Helse og omsorg»), og legg enhetene under dem med antall ansatte og
               ledere.
             </EmptyState>
           ) : (
-            <UnitTable units={units} linked={mayChange} />
+            <>
+              <UnitTable units={units} linked={mayChange} />
+              <ListPager list={units} onPage={setPage} label="Sider: enheter" />
+            </>
           )
         }
       </QueryState>
@@ -55,13 +63,13 @@ function UnitList() {
 }
 
 function NewUnit() {
-  const tree = useRead('units.tree', {});
+  const tree = useRead('units.tree', { all: true });
   const [params] = useSearchParams();
   return (
     <>
       <PageHeader title="Ny enhet" lead="En sektor, virksomhet eller enhet. Du kan flytte den senere." />
       <QueryState query={tree} label="enheter">
-        {(units) => <UnitForm tree={units} parentId={params.get('under') ?? undefined} />}
+        {({ rows }) => <UnitForm tree={rows} parentId={params.get('under') ?? undefined} />}
       </QueryState>
     </>
   );
@@ -69,10 +77,10 @@ function NewUnit() {
 
 function EditUnit() {
   const id = Number(useParams().id);
-  const tree = useRead('units.tree', { includeArchived: true });
+  const tree = useRead('units.tree', { includeArchived: true, all: true });
   return (
     <QueryState query={tree} label="enheten">
-      {(units) => {
+      {({ rows: units }) => {
         const unit = units.find((u) => u.id === id);
         if (!unit) return <Alert data-color="warning">Fant ikke enheten.</Alert>;
         return (

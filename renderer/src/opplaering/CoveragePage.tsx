@@ -1,9 +1,11 @@
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { CoverageReport } from '../../../core/trainings/contract';
 import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
 import { FilterSelect } from '../components/FilterSelect';
+import { ListPager } from '../components/ListPager';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { formatDate, formatNumber } from '../format';
@@ -30,16 +32,26 @@ function Unreached({ report }: { report: CoverageReport }) {
       <Heading level={2} data-size="md" id="unreached-heading">
         Ikke nådd med «{report.topic.name}»
       </Heading>
-      {report.unreached.length === 0 ? (
+      {report.unreachedCount === 0 ? (
         <Alert data-color="success">
           Alle enheter har hatt deltakere på «{report.topic.name}» de siste {report.years} årene.
         </Alert>
       ) : (
         <>
-          <Paragraph>
-            Disse enhetene har ikke hatt deltakere på «{report.topic.name}» fra {formatDate(report.from)} til og med{' '}
-            {formatDate(report.to)}.
-          </Paragraph>
+          {report.paging.pageCount === 1 ? (
+            <Paragraph>
+              Disse enhetene har ikke hatt deltakere på «{report.topic.name}» fra {formatDate(report.from)} til og med{' '}
+              {formatDate(report.to)}.
+            </Paragraph>
+          ) : (
+            <Paragraph>
+              {formatNumber(report.unreachedCount)} enheter har ikke hatt deltakere på «{report.topic.name}» fra{' '}
+              {formatDate(report.from)} til og med {formatDate(report.to)}.{' '}
+              {report.unreached.length === 0
+                ? `Ingen av dem står på side ${report.paging.page} av tabellen.`
+                : `Her er de som står på side ${report.paging.page} av ${report.paging.pageCount} i tabellen:`}
+            </Paragraph>
+          )}
           <ul>
             {report.unreached.map((u) => (
               <li key={u.unitId}>
@@ -62,7 +74,10 @@ function Unreached({ report }: { report: CoverageReport }) {
 export function CoveragePage() {
   const [params, setParams] = useSearchParams();
   const topicParam = params.get('emne');
-  const report = useRead('trainings.coverage', topicParam ? { topicId: Number(topicParam) } : {});
+  const [page, setPage] = useState(1);
+  const report = useRead('trainings.coverage', topicParam ? { topicId: Number(topicParam), page } : { page }, {
+    keepPrevious: true,
+  });
   const topics = useRead('trainingTopics.list', { includeArchived: true });
   return (
     <>
@@ -96,10 +111,14 @@ export function CoveragePage() {
                   label="Vis deltakere og nådde enheter for emne"
                   value={String(r.topic.id)}
                   options={catalogueOptions(topics.data ?? [])}
-                  onChange={(value) => setParams({ emne: value }, { replace: true })}
+                  onChange={(value) => {
+                    setParams({ emne: value }, { replace: true });
+                    setPage(1);
+                  }}
                 />
               </search>
               <CoverageTable report={r} />
+              <ListPager list={r.paging} onPage={setPage} label="Sider: dekning per enhet" />
               <Paragraph className="footnote">
                 Dekningen regnes mot antall ledere som er registrert for enheten, og en enhet teller høyst så mange
                 ledere som den har. Kolonnen med ledere viser antallet slik det er registrert. Sektorer summerer

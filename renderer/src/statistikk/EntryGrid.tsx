@@ -2,7 +2,7 @@ import { Input, Paragraph, Table, ValidationMessage } from '@digdir/designsystem
 import type { QuarterSheet, SheetIndicator, SheetUnit } from '../../../core/statistics/contract';
 import type { FormState, FormValues } from '../forms/useForm';
 import { formatNumber } from '../format';
-import { type EntryCell, sectorGroups, storedValue, typedValue } from './entryCells';
+import { type EntryCell, reportingStatus, sectorGroups, shownSectorName, storedValue, typedValue } from './entryCells';
 
 interface GridProps {
   sheet: QuarterSheet;
@@ -91,20 +91,15 @@ export function EntryGrid(grid: GridProps) {
     cellAt: (unitId, indicatorId) => byCell.get(`${unitId}:${indicatorId}`),
   };
   const cellErrors = Object.entries(form.errors).filter(([path]) => path.startsWith('counts.'));
-  const takingNumbers = sheet.units.filter((u) => u.editable);
-  const missing = takingNumbers.filter((u) => !reported.has(u.id)).length;
   return (
     <>
-      <Paragraph className="reporting-status">
-        {missing === 0
-          ? takingNumbers.length === 1
-            ? `Enheten har rapportert for ${sheet.label}.`
-            : `Alle ${takingNumbers.length} enhetene har rapportert for ${sheet.label}.`
-          : `${missing} av ${takingNumbers.length} ${takingNumbers.length === 1 ? 'enhet' : 'enheter'} har ikke rapportert for ${sheet.label}.`}
-      </Paragraph>
+      <Paragraph className="reporting-status">{reportingStatus(sheet)}</Paragraph>
       <div className="table-scroll">
         <Table border className="entry-grid" data-size="sm">
-          <caption>Antall per enhet i {sheet.label}. La feltet stå tomt hvis enheten ikke har rapportert.</caption>
+          <caption>
+            Antall per enhet i {shownSectorName(sheet) ? `${shownSectorName(sheet)}, ` : ''}
+            {sheet.label}. La feltet stå tomt hvis enheten ikke har rapportert.
+          </caption>
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell>Enhet</Table.HeaderCell>

@@ -17,7 +17,15 @@ import { EntryGrid } from './EntryGrid';
 import { IndicatorHelp } from './IndicatorHelp';
 import { PrivacyReminder } from './PrivacyReminder';
 import { StatisticsFrame } from './StatisticsFrame';
-import { entryCells, initialValues, pendingChanges, typedValue, useOpenedValues } from './entryCells';
+import {
+  entryCells,
+  initialValues,
+  pendingChanges,
+  sectorOptions,
+  shownSectorName,
+  typedValue,
+  useOpenedValues,
+} from './entryCells';
 import { RelationNotes } from './RelationNotes';
 
 const QUARTER_OPTIONS = [1, 2, 3, 4].map((q) => ({ value: String(q), label: `K${q}` }));
@@ -55,7 +63,12 @@ function EntryForm({
   }
 
   return (
-    <form className="entry-form" onSubmit={save} noValidate aria-label={`Tall for ${sheet.label}`}>
+    <form
+      className="entry-form"
+      onSubmit={save}
+      noValidate
+      aria-label={`Tall for ${[shownSectorName(sheet), sheet.label].filter(Boolean).join(', ')}`}
+    >
       <FormErrors form={form} />
       <IndicatorHelp indicators={sheet.indicators} />
       <EntryGrid sheet={sheet} cells={cells} form={form} />
@@ -116,23 +129,38 @@ function SavedNotice({ saved }: { saved: QuarterSaved }) {
   );
 }
 
+/** The sector in the address (`sektor`), or `auto`: the screen opens on the one the core picks. */
+function sectorParam(text: string | null): number | 'auto' {
+  const value = Number(text);
+  return text && Number.isInteger(value) && value > 0 ? value : 'auto';
+}
+
 function QuarterEntry({ years }: { years: StatisticsYears }) {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('aar') ?? years.current.year);
   const quarter = Number(params.get('kvartal') ?? years.current.quarter);
-  const sheet = useRead('statistics.quarter', { year, quarter });
+  const asked = sectorParam(params.get('sektor'));
+  const sheet = useRead('statistics.quarter', { year, quarter, sector: asked }, { keepPrevious: true });
   const [saved, setSaved] = useState<QuarterSaved | null>(null);
   const [saves, setSaves] = useState(0);
   const dirty = useRef(false);
   const onDirty = useCallback((value: boolean) => {
     dirty.current = value;
   }, []);
-  const choose = (next: { aar?: string; kvartal?: string }) => {
-    if (dirty.current && !window.confirm(UNSAVED_QUESTION)) return;
-    dirty.current = false;
-    setSaved(null);
-    setParams({ aar: String(year), kvartal: String(quarter), ...next }, { replace: true });
+  const shown = sheet.data?.sector ?? null;
+  const choose = (next: { aar?: string; kvartal?: string; sektor?: string }, ask = true) => {
+    if (ask && dirty.current && !window.confirm(UNSAVED_QUESTION)) return;
+    if (ask) {
+      dirty.current = false;
+      setSaved(null);
+    }
+    const sektor = shown === null ? {} : { sektor: String(shown) };
+    setParams({ aar: String(year), kvartal: String(quarter), ...sektor, ...next }, { replace: true });
   };
+  // The sector the core chose stays in the address, so that a re-read (a save, someone else's change) keeps it.
+  useEffect(() => {
+    if (!sheet.isPlaceholderData && shown !== null && asked !== shown) choose({ sektor: String(shown) }, false);
+  });
   return (
     <>
       <div className="year-bar statistics-bar">
@@ -148,6 +176,14 @@ function QuarterEntry({ years }: { years: StatisticsYears }) {
           options={QUARTER_OPTIONS}
           onChange={(kvartal) => choose({ kvartal })}
         />
+        {sheet.data && sheet.data.sectors.length > 0 ? (
+          <FilterSelect
+            label="Sektor"
+            value={String(sheet.data.sector)}
+            options={sectorOptions(sheet.data)}
+            onChange={(sektor) => choose({ sektor })}
+          />
+        ) : null}
       </div>
       {saved ? <SavedNotice key={saves} saved={saved} /> : null}
       <QueryState query={sheet} label="tallene for kvartalet">
@@ -177,7 +213,14 @@ function QuarterEntry({ years }: { years: StatisticsYears }) {
             setSaved(result);
             setSaves((n) => n + 1);
           };
-          return <EntryForm key={`${s.year}-${s.quarter}-${saves}`} sheet={s} onSaved={onSaved} onDirty={onDirty} />;
+          return (
+            <EntryForm
+              key={`${s.year}-${s.quarter}-${s.sector ?? 'alle'}-${saves}`}
+              sheet={s}
+              onSaved={onSaved}
+              onDirty={onDirty}
+            />
+          );
         }}
       </QueryState>
     </>

@@ -77,3 +77,39 @@ export function sectorGroups(units: SheetUnit[]): { sectorName: string | null; u
   }
   return groups;
 }
+
+const unitsText = (n: number) => `${n} ${n === 1 ? 'enhet' : 'enheter'}`;
+
+/**
+ * How the units have reported for the quarter: for the whole quarter always, and for the sector shown when the sheet
+ * shows one at a time.
+ */
+export function reportingStatus(sheet: QuarterSheet): string {
+  const { units, notReported } = sheet.reporting;
+  const whole =
+    notReported === 0
+      ? units === 1
+        ? `Enheten har rapportert for ${sheet.label}.`
+        : `Alle ${units} enhetene har rapportert for ${sheet.label}.`
+      : `${notReported} av ${unitsText(units)} har ikke rapportert for ${sheet.label}.`;
+  const sector = sheet.sectors.find((s) => s.id === sheet.sector);
+  if (!sector) return whole;
+  const part =
+    sector.notReported === 0
+      ? `I ${sector.name} har alle rapportert.`
+      : `I ${sector.name} har ${sector.notReported} av ${unitsText(sector.units)} ikke rapportert.`;
+  return `${whole} ${part}`;
+}
+
+/** The sectors to choose from, each with how far its units have come. */
+export function sectorOptions(sheet: QuarterSheet): { value: string; label: string }[] {
+  return sheet.sectors.map((s) => ({
+    value: String(s.id),
+    label: s.notReported === 0 ? `${s.name} (alle har rapportert)` : `${s.name} (${s.notReported} ikke rapportert)`,
+  }));
+}
+
+/** The sector the sheet shows, when it shows one at a time. */
+export function shownSectorName(sheet: QuarterSheet): string | null {
+  return sheet.sectors.find((s) => s.id === sheet.sector)?.name ?? null;
+}

@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { publishTable } from '../../../core/disclosure';
 import type { QuarterSheet } from '../../../core/statistics/contract';
 import { chartPoints } from '../../../renderer/src/statistikk/chartPoints';
-import { entryCells, initialValues, pendingChanges, sectorGroups } from '../../../renderer/src/statistikk/entryCells';
+import {
+  entryCells,
+  initialValues,
+  pendingChanges,
+  reportingStatus,
+  sectorGroups,
+  sectorOptions,
+  shownSectorName,
+} from '../../../renderer/src/statistikk/entryCells';
 
 describe('chart points', () => {
   test('are the published municipality totals per quarter; a suppressed total stays null so it is never drawn', async () => {
@@ -52,6 +60,9 @@ describe('entry grid', () => {
     quarter: 3,
     label: 'K3 2026',
     open: true,
+    sector: null,
+    sectors: [],
+    reporting: { units: 2, notReported: 1 },
     units: [
       {
         id: 2,
@@ -110,5 +121,37 @@ describe('entry grid', () => {
       ['Helse', [2, 3]],
       [null, [4]],
     ]);
+  });
+
+  test('the reporting status counts the whole quarter, and the sector shown when there is one', () => {
+    expect(reportingStatus(sheet)).toBe('1 av 2 enheter har ikke rapportert for K3 2026.');
+    expect(reportingStatus({ ...sheet, reporting: { units: 1, notReported: 0 } })).toBe(
+      'Enheten har rapportert for K3 2026.',
+    );
+    expect(reportingStatus({ ...sheet, reporting: { units: 30, notReported: 0 } })).toBe(
+      'Alle 30 enhetene har rapportert for K3 2026.',
+    );
+    const bySector: QuarterSheet = {
+      ...sheet,
+      sector: 1,
+      sectors: [
+        { id: 1, name: 'Helse', units: 12, notReported: 1 },
+        { id: 4, name: 'Stab', units: 3, notReported: 0 },
+      ],
+      reporting: { units: 200, notReported: 21 },
+    };
+    expect(shownSectorName(sheet)).toBeNull();
+    expect(shownSectorName(bySector)).toBe('Helse');
+    expect(reportingStatus(bySector)).toBe(
+      '21 av 200 enheter har ikke rapportert for K3 2026. I Helse har 1 av 12 enheter ikke rapportert.',
+    );
+    expect(reportingStatus({ ...bySector, sector: 4 })).toBe(
+      '21 av 200 enheter har ikke rapportert for K3 2026. I Stab har alle rapportert.',
+    );
+    expect(sectorOptions(bySector)).toEqual([
+      { value: '1', label: 'Helse (1 ikke rapportert)' },
+      { value: '4', label: 'Stab (alle har rapportert)' },
+    ]);
+    expect(sectorOptions(sheet)).toEqual([]);
   });
 });

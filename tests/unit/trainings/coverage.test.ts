@@ -141,3 +141,67 @@ describe('computeCoverage reach of a chosen topic', () => {
     expect(unreached.map((u) => u.unitId)).toContain(2);
   });
 });
+
+describe('computeCoverage a page at a time', () => {
+  /** A sector of 205 units (1 leader each) and a unit at the top: 207 rows. */
+  const many: CoverageUnit[] = [
+    { id: 1000, parentId: null, name: 'Alfa', leaderCount: null },
+    ...Array.from({ length: 205 }, (_, i) => ({
+      id: 1001 + i,
+      parentId: 1000,
+      name: `Enhet ${String(i + 1).padStart(3, '0')}`,
+      leaderCount: 1,
+    })),
+    { id: 2000, parentId: null, name: 'Stab', leaderCount: 2 },
+  ];
+  const sessions = [held('2026-03-01', { 1001: 1, 1205: 1, 2000: 2 })];
+  const page = (asked?: number) =>
+    computeCoverage({
+      units: many,
+      sessions,
+      leaderTopicId: DNS,
+      topicId: DNS,
+      today: '2026-11-23',
+      years: 3,
+      page: asked,
+    });
+
+  test('rows come 200 a page in tree order; totals, sector sums and the count of units not reached cover every unit', () => {
+    const first = page(1);
+    const second = page(2);
+    expect(first.paging).toEqual({ total: 207, page: 1, pageCount: 2 });
+    expect(first.rows).toHaveLength(200);
+    expect(first.rows[0]).toMatchObject({ name: 'Alfa', isGroup: true, leaderCount: 205, leadersTrained: 2 });
+    expect(second.paging).toEqual({ total: 207, page: 2, pageCount: 2 });
+    expect(second.rows.map((r) => r.name)).toEqual([
+      'Enhet 200',
+      'Enhet 201',
+      'Enhet 202',
+      'Enhet 203',
+      'Enhet 204',
+      'Enhet 205',
+      'Stab',
+    ]);
+    expect(first.total).toEqual(second.total);
+    expect(first.total).toMatchObject({ leaderCount: 207, leadersCovered: 4 });
+    // The units not reached are those on the page; their number is for every page.
+    expect(first.unreached).toHaveLength(199 - 1);
+    expect(second.unreached.map((u) => u.path)).toEqual([
+      'Alfa › Enhet 200',
+      'Alfa › Enhet 201',
+      'Alfa › Enhet 202',
+      'Alfa › Enhet 203',
+      'Alfa › Enhet 204',
+    ]);
+    expect(first.unreachedCount).toBe(205 - 2);
+    expect(second.unreachedCount).toBe(205 - 2);
+  });
+
+  test('without a page every row comes, as the annual report reads it; a page past the end is the last', () => {
+    const whole = page();
+    expect(whole.paging).toEqual({ total: 207, page: 1, pageCount: 1 });
+    expect(whole.rows).toHaveLength(207);
+    expect(whole.unreached).toHaveLength(whole.unreachedCount);
+    expect(page(7).paging.page).toBe(2);
+  });
+});
