@@ -7,6 +7,7 @@ import {
   type TableInput,
   type Variable,
 } from './table';
+import { type Bounds, propagatedBounds } from './bounds';
 import { Proofs, type Direction } from './suppressProofs';
 import type { Highs } from 'highs';
 import { AttackModel, ProtectionModel, loadSuppressionSolver } from './suppressSolver';
@@ -135,6 +136,8 @@ class Protector {
   private readonly proofs: Proofs;
   /** Indexes of the equations each number is in. */
   private readonly equationsOf: number[][];
+  /** Each equation's coefficients, `Σ coefficient · x = 0`. */
+  private readonly terms: Array<Array<[number, number]>>;
 
   constructor(
     private readonly system: LinearSystem,
@@ -151,6 +154,7 @@ class Protector {
     this.primaries = system.variables.flatMap((v, j) => (needsProtection(v, k) ? [j] : []));
     this.proofs = new Proofs(this.values, this.primaries, k);
     this.equationsOf = this.values.map(() => []);
+    this.terms = system.equations.map(equationTerms);
     system.equations.forEach((equation, e) => {
       for (const j of equationVariables(equation)) this.equationsOf[j]?.push(e);
     });
@@ -197,6 +201,18 @@ class Protector {
     });
   }
 
+  /**
+   * Whether the equations' bounds (`propagatedBounds`) keep `p` from reaching k (up) or 0 (down): then no linear
+   * program can take it there, and none is run.
+   */
+  private blocked(bounds: Bounds, direction: Direction, p: number): boolean {
+    return direction === 'up' ? (bounds.upper[p] ?? 0) < this.k - TOLERANCE : (bounds.lower[p] ?? 0) > TOLERANCE;
+  }
+
+  private boundsWith(fixed: (j: number) => boolean): Bounds {
+    return propagatedBounds(this.values, this.terms, fixed);
+  }
+
   private attackProves(attack: AttackModel, direction: Direction, p: number): boolean {
     this.proofs.record(direction === 'up' ? attack.maximize(p, this.k) : attack.minimize(p));
     return this.proofs.has(direction, p);
@@ -218,10 +234,13 @@ class Protector {
     if (this.primaries.some((p) => !this.proofs.has('up', p) || !this.proofs.has('down', p)))
       this.proveTogether(models.attack);
     const suppress = (j: number): void => models.suppress(j);
+    // What cannot move at all (published before, absent) is the same all along: one set of bounds serves every shift.
+    const bounds = this.boundsWith((j) => !this.suppressed[j] && !isOpen(this.system.variables[j]));
     for (const p of this.primaries) {
       for (const direction of DIRECTIONS) {
         // The cheapest change that moves p costs nothing when an attacker can already move it: no attack first.
         if (this.proofs.has(direction, p)) continue;
+        if (this.blocked(bounds, direction, p)) continue;
         const value = this.values[p] ?? 0;
         const shift = models.protection.cheapestShift(p, direction === 'up' ? this.k - value : -value);
         if (!shift) continue;
@@ -249,9 +268,11 @@ class Protector {
       this.suppressed[s] = false;
       attack.setSuppressed(s, false);
       const lost = nearestFirst(this.proofs.published(s), new Set(lines.flat()));
-      const proven = lost.every(
-        ([direction, q]) => this.proofs.has(direction, q) || this.attackProves(attack, direction, q),
-      );
+      // Lost proofs the equations' bounds already rule out cost no linear program: s is hidden again at once.
+      const bounds = lost.length > 0 ? this.boundsWith((j) => !this.suppressed[j]) : undefined;
+      const proven =
+        (!bounds || lost.every(([direction, q]) => !this.blocked(bounds, direction, q))) &&
+        lost.every(([direction, q]) => this.proofs.has(direction, q) || this.attackProves(attack, direction, q));
       if (!proven) {
         this.suppressed[s] = true;
         attack.setSuppressed(s, true);
