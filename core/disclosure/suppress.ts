@@ -7,7 +7,7 @@ import {
   type TableInput,
   type Variable,
 } from './table';
-import { type Bounds, propagatedBounds } from './bounds';
+import { type Bounds, BoundsPropagator } from './bounds';
 import { Proofs, type Direction } from './suppressProofs';
 import type { Highs } from 'highs';
 import { AttackModel, ProtectionModel, loadSuppressionSolver } from './suppressSolver';
@@ -136,8 +136,7 @@ class Protector {
   private readonly proofs: Proofs;
   /** Indexes of the equations each number is in. */
   private readonly equationsOf: number[][];
-  /** Each equation's coefficients, `Σ coefficient · x = 0`. */
-  private readonly terms: Array<Array<[number, number]>>;
+  private readonly propagator: BoundsPropagator;
 
   constructor(
     private readonly system: LinearSystem,
@@ -154,7 +153,7 @@ class Protector {
     this.primaries = system.variables.flatMap((v, j) => (needsProtection(v, k) ? [j] : []));
     this.proofs = new Proofs(this.values, this.primaries, k);
     this.equationsOf = this.values.map(() => []);
-    this.terms = system.equations.map(equationTerms);
+    this.propagator = new BoundsPropagator(this.values, system.equations.map(equationTerms));
     system.equations.forEach((equation, e) => {
       for (const j of equationVariables(equation)) this.equationsOf[j]?.push(e);
     });
@@ -202,7 +201,7 @@ class Protector {
   }
 
   /**
-   * Whether the equations' bounds (`propagatedBounds`) keep `p` from reaching k (up) or 0 (down): then no linear
+   * Whether the equations' bounds (`BoundsPropagator`) keep `p` from reaching k (up) or 0 (down): then no linear
    * program can take it there, and none is run.
    */
   private blocked(bounds: Bounds, direction: Direction, p: number): boolean {
@@ -210,7 +209,7 @@ class Protector {
   }
 
   private boundsWith(fixed: (j: number) => boolean): Bounds {
-    return propagatedBounds(this.values, this.terms, fixed);
+    return this.propagator.bounds(this.values.map((_, j) => fixed(j)));
   }
 
   private attackProves(attack: AttackModel, direction: Direction, p: number): boolean {

@@ -135,7 +135,9 @@ function components(system: LinearSystem): number[][] {
   const groups = new Map<number, number[]>();
   system.variables.forEach((_, j) => {
     const root = find(j);
-    groups.set(root, [...(groups.get(root) ?? []), j]);
+    const group = groups.get(root);
+    if (group) group.push(j);
+    else groups.set(root, [j]);
   });
   return [...groups.values()];
 }
