@@ -252,6 +252,22 @@ class Protector {
     completeLines(this.system, this.suppressed, this.prices).forEach(suppress);
   }
 
+  /**
+   * Whether every lost proof is found again: the likeliest to fail alone first, then the rest of each direction
+   * together (one program for all, when the attack can raise them together), then one by one what is still open.
+   */
+  private regained(attack: AttackModel, lost: ReadonlyArray<[Direction, number]>): boolean {
+    const open = (): Array<[Direction, number]> => lost.filter(([direction, q]) => !this.proofs.has(direction, q));
+    const [first] = open();
+    if (first && !this.attackProves(attack, first[0], first[1])) return false;
+    for (const direction of DIRECTIONS) {
+      const pending = open().flatMap(([d, q]) => (d === direction ? [q] : []));
+      if (pending.length < 2 || (direction === 'up' && !pending.every((q) => attack.raises(q)))) continue;
+      this.proofs.record(direction === 'up' ? attack.raiseTogether(pending, this.k) : attack.lowerTogether(pending));
+    }
+    return open().every(([direction, q]) => this.attackProves(attack, direction, q));
+  }
+
   /** Publishes secondaries again, dearest first, where every primary keeps its proofs and no line is left with one hidden number. */
   private cleanUp(models: Models): void {
     const attack = models.attack;
@@ -270,8 +286,7 @@ class Protector {
       // Lost proofs the equations' bounds already rule out cost no linear program: s is hidden again at once.
       const bounds = lost.length > 0 ? this.boundsWith((j) => !this.suppressed[j]) : undefined;
       const proven =
-        (!bounds || lost.every(([direction, q]) => !this.blocked(bounds, direction, q))) &&
-        lost.every(([direction, q]) => this.proofs.has(direction, q) || this.attackProves(attack, direction, q));
+        (!bounds || lost.every(([direction, q]) => !this.blocked(bounds, direction, q))) && this.regained(attack, lost);
       if (!proven) {
         this.suppressed[s] = true;
         attack.setSuppressed(s, true);

@@ -139,6 +139,11 @@ export class AttackModel {
     }
   }
 
+  /** Whether `p` was named when the model was built, so that it can be raised together with others. */
+  raises(p: number): boolean {
+    return this.yColumn.has(p);
+  }
+
   /** A solution with Σ min(x_p, cap) over the (suppressed) primaries `targets` as large as possible. */
   raiseTogether(targets: readonly number[], cap: number): Float64Array {
     const ys = targets.map((p) => this.yColumn.get(p) ?? -1);
