@@ -217,11 +217,14 @@ class Protector {
     return this.proofs.has(direction, p);
   }
 
-  /** Solutions that raise (lower) every unproven primary at once, while they prove more. */
+  /**
+   * Solutions that raise (lower) every unproven primary at once, while each proves at least two more: a program that
+   * proves a single primary is no cheaper than that primary's own shift after (which then hides nothing more).
+   */
   private proveTogether(attack: AttackModel): void {
     for (const direction of DIRECTIONS) {
       let pending = this.primaries.filter((p) => !this.proofs.has(direction, p));
-      for (let before = Infinity; pending.length > 0 && pending.length < before;) {
+      for (let before = Infinity; pending.length > 0 && pending.length <= before - 2;) {
         before = pending.length;
         this.proofs.record(direction === 'up' ? attack.raiseTogether(pending, this.k) : attack.lowerTogether(pending));
         pending = pending.filter((p) => !this.proofs.has(direction, p));
