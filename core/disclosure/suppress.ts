@@ -191,19 +191,23 @@ class Protector {
   private holds(x: Float64Array): boolean {
     if (x.length !== this.values.length) return false;
     const touched = new Set<number>();
-    for (const [j, value] of this.values.entries()) {
+    for (let j = 0; j < x.length; j++) {
       const xj = x[j] ?? Number.NaN;
       if (!(xj >= -TOLERANCE)) return false;
-      if (Math.abs(xj - value) <= TOLERANCE) continue;
+      if (Math.abs(xj - (this.values[j] ?? 0)) <= TOLERANCE) continue;
       if (!this.suppressed[j]) return false;
       for (const e of this.equationsOf[j] ?? []) touched.add(e);
     }
-    return [...touched].every((e) => {
+    const at = (j: number): number => x[j] ?? 0;
+    for (const e of touched) {
       const equation = this.system.equations[e];
       if (!equation) return false;
-      const sum = equationTerms(equation).reduce((total, [j, coefficient]) => total + coefficient * (x[j] ?? 0), 0);
-      return Math.abs(sum) <= TOLERANCE * (1 + Math.abs(x[equation.total] ?? 0));
-    });
+      let sum = -at(equation.total);
+      for (const j of equation.members) sum += at(j);
+      for (const j of equation.minus ?? []) sum -= at(j);
+      if (!(Math.abs(sum) <= TOLERANCE * (1 + Math.abs(at(equation.total))))) return false;
+    }
+    return true;
   }
 
   /**
