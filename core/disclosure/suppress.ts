@@ -128,9 +128,12 @@ class Models {
     this.protectionModel?.setSuppressed(j, true);
   }
 
-  dispose(): void {
-    this.attackModel?.dispose();
+  /** Disposes the programs; returns the attack instead when it is to be kept (its caller disposes it). */
+  dispose(keepAttack: boolean): AttackModel | undefined {
     this.protectionModel?.dispose();
+    if (keepAttack) return this.attackModel;
+    this.attackModel?.dispose();
+    return undefined;
   }
 }
 
@@ -167,20 +170,24 @@ class Protector {
     for (const x of solutions) if (this.holds(x)) this.proofs.record(x);
   }
 
-  async run(cleanUp: boolean): Promise<Protection> {
+  async run(cleanUp: boolean, keepAttack = false): Promise<KeptProtection> {
     const unproven = this.primaries.filter((p) => !this.proofs.has('up', p) || !this.proofs.has('down', p));
+    let attack: AttackModel | undefined;
     if (unproven.length > 0 || (cleanUp && this.primaries.length > 0)) {
       const models = new Models(await loadSuppressionSolver(), this.system, this.prices, this.suppressed, unproven);
+      let done = false;
       try {
         this.protectAll(models);
         if (cleanUp) this.cleanUp(models);
+        done = true;
       } finally {
-        models.dispose();
+        attack = models.dispose(keepAttack && done);
       }
     }
     return {
       pattern: new Set(this.values.flatMap((_, j) => (this.suppressed[j] ? [j] : []))),
       solutions: this.proofs.current(),
+      attack,
     };
   }
 
@@ -312,11 +319,29 @@ class Protector {
   }
 }
 
+/** A protection with the attacker's program it ended with (the pattern's cells free), when it built one. */
+export interface KeptProtection extends Protection {
+  readonly attack: AttackModel | undefined;
+}
+
+function checkK(k: number): void {
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`Threshold k must be a positive whole number, got ${k}`);
+}
+
 /** The suppression pattern with the solutions that prove it; same input, same pattern. */
 export async function protectWithProofs(system: LinearSystem, options: ProtectOptions): Promise<Protection> {
-  if (!Number.isInteger(options.k) || options.k < 1)
-    throw new RangeError(`Threshold k must be a positive whole number, got ${options.k}`);
-  return new Protector(system, options.k, options).run(options.cleanUp ?? true);
+  checkK(options.k);
+  const { pattern, solutions } = await new Protector(system, options.k, options).run(options.cleanUp ?? true);
+  return { pattern, solutions };
+}
+
+/**
+ * As `protectWithProofs`, keeping the attacker's program for more solutions over the same pattern (split.ts
+ * carries solutions down with it instead of building and solving it again); the caller disposes it.
+ */
+export async function protectKeepingAttack(system: LinearSystem, options: ProtectOptions): Promise<KeptProtection> {
+  checkK(options.k);
+  return new Protector(system, options.k, options).run(options.cleanUp ?? true, true);
 }
 
 /** Suppression pattern (indexes of the system's variables to hide) that protects every primary; same input, same pattern. */
