@@ -65,6 +65,11 @@ function createModel(
   return model;
 }
 
+/** Column indexes for one call that changes many columns: ascending, each once. */
+function columns(indexes: readonly number[]): Int32Array {
+  return Int32Array.from(new Set(indexes)).sort();
+}
+
 function runOptimal(highs: Highs, model: Model): Float64Array {
   const { modelStatus } = model.run();
   if (modelStatus !== highs.constants.modelStatus.optimal) {
@@ -148,29 +153,27 @@ export class AttackModel {
 
   /** A solution with Σ min(x_p, cap) over the (suppressed) primaries `targets` as large as possible. */
   raiseTogether(targets: readonly number[], cap: number): Float64Array {
-    const ys = targets.map((p) => this.yColumn.get(p) ?? -1);
+    const ys = columns(targets.map((p) => this.yColumn.get(p) ?? -1));
     if (ys.includes(-1)) throw new RangeError('Only primaries named when the model was built can be raised together');
-    for (const y of ys) {
-      this.model.changeColBounds(y, 0, cap);
-      this.model.changeColCost(y, -1);
-    }
+    const set = { kind: 'set', indices: ys } as const;
+    this.model.changeColsBounds(set, new Float64Array(ys.length), new Float64Array(ys.length).fill(cap));
+    this.model.changeColsCost(set, new Float64Array(ys.length).fill(-1));
     try {
       return this.solution();
     } finally {
-      for (const y of ys) {
-        this.model.changeColCost(y, 0);
-        this.model.changeColBounds(y, 0, 0);
-      }
+      this.model.changeColsCost(set, new Float64Array(ys.length));
+      this.model.changeColsBounds(set, new Float64Array(ys.length), new Float64Array(ys.length));
     }
   }
 
   /** A solution with Σ x_p over the (suppressed) cells `targets` as small as possible. */
   lowerTogether(targets: readonly number[]): Float64Array {
-    for (const p of targets) this.model.changeColCost(p, 1);
+    const set = { kind: 'set', indices: columns(targets) } as const;
+    this.model.changeColsCost(set, new Float64Array(targets.length).fill(1));
     try {
       return this.solution();
     } finally {
-      for (const p of targets) this.model.changeColCost(p, 0);
+      this.model.changeColsCost(set, new Float64Array(targets.length));
     }
   }
 
