@@ -10,10 +10,11 @@ import { isOpen, type Equation, type LinearSystem, type Variable } from './table
  * blocks that share no equation once the margins are taken as known (a sector's units, tied by the sector's sums and
  * their own relations). The top part is protected first, then each block with its margins held fixed, so that a
  * block's solutions move no margin and stay solutions of the whole system. The union of the patterns is then
- * protected once more as one system, without cleaning up, starting from the blocks' solutions (each checked against
- * the whole system): every primary keeps a proof (a solution of the whole system reaching 0 and k) or gets more
- * cells hidden until it has one. The result is as safe as the unsplit solve, and the independent audit checks it
- * over the whole system like any other pattern.
+ * protected once more as one system, without cleaning up, starting from the blocks' solutions and the top part's
+ * solutions carried down to the units (each block solved again, with its own attack program, for the margins the
+ * top solution moved; every one checked against the whole system): every primary keeps a proof (a solution of the
+ * whole system reaching 0 and k) or gets more cells hidden until it has one. The result is as safe as the unsplit
+ * solve, and the independent audit checks it over the whole system like any other pattern.
  */
 
 function restrict(

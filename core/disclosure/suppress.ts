@@ -12,7 +12,18 @@ import { Proofs, type Direction } from './suppressProofs';
 import type { Highs } from 'highs';
 import { AttackModel, ProtectionModel, loadSuppressionSolver } from './suppressSolver';
 
-/** Secondary suppression following DISCLOSURE.md: primaries, complete lines, LP attack and protection, clean-up. */
+/**
+ * Secondary suppression following DISCLOSURE.md: primaries, complete lines, LP attack and protection, clean-up.
+ *
+ * What it takes (issue #11, 100 units × 12 quarters with relations): the linear programs are nearly all of the
+ * time, so none is run whose answer is known. A primary's cheapest shift is not solved when the equations' bounds
+ * (`BoundsPropagator`) show it cannot reach k or 0 at all, nor when a recorded solution already proves it; raising
+ * (lowering) the unproven primaries together continues while a program proves two or more at a time. In the
+ * clean-up, a secondary stays hidden without a program when the bounds rule out a lost proof, or when publishing it
+ * loses `CLEAN_UP_LOST_LIMIT` proofs or more; otherwise the likeliest to fail is solved first, then the rest
+ * together. None of this changes what a pattern must satisfy: every primary keeps a solution reaching 0 and one
+ * reaching k, and the independent audit checks them.
+ */
 
 export interface ProtectOptions {
   /** Threshold: published numbers from 1 to k-1 are suppressed. */
