@@ -1,4 +1,4 @@
-import { protectWithProofs, type Protection } from './suppress';
+import { protectKeepingAttack, protectWithProofs, type Protection } from './suppress';
 import { AttackModel, loadSuppressionSolver } from './suppressSolver';
 import { isOpen, type Equation, type LinearSystem, type Variable } from './table';
 
@@ -10,10 +10,11 @@ import { isOpen, type Equation, type LinearSystem, type Variable } from './table
  * blocks that share no equation once the margins are taken as known (a sector's units, tied by the sector's sums and
  * their own relations). The top part is protected first, then each block with its margins held fixed, so that a
  * block's solutions move no margin and stay solutions of the whole system. The union of the patterns is then
- * protected once more as one system, without cleaning up, starting from the blocks' solutions (each checked against
- * the whole system): every primary keeps a proof (a solution of the whole system reaching 0 and k) or gets more
- * cells hidden until it has one. The result is as safe as the unsplit solve, and the independent audit checks it
- * over the whole system like any other pattern.
+ * protected once more as one system, without cleaning up, starting from the blocks' solutions and the top part's
+ * solutions carried down to the units (each block solved again, with its own attack program, for the margins the
+ * top solution moved; every one checked against the whole system): every primary keeps a proof (a solution of the
+ * whole system reaching 0 and k) or gets more cells hidden until it has one. The result is as safe as the unsplit
+ * solve, and the independent audit checks it over the whole system like any other pattern.
  */
 
 function restrict(
@@ -85,6 +86,8 @@ interface Solved {
   readonly part: Part;
   readonly system: LinearSystem;
   readonly protection: Protection;
+  /** The attacker's program the part's protection ended with, over its pattern (disposed by protectInParts). */
+  readonly attack?: AttackModel;
 }
 
 /** A part's solution as a solution of the whole: the other numbers at their true values. */
@@ -113,7 +116,8 @@ async function carriedDown(
   });
   const models = new Map<number, AttackModel>();
   const model = (b: number): AttackModel => {
-    const { system, protection } = blocks[b]!;
+    const { system, protection, attack } = blocks[b]!;
+    if (attack) return attack;
     let found = models.get(b);
     if (!found) {
       found = new AttackModel(
@@ -158,25 +162,31 @@ export async function protectInParts(system: LinearSystem, margin: readonly bool
   const { top, blocks } = partsOf(system, margin);
   if (blocks.length < 2) return protectWithProofs(system, { k });
   const variable = (j: number): Variable => system.variables[j]!;
-  const solve = async (part: Part, at: (j: number) => Variable): Promise<Solved> => {
-    const local = restrict(system, part.members, part.equations, at);
-    return { part, system: local, protection: await protectWithProofs(local, { k }) };
-  };
-  const topSolved = await solve(top, variable);
+  const local = (part: Part, at: (j: number) => Variable): LinearSystem =>
+    restrict(system, part.members, part.equations, at);
+  const topSystem = local(top, variable);
+  const topSolved: Solved = { part: top, system: topSystem, protection: await protectWithProofs(topSystem, { k }) };
   const blocksSolved: Solved[] = [];
-  for (const block of blocks)
-    blocksSolved.push(await solve(block, (j) => (margin[j] ? held(variable(j)) : variable(j))));
-
-  const seed = new Set<number>();
-  for (const { part, protection } of [topSolved, ...blocksSolved])
-    for (const i of protection.pattern) {
-      const j = part.members[i] ?? -1;
-      if (isOpen(system.variables[j])) seed.add(j);
+  try {
+    for (const block of blocks) {
+      const blockSystem = local(block, (j) => (margin[j] ? held(variable(j)) : variable(j)));
+      const { attack, ...protection } = await protectKeepingAttack(blockSystem, { k });
+      blocksSolved.push({ part: block, system: blockSystem, protection, ...(attack ? { attack } : {}) });
     }
-  const values = system.variables.map((v) => v.value);
-  const solutions = [
-    ...blocksSolved.flatMap(({ part, protection }) => protection.solutions.map((x) => extend(values, part, x))),
-    ...(await carriedDown(values, margin, topSolved, blocksSolved)),
-  ];
-  return protectWithProofs(system, { k, seed, solutions, cleanUp: false });
+
+    const seed = new Set<number>();
+    for (const { part, protection } of [topSolved, ...blocksSolved])
+      for (const i of protection.pattern) {
+        const j = part.members[i] ?? -1;
+        if (isOpen(system.variables[j])) seed.add(j);
+      }
+    const values = system.variables.map((v) => v.value);
+    const solutions = [
+      ...blocksSolved.flatMap(({ part, protection }) => protection.solutions.map((x) => extend(values, part, x))),
+      ...(await carriedDown(values, margin, topSolved, blocksSolved)),
+    ];
+    return await protectWithProofs(system, { k, seed, solutions, cleanUp: false });
+  } finally {
+    for (const { attack } of blocksSolved) attack?.dispose();
+  }
 }

@@ -135,7 +135,9 @@ function components(system: LinearSystem): number[][] {
   const groups = new Map<number, number[]>();
   system.variables.forEach((_, j) => {
     const root = find(j);
-    groups.set(root, [...(groups.get(root) ?? []), j]);
+    const group = groups.get(root);
+    if (group) group.push(j);
+    else groups.set(root, [j]);
   });
   return [...groups.values()];
 }
@@ -161,21 +163,41 @@ function subsystem(system: LinearSystem, members: readonly number[]): LinearSyst
  */
 const SPLIT_FROM = 1000;
 
+/**
+ * Keeps protected components by their exact input (`key`), so that a component two views share (last year's
+ * counts tied by relations, in last year's own view and at this year's year boundary) is solved once.
+ */
+export type ComponentMemory = (key: string, protect: () => Promise<Protection>) => Promise<Protection>;
+
+export interface SystemOptions extends PublishOptions {
+  readonly memory?: ComponentMemory;
+}
+
+/** A component's exact input: its numbers (value, level, label, absent, frozen) and equations, and k. */
+function componentKey(part: LinearSystem, k: number): string {
+  return JSON.stringify({
+    k,
+    variables: part.variables.map((v) => [v.value, v.level, v.label, v.absent ?? false, v.frozen ?? '']),
+    equations: part.equations,
+  });
+}
+
 /** Suppression pattern of the combined system, component by component, with the solutions that prove it. */
-async function protectCombined(system: Combined, k: number): Promise<Protection> {
+async function protectCombined(system: Combined, k: number, memory?: ComponentMemory): Promise<Protection> {
   const pattern = new Set<number>();
   const solutions: Float64Array[] = [];
   const values = system.variables.map((v) => v.value);
   for (const members of components(system)) {
     const part = subsystem(system, members);
-    const found =
+    const protect = (): Promise<Protection> =>
       members.length < SPLIT_FROM
-        ? await protectWithProofs(part, { k })
-        : await protectInParts(
+        ? protectWithProofs(part, { k })
+        : protectInParts(
             part,
             members.map((j) => system.margin[j] ?? false),
             k,
           );
+    const found = await (memory ? memory(componentKey(part, k), protect) : protect());
     for (const i of found.pattern) pattern.add(members[i] ?? -1);
     for (const x of found.solutions) {
       const whole = Float64Array.from(values);
@@ -187,13 +209,14 @@ async function protectCombined(system: Combined, k: number): Promise<Protection>
 }
 
 /**
- * Protects the tables as one system and audits it as one (the audit does not split it); throws `DisclosureError`
- * if the audit fails. Returns every table as it may be shown, frozen ones included; same input, same pattern.
+ * Protects the tables as one system and audits it as one (the audit does not split it, and audits components
+ * taken from `memory` with the rest, from their proofs); throws `DisclosureError` if the audit fails. Returns every
+ * table as it may be shown, frozen ones included; same input, same pattern.
  */
-export async function publishSystem(input: SystemInput, options: PublishOptions): Promise<PublishedTable[]> {
+export async function publishSystem(input: SystemInput, options: SystemOptions): Promise<PublishedTable[]> {
   checkThreshold(options.k);
   const system = combine(input);
-  const { pattern, solutions } = await protectCombined(system, options.k);
+  const { pattern, solutions } = await protectCombined(system, options.k, options.memory);
   const audit = await auditSystem(system, options.k, pattern, solutions);
   if (!audit.ok) throw new DisclosureError(audit.failures);
   return input.tables.map((table, t) => {

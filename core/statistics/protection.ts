@@ -2,9 +2,11 @@ import { eq } from 'drizzle-orm';
 import { statisticsCounts } from '../../db/schema';
 import type { AppContext } from '../context';
 import type { PublishedTable } from '../disclosure/publish';
+import type { Protection } from '../disclosure/suppress';
 import {
   publishSystem,
   type CellRef,
+  type ComponentMemory,
   type PublishedPattern,
   type Relation,
   type SystemTable,
@@ -24,7 +26,10 @@ import { type IndicatorTableInput, statisticsTables } from './tables';
  *   numbers at all the year before, the count before is taken as 0 (a new committee's first report).
  *
  * Results are kept by their exact input (the counts, the layout, the relations, last year's pattern and k), so a
- * view shown again is not solved again, and any change to the numbers gives a new result.
+ * view shown again is not solved again, and any change to the numbers gives a new result. So are the components of
+ * the system (`ComponentMemory`): last year's counts tied by relations are one component both in last year's own
+ * view and at this year's year boundary (which protects only those), so showing last year and then this year
+ * solves them once.
  */
 
 export interface ProtectedView {
@@ -34,24 +39,36 @@ export interface ProtectedView {
 
 const CACHE_SIZE = 48;
 const cache = new Map<string, Promise<PublishedTable[]>>();
+/** Protected components, with their proofs (the audit checks them again): fewer, they are larger. */
+const COMPONENTS_SIZE = 12;
+const components = new Map<string, Promise<Protection>>();
 
-function remembered(key: string, compute: () => Promise<PublishedTable[]>): Promise<PublishedTable[]> {
-  const hit = cache.get(key);
+function remembered<T>(
+  kept: Map<string, Promise<T>>,
+  size: number,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const hit = kept.get(key);
   if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
+    kept.delete(key);
+    kept.set(key, hit);
     return hit;
   }
   const result = compute();
-  result.catch(() => cache.delete(key));
-  cache.set(key, result);
-  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  result.catch(() => kept.delete(key));
+  kept.set(key, result);
+  while (kept.size > size) kept.delete(kept.keys().next().value ?? '');
   return result;
 }
 
-/** Forgets every protected view (for benchmarks that measure a first showing). */
+/** A component two views share (last year's linked counts, in last year's view and at this year's boundary) is solved once. */
+const memory: ComponentMemory = (key, protect) => remembered(components, COMPONENTS_SIZE, key, protect);
+
+/** Forgets every protected view and component (for benchmarks that measure a first showing). */
 export function clearProtectionCache(): void {
   cache.clear();
+  components.clear();
 }
 
 function rowRefs(table: IndicatorTableInput): { ref: AxisRef; label: string }[] {
@@ -165,7 +182,9 @@ async function protectTables(
   }
 
   const key = JSON.stringify({ k, systemTables, relations });
-  const published = await remembered(key, () => publishSystem({ tables: systemTables, relations }, { k }));
+  const published = await remembered(cache, CACHE_SIZE, key, () =>
+    publishSystem({ tables: systemTables, relations }, { k, memory }),
+  );
   return { tables, published: published.slice(0, tables.length) };
 }
 
