@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { statisticsCounts } from '../../db/schema';
 import type { AppContext } from '../context';
+import { whileUnchanged } from '../dataVersion';
 import type { PublishedTable } from '../disclosure/publish';
 import type { Protection } from '../disclosure/suppress';
 import {
@@ -62,11 +63,18 @@ function remembered<T>(
   return result;
 }
 
+/**
+ * Views kept while the data file is unchanged: a year's view needs last year's, and that the year's before, so
+ * without this every showing would read every year of counts again (linear in the years of history).
+ */
+const sameData = whileUnchanged<ProtectedView>(CACHE_SIZE);
+
 /** A component two views share (last year's linked counts, in last year's view and at this year's boundary) is solved once. */
 const memory: ComponentMemory = (key, protect) => remembered(components, COMPONENTS_SIZE, key, protect);
 
 /** Forgets every protected view and component (for benchmarks that measure a first showing). */
 export function clearProtectionCache(): void {
+  sameData.clear();
   cache.clear();
   components.clear();
 }
@@ -195,5 +203,6 @@ export function protectView(
   k: number,
   only?: ReadonlySet<number>,
 ): Promise<ProtectedView> {
-  return protectTables(ctx, spec, k, only);
+  const key = JSON.stringify({ spec, k, only: only ? [...only].sort((a, b) => a - b) : null });
+  return sameData.get(ctx.sqlite, key, () => protectTables(ctx, spec, k, only));
 }
