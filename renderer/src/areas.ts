@@ -16,8 +16,8 @@ export interface Area {
   label: string;
   /** Place in the committee's year (UX.md): Oversikt 1, Opplæring 2, Informasjonstiltak 3, Statistikk 4, Plan 5, AMU-saker 6, Oppnevninger 7, Rapport 8, Enheter 8.5, Innstillinger 9. */
   order: number;
-  /** Rendered at `/<path>/*`; may hold its own nested routes. */
-  Page: ComponentType;
+  /** Rendered at `/<path>/*`; may hold its own nested routes. Loaded on demand (`preload` starts it early). */
+  Page: ComponentType & { preload?: () => Promise<unknown> };
 }
 
 /** The areas that exist; the navigation shows exactly these. */

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createHashRouter } from 'react-router';
 import { AccessProvider } from './api/access';
+import { areas } from './areas';
 import { appStyles } from './appStyles';
 import { adoptBridgeToken } from './api/bridgeToken';
 import { startLiveRefresh } from './api/liveRefresh';
@@ -32,8 +33,16 @@ const router = createHashRouter([
   },
 ]);
 
-// The shell in index.html has painted meanwhile; the app replaces it once its stylesheets are in.
-void appStyles().then(() =>
+/** The chunk of the screen the address names (Oversikt by default), loaded alongside the stylesheets. */
+function preloadScreen(): Promise<unknown> {
+  const first = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] || 'oversikt';
+  const page = areas.find((area) => area.path === first)?.Page;
+  return (page?.preload?.() ?? Promise.resolve()).catch(() => undefined);
+}
+
+// The shell in index.html has painted meanwhile; the app replaces it once its stylesheets (and its first screen's
+// code) are in.
+void Promise.all([appStyles(), preloadScreen()]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
