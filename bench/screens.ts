@@ -13,7 +13,7 @@ export function screenCalls(year: number): Record<string, Call[]> {
     Opplæring: [
       ['trainings.list', { year: 'current', order: 'upcomingFirst' }],
       ['trainingTopics.list', { includeArchived: true }],
-      ['units.list', {}],
+      ['units.list', { choiceAround: null }],
     ],
     'Opplæring, alle år': [['trainings.list', { order: 'upcomingFirst' }]],
     Kalender: [['trainings.calendarMonth', {}]],

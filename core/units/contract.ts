@@ -47,7 +47,16 @@ export const unitFields = {
     .transform((v) => v ?? null),
 };
 
-const listInput = z.strictObject({ includeArchived: z.boolean().optional() }).optional();
+const listInput = z
+  .strictObject({
+    includeArchived: z.boolean().optional(),
+    /**
+     * For a choice of unit (a filter): every unit when there are at most a page of them; in a larger organisation
+     * the sectors (top-level units), and every unit in the sector of the unit given (null: none chosen yet).
+     */
+    choiceAround: id('Velg en gyldig enhet.').nullable().optional(),
+  })
+  .optional();
 const treeInput = z
   .strictObject({
     includeArchived: z.boolean().optional(),

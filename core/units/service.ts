@@ -7,6 +7,7 @@ import { pageOf, wholeList } from '../paging';
 import { type Unit, type UnitChange, type UnitTree, type UnitTreeRow, type unitsContract } from './contract';
 import { nameList, unitErrors } from './rules';
 import { descendantIds, subtreeTotals, treeOrder } from './tree';
+import { LIST_PAGE_SIZE } from '../paging';
 
 type UnitInput = InputOf<(typeof unitsContract)['units.create']>;
 
@@ -23,6 +24,19 @@ export function listUnits(ctx: AppContext, includeArchived = false): Unit[] {
     .orderBy(asc(units.name))
     .all()
     .map(toUnit);
+}
+
+/** A choice of unit that stays within a page: the sectors, and the units in the sector of `near` (issue #12). */
+function choiceAround(all: Unit[], near: number | null): Unit[] {
+  if (all.length <= LIST_PAGE_SIZE) return all;
+  const byId = new Map(all.map((u) => [u.id, u]));
+  const sectorOf = (unit: Unit): number => {
+    const parent = unit.parentId === null ? undefined : byId.get(unit.parentId);
+    return parent ? sectorOf(parent) : unit.id;
+  };
+  const nearUnit = near === null ? undefined : byId.get(near);
+  const sector = nearUnit ? sectorOf(nearUnit) : null;
+  return all.filter((u) => u.parentId === null || (sector !== null && sectorOf(u) === sector));
 }
 
 /** A unit that may be referenced by new data: it must exist and not be archived. */
@@ -142,7 +156,10 @@ function restore(ctx: AppContext, id: number, includeDescendants: boolean): Unit
 }
 
 export const unitsHandlers: AreaHandlers<typeof unitsContract> = {
-  'units.list': (ctx, input) => listUnits(ctx, input?.includeArchived ?? false),
+  'units.list': (ctx, input) => {
+    const all = listUnits(ctx, input?.includeArchived ?? false);
+    return input?.choiceAround === undefined ? all : choiceAround(all, input.choiceAround);
+  },
   'units.tree': (ctx, input) => treePage(ctx, input),
   'units.create': (ctx, input) => toUnit(ctx.db.insert(units).values(validated(ctx, input)).returning().get()),
   'units.update': (ctx, { id, ...input }) => {

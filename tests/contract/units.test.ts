@@ -217,3 +217,29 @@ describe('units.archive and units.restore', () => {
     expect((await failsLatest(app, 'units.archive', { id: 999 })).code).toBe('not_found');
   });
 });
+
+describe('a choice of unit in a large organisation (units.list choiceAround)', () => {
+  test('up to a page of units every unit is offered; bad input is refused at the field', async () => {
+    const all = await ok(app, 'units.list', {});
+    expect(await ok(app, 'units.list', { choiceAround: null })).toEqual(all);
+    expect(await ok(app, 'units.list', { choiceAround: hjemme.id })).toEqual(all);
+    expect((await fails(app, 'units.list', { choiceAround: 'Hjemmetjenesten' })).fields.choiceAround).toBe(
+      'Velg en gyldig enhet.',
+    );
+  });
+
+  test('above a page: the sectors, and every unit in the sector of the one chosen, however deep', async () => {
+    const oppvekst = await ok(app, 'units.create', { name: 'Oppvekst' });
+    for (let i = 1; i <= 200; i++)
+      await ok(app, 'units.create', { name: `Skole ${String(i).padStart(3, '0')}`, parentId: oppvekst.id });
+    const names = async (choiceAround: number | null) =>
+      (await ok(app, 'units.list', { choiceAround })).map((u) => u.name).sort();
+    expect(await names(null)).toEqual(['Helse og omsorg', 'Oppvekst']);
+    const helseUnits = ['Avdeling 1', 'Helse og omsorg', 'Hjemmetjenesten', 'Oppvekst', 'Sykehjemmet'];
+    expect(await names(helse.id)).toEqual(helseUnits);
+    expect(await names(avdeling.id)).toEqual(helseUnits);
+    const aroundSchool = await names(oppvekst.id);
+    expect(aroundSchool).toHaveLength(202);
+    expect(aroundSchool).not.toContain('Hjemmetjenesten');
+  });
+});

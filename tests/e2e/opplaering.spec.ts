@@ -295,7 +295,7 @@ test.describe('Enheter', () => {
 });
 
 test.describe('Enheter and Dekning in a large organisation', () => {
-  test('the unit list and the coverage table come 200 rows a page, with totals for every unit', async ({
+  test('the unit list and the coverage table come 200 rows a page with totals for every unit; the unit filter goes by sector', async ({
     page,
     open,
     app,
@@ -330,5 +330,15 @@ test.describe('Enheter and Dekning in a large organisation', () => {
       .click();
     await expect(coverageRow(page, 'Enhet 205')).toBeVisible();
     await expect(page.getByRole('region', { name: /Ikke nådd/ }).getByText('Alfa › Enhet 205')).toBeVisible();
+
+    // The list's unit filter offers the sectors first, then the units of the sector chosen.
+    await open('/opplaering');
+    const unitFilter = page.getByRole('search', { name: 'Filtrer opplæringene' }).getByLabel('Enhet');
+    await expect(unitFilter.locator('option')).toHaveText(['Alle enheter', 'Alfa']);
+    await unitFilter.selectOption({ label: 'Alfa' });
+    await expect(unitFilter.locator('option')).toHaveCount(207);
+    await unitFilter.selectOption({ label: 'Alfa › Enhet 205' });
+    await expect(page).toHaveURL(/enhet=\d+/);
+    await expect(unitFilter.locator('option:checked')).toHaveText('Alfa › Enhet 205');
   });
 });

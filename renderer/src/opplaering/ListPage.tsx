@@ -54,7 +54,13 @@ export function ListPage() {
   };
   const list = useRead('trainings.list', toQuery(filters, page), { keepPrevious: true });
   const topics = useRead('trainingTopics.list', { includeArchived: true });
-  const units = useRead('units.list', {});
+  // In a large organisation the filter offers the sectors, and the units of the chosen one's sector.
+  const chosenUnit = Number(filters.enhet);
+  const units = useRead(
+    'units.list',
+    { choiceAround: Number.isInteger(chosenUnit) && chosenUnit > 0 ? chosenUnit : null },
+    { keepPrevious: true },
+  );
   const narrowed = Object.entries(filters).some(
     ([key, value]) => value !== '' && !(key === 'aar' && value === ALL_YEARS),
   );
