@@ -1,4 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
+import { chartFontFiles } from './fonts';
 import { encodePng } from './pngEncode';
 
 /** The last charts drawn, by their SVG: a report exported again (after a summary edit) draws only what changed. */
@@ -10,9 +11,13 @@ export function svgToPng(svg: string, scale = 2): Buffer {
   const key = `${scale}\n${svg}`;
   const hit = drawn.get(key);
   if (hit) return hit;
+  const fontFiles = chartFontFiles();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
+    font:
+      fontFiles.length > 0
+        ? { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Liberation Sans' }
+        : { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
     background: '#ffffff',
   });
   const image = resvg.render();

@@ -1,5 +1,7 @@
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { CHART_FONT, NOTHING_TO_DRAW, PALETTE, chartSvg, niceTicks } from '../../../core/report/charts';
+import { chartFontFiles } from '../../../core/report/charts/fonts';
 
 describe('chart images', () => {
   test('suppressed (null) values are not drawn and carry no label', () => {
@@ -90,5 +92,25 @@ describe('axis ticks', () => {
     expect(svg).toContain(`>${NOTHING_TO_DRAW}<`);
     expect(svg).not.toContain('<line');
     expect(svg).not.toContain('class="tick"');
+  });
+});
+
+describe('chart fonts', () => {
+  test('the fonts looked up once draw a chart exactly as letting the rasteriser load every system font', () => {
+    const files = chartFontFiles();
+    expect(files.length).toBeGreaterThan(0);
+    const svg = chartSvg({
+      kind: 'bar',
+      title: 'Deltakere på opplæring etter målgruppe – «Den nødvendige samtalen»',
+      categories: ['Ledere', 'Tillitsvalgte', 'Verneombud', 'Nyansatte'],
+      series: [{ name: 'Deltakere', values: [18, 7, 3, 63] }],
+    });
+    const draw = (font: ResvgRenderOptions['font']) =>
+      new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font, background: '#ffffff' }).render().pixels;
+    const ours = draw({ fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Liberation Sans' });
+    const system = draw({ loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' });
+    const noText = draw({ loadSystemFonts: false, fontFiles: [] });
+    expect(Buffer.compare(ours, system)).toBe(0);
+    expect(Buffer.compare(ours, noText)).not.toBe(0);
   });
 });
