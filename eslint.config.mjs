@@ -37,6 +37,7 @@ const RENDERER_CORE_VALUES = [
   'audiences',
   'changeLog/events',
   'connection/upload',
+  'names',
   'report/charts/svg',
   'report/charts/ticks',
   'report/model',

@@ -17,6 +17,7 @@ import { type FetchPlacing, withLocalCopy } from './fetched';
 import { FOLDER_TIMEOUT_MS } from './folderState';
 import { parseBackupName } from './naming';
 import { rebuildProblem } from './rebuild';
+import { compareNames } from '../names';
 
 export function shippedSchemaVersion(): number {
   return shippedCount(findMigrationsDir());
@@ -35,7 +36,7 @@ export function contentsOf(summary: DatabaseFileSummary, shipped: number): Backu
     tooNew: summary.migrations > shipped,
     counts: Object.entries(summary.tables)
       .map(([table, rows]) => ({ table, label: TABLE_LABELS[table] ?? table, rows }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'nb')),
+      .sort((a, b) => compareNames(a.label, b.label)),
     changes: summary.changes,
     lastChangeAt: summary.lastChangeAt,
   };

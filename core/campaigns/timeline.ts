@@ -1,5 +1,6 @@
 import type { TimelineEntry } from './contract';
 import type { CampaignStatus } from './labels';
+import { compareNames } from '../names';
 
 interface Dated {
   id: number;
@@ -19,7 +20,7 @@ export function touchesYear(period: { periodStart: string; periodEnd: string }, 
 /** The twelve months of `year`, each with the campaigns whose period touches it, earliest start first. */
 export function timelineOf(campaigns: Dated[], year: number): { month: number; entries: TimelineEntry[] }[] {
   const sorted = [...campaigns].sort(
-    (a, b) => a.periodStart.localeCompare(b.periodStart) || a.title.localeCompare(b.title, 'nb'),
+    (a, b) => a.periodStart.localeCompare(b.periodStart) || compareNames(a.title, b.title),
   );
   return Array.from({ length: 12 }, (_, index) => {
     const month = monthKey(year, index + 1);

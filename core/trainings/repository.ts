@@ -12,6 +12,7 @@ import { groupBy } from '../groupBy';
 import { notFound } from '../errors';
 import { AUDIENCES, type Audience } from '../audiences';
 import type { ParticipantCount, Training } from './types';
+import { compareNames } from '../names';
 
 type Row = typeof trainings.$inferSelect;
 
@@ -113,7 +114,7 @@ export function loadTrainings(ctx: AppContext, where?: SQL, options: LoadOptions
       (invited.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
       (counts.get(row.id) ?? [])
         .map(({ unitId, unitName, audience, count }) => ({ unitId, unitName, audience, count }))
-        .sort((a, b) => a.unitName.localeCompare(b.unitName, 'nb') || audienceOrder(a.audience, b.audience)),
+        .sort((a, b) => compareNames(a.unitName, b.unitName) || audienceOrder(a.audience, b.audience)),
     ),
   );
 }

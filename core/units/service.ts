@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { NOW_UTC, units } from '../../db/schema';
 import type { AppContext } from '../context';
 import { AppError, fieldError, fieldErrors, notFound } from '../errors';
@@ -8,6 +8,7 @@ import { type Unit, type UnitChange, type UnitTree, type UnitTreeRow, type units
 import { nameList, unitErrors } from './rules';
 import { descendantIds, subtreeTotals, treeOrder } from './tree';
 import { LIST_PAGE_SIZE } from '../paging';
+import { compareNames } from '../names';
 
 type UnitInput = InputOf<(typeof unitsContract)['units.create']>;
 
@@ -21,9 +22,9 @@ export function listUnits(ctx: AppContext, includeArchived = false): Unit[] {
     .select()
     .from(units)
     .where(includeArchived ? undefined : isNull(units.archivedAt))
-    .orderBy(asc(units.name))
     .all()
-    .map(toUnit);
+    .map(toUnit)
+    .sort((a, b) => compareNames(a.name, b.name));
 }
 
 /** A choice of unit that stays within a page: the sectors, and the units in the sector of `near` (issue #12). */

@@ -1,3 +1,4 @@
+import { compareNames } from '../names';
 export interface TreeUnit {
   id: number;
   parentId: number | null;
@@ -13,7 +14,7 @@ export interface TreeEntry<T extends TreeUnit> {
   childIds: number[];
 }
 
-const byName = (a: TreeUnit, b: TreeUnit) => a.name.localeCompare(b.name, 'nb');
+const byName = (a: TreeUnit, b: TreeUnit) => compareNames(a.name, b.name);
 
 /** Children per parent; a unit whose parent is not in the list is treated as a top unit. */
 function childrenOf<T extends TreeUnit>(units: T[]): Map<number | null, T[]> {

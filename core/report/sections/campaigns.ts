@@ -4,6 +4,7 @@ import type { Campaign } from '../../campaigns/contract';
 import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../campaigns/labels';
 import { NOT_REGISTERED } from '../model';
 import type { SectionBuilder } from './types';
+import { compareNames } from '../../names';
 
 const SCREEN: Screen = { screen: 'campaigns' };
 
@@ -14,7 +15,7 @@ const counts = (c: Campaign) => c.status !== 'cancelled';
 export const campaignsSection: SectionBuilder = async ({ reads, year }) => {
   const { campaigns } = await reads('campaigns.list', { year });
   const counted = campaigns.filter(counts);
-  const themes = [...new Set(counted.map((c) => c.themeName))].sort((a, b) => a.localeCompare(b, 'nb'));
+  const themes = [...new Set(counted.map((c) => c.themeName))].sort(compareNames);
   const perTheme = themes.map((theme) => counted.filter((c) => c.themeName === theme).length);
   return {
     keyFigures: [

@@ -2,6 +2,7 @@ import type { Appointment } from '../../appointments/contract';
 import { overlaps } from '../../appointments/term';
 import type { CommitteeMember } from '../../committee/contract';
 import { yearBounds } from './types';
+import { compareNames } from '../../names';
 
 /** Committee members who were members at some time during the year. */
 export function committeeOfYear(members: CommitteeMember[], year: number): CommitteeMember[] {
@@ -18,6 +19,6 @@ export function appointmentsOfYear(appointments: Appointment[], year: number): A
       (a, b) =>
         a.role.localeCompare(b.role) ||
         a.termStart.localeCompare(b.termStart) ||
-        a.personName.localeCompare(b.personName, 'nb'),
+        compareNames(a.personName, b.personName),
     );
 }

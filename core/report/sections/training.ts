@@ -6,6 +6,7 @@ import { datePart } from '../../validation/dateTime';
 import { type KeyFigure, NOT_REGISTERED, type ReportTable } from '../model';
 import type { SectionBuilder } from './types';
 import { TRAINING_STATUS_LABELS as STATUS_LABELS } from '../../trainings/labels';
+import { compareNames } from '../../names';
 
 const SCREEN: Screen = { screen: 'trainings' };
 const QUARTERS = [1, 2, 3, 4] as const;
@@ -65,7 +66,7 @@ function unitsTable(
     perUnit.set(p.unitId, unit);
   }
   const audiences = AUDIENCES.filter((a) => byAudience(a) > 0);
-  const units = [...perUnit.values()].sort((a, b) => a.path.localeCompare(b.path, 'nb'));
+  const units = [...perUnit.values()].sort((a, b) => compareNames(a.path, b.path));
   const total = (counts: Map<Audience, number>) => audiences.reduce((all, a) => all + (counts.get(a) ?? 0), 0);
   return {
     id: 'units',

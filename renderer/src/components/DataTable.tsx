@@ -1,5 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import { type ReactNode, useState } from 'react';
+import { compareNames } from '../../../core/names';
 
 export interface Column<T> {
   key: string;
@@ -23,7 +24,7 @@ function compare(a: string | number | null, b: string | number | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'nb');
+  return typeof a === 'number' && typeof b === 'number' ? a - b : compareNames(String(a), String(b));
 }
 
 /** A list as a table: sortable columns (click or Enter on the header), numbers right-aligned. */

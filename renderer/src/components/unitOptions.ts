@@ -1,4 +1,5 @@
 import type { Unit } from '../../../core/units/contract';
+import { compareNames } from '../../../core/names';
 
 /** Units for a select, each under its parent: "Helse og omsorg › Hjemmetjenesten". */
 export function unitOptions(units: Unit[]): { value: string; label: string }[] {
@@ -7,7 +8,5 @@ export function unitOptions(units: Unit[]): { value: string; label: string }[] {
     const parent = unit.parentId !== null ? byId.get(unit.parentId) : undefined;
     return parent ? `${path(parent)} › ${unit.name}` : unit.name;
   };
-  return units
-    .map((u) => ({ value: String(u.id), label: path(u) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'nb'));
+  return units.map((u) => ({ value: String(u.id), label: path(u) })).sort((a, b) => compareNames(a.label, b.label));
 }
