@@ -95,7 +95,11 @@ function needsProtection(variable: Variable, k: number): boolean {
   return isPrimary(variable.value, k) && !variable.absent && variable.frozen !== 'published';
 }
 
-const DIRECTIONS: readonly Direction[] = ['up', 'down'];
+/**
+ * Lowering first: on the bench's 100 units × 12 quarters it took 5 % fewer simplex iterations and 2.5 % fewer
+ * programs than raising first, and hid 5 numbers fewer (1,408 against 1,413).
+ */
+const DIRECTIONS: readonly Direction[] = ['down', 'up'];
 
 /**
  * A secondary whose publication loses this many proofs stays hidden without trying: on the bench's 100 units it was
@@ -277,10 +281,14 @@ class Protector {
         const value = this.values[p] ?? 0;
         const shift = models.protection.cheapestShift(p, direction === 'up' ? this.k - value : -value);
         if (!shift) continue;
-        const moved = (j: number): boolean => Math.abs(shift[j] ?? 0) > TOLERANCE;
-        for (const j of this.values.keys())
-          if (!this.suppressed[j] && moved(j) && isOpen(this.system.variables[j])) suppress(j);
-        this.proofs.record(Float64Array.from(this.values, (v, j) => (moved(j) ? v + (shift[j] ?? 0) : v)));
+        const x = Float64Array.from(this.values);
+        for (let j = 0; j < x.length; j++) {
+          const change = shift[j] ?? 0;
+          if (Math.abs(change) <= TOLERANCE) continue;
+          x[j] = (x[j] ?? 0) + change;
+          if (!this.suppressed[j] && isOpen(this.system.variables[j])) suppress(j);
+        }
+        this.proofs.record(x);
       }
     }
     completeLines(this.system, this.suppressed, this.prices).forEach(suppress);

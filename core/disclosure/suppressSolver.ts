@@ -255,7 +255,9 @@ export class ProtectionModel {
       if (modelStatus !== this.highs.constants.modelStatus.optimal)
         throw new Error(`Disclosure control: linear program ended with HiGHS status ${modelStatus}`);
       const solution = this.model.getSolution().colValue;
-      return Float64Array.from({ length: this.n }, (_, j) => (solution[j] ?? 0) - (solution[this.n + j] ?? 0));
+      const change = new Float64Array(this.n);
+      for (let j = 0; j < this.n; j++) change[j] = (solution[j] ?? 0) - (solution[this.n + j] ?? 0);
+      return change;
     } finally {
       this.model.changeColBounds(up, 0, this.highs.infinity);
       this.model.changeColBounds(down, 0, value);
