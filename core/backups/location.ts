@@ -72,6 +72,7 @@ export async function claimLocation(ctx: AppContext): Promise<LocationOutcome> {
   if (!dataFileId || remembered === here) return 'same';
   const outcome = remembered === null ? 'remembered' : await judge(remembered, here, dataFileId);
   if (outcome === 'same') return 'same';
+  // A new id in the form migration 0002 gives every data file: 16 hex digits.
   const fresh = outcome === 'copied' ? crypto.randomBytes(8).toString('hex') : null;
   try {
     const store = sqlite.prepare(

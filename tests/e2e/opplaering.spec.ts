@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
+import { ok } from '../support/app';
 import { checkScreen, expect, test } from './fixtures';
 
 // Demo data relative to 23.11.2026: Vei og park (3 leaders) has had no "Den nødvendige samtalen" in the last three years.
@@ -301,11 +302,10 @@ test.describe('Enheter and Dekning in a large organisation', () => {
     app,
   }) => {
     test.slow(); // 206 units through the contract, two screens checked by axe
-    const sector = await app.invoke('units.create', { name: 'Alfa' });
-    if (!sector.ok) throw new Error(sector.error.message);
+    const sector = await ok(app, 'units.create', { name: 'Alfa' });
     for (let i = 1; i <= 205; i++) {
       const name = `Enhet ${String(i).padStart(3, '0')}`;
-      await app.invoke('units.create', { name, parentId: sector.value.id, headcount: 3, leaderCount: 1 });
+      await ok(app, 'units.create', { name, parentId: sector.id, headcount: 3, leaderCount: 1 });
     }
     await open('/enheter');
     await expect(page.getByRole('table', { name: 'Enheter (206)' })).toBeVisible();

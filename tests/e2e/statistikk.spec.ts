@@ -1,6 +1,7 @@
 import { field } from './fields';
 import { checkScreen, expect, test } from './fixtures';
 import type { AppHandle } from '../../core/app';
+import { ok } from '../support/app';
 
 const NEW = 'Nye individuelle Akan-avtaler';
 const COMPLETED = 'Avsluttede Akan-avtaler – fullført';
@@ -194,26 +195,20 @@ test.describe('Statistikk in a large municipality', () => {
     open,
     app,
   }) => {
-    const indicators = await app.invoke('statisticsIndicators.list', {});
-    if (!indicators.ok) throw new Error(indicators.error.message);
+    const indicators = await ok(app, 'statisticsIndicators.list', {});
     const sectors: Record<string, number[]> = {};
     const sectorIds: Record<string, number> = {};
     for (const name of ['Helse', 'Oppvekst', 'Teknisk']) {
-      const sector = await app.invoke('units.create', { name });
-      if (!sector.ok) throw new Error(sector.error.message);
-      sectorIds[name] = sector.value.id;
+      const sector = await ok(app, 'units.create', { name });
+      sectorIds[name] = sector.id;
       sectors[name] = [];
-      for (let i = 1; i <= 10; i++) {
-        const unit = await app.invoke('units.create', { name: `${name} ${i}`, parentId: sector.value.id });
-        if (unit.ok) sectors[name].push(unit.value.id);
-      }
+      for (let i = 1; i <= 10; i++)
+        sectors[name].push((await ok(app, 'units.create', { name: `${name} ${i}`, parentId: sector.id })).id);
     }
-    await app.invoke('statistics.saveQuarter', {
+    await ok(app, 'statistics.saveQuarter', {
       year: 2026,
       quarter: 3,
-      counts: sectors.Helse!.flatMap((unitId) =>
-        indicators.value.map((i) => ({ unitId, indicatorId: i.id, value: 1 })),
-      ),
+      counts: sectors.Helse!.flatMap((unitId) => indicators.map((i) => ({ unitId, indicatorId: i.id, value: 1 }))),
     });
     await open('/statistikk?aar=2026&kvartal=3');
     const sector = field(page, 'Sektor', 'combobox');
@@ -236,7 +231,7 @@ test.describe('Statistikk in a large municipality', () => {
     ).toBeVisible();
     await sector.selectOption({ label: 'Helse (alle har rapportert)' });
     await expect(page.getByRole('textbox', { name: `${NEW}, Helse 1`, exact: true })).toHaveValue('1');
-    const whole = await app.invoke('statistics.quarter', { year: 2026, quarter: 3 });
-    expect(whole.ok && whole.value.values.filter((v) => v.value === 1)).toHaveLength(10 * indicators.value.length);
+    const whole = await ok(app, 'statistics.quarter', { year: 2026, quarter: 3 });
+    expect(whole.values.filter((v) => v.value === 1)).toHaveLength(10 * indicators.length);
   });
 });
