@@ -54,7 +54,13 @@ export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main.ts'),
+          // Solves blocks of large published views on worker threads (core/disclosure/workers.ts looks for it here).
+          disclosureWorker: resolve(__dirname, 'core/disclosure/worker.ts'),
+        },
+      },
     },
   },
   preload: {

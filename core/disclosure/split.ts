@@ -1,5 +1,6 @@
-import { protectKeepingAttack, protectWithProofs, type Protection } from './suppress';
-import { AttackModel, loadSuppressionSolver } from './suppressSolver';
+import type { BlockResult } from './blockTask';
+import { protectWithProofs, type Protection } from './suppress';
+import { solveBlocks } from './workers';
 import { isOpen, type Equation, type LinearSystem, type Variable } from './table';
 
 /**
@@ -82,14 +83,6 @@ function held(variable: Variable): Variable {
   return variable.absent ? variable : { ...variable, frozen: 'published' };
 }
 
-interface Solved {
-  readonly part: Part;
-  readonly system: LinearSystem;
-  readonly protection: Protection;
-  /** The attacker's program the part's protection ended with, over its pattern (disposed by protectInParts). */
-  readonly attack?: AttackModel;
-}
-
 /** A part's solution as a solution of the whole: the other numbers at their true values. */
 function extend(values: readonly number[], part: Part, x: Float64Array): Float64Array {
   const whole = Float64Array.from(values);
@@ -97,61 +90,60 @@ function extend(values: readonly number[], part: Part, x: Float64Array): Float64
   return whole;
 }
 
+/** A top solution as a whole one, and for each block whose margins it moves, where in that block's `carry` it is. */
+interface TopSolution {
+  readonly whole: Float64Array;
+  readonly blocks: ReadonlyArray<readonly [block: number, carry: number]>;
+}
+
 /**
- * The top part's solutions carried down to the units: for each, every block whose margins it moves is solved again
- * with its margins at the moved values, moving only what the block hides. Solutions that cannot be carried down are
- * left out (the whole is then protected for them).
+ * The top part's solutions to carry down to the units: for each, every block whose margins it moves is to be solved
+ * again with its margins at the moved values, moving only what the block hides (`BlockTask.carry`).
  */
-async function carriedDown(
+function toCarry(
   values: readonly number[],
   margin: readonly boolean[],
-  top: Solved,
-  blocks: readonly Solved[],
-): Promise<Float64Array[]> {
-  if (top.protection.solutions.length === 0) return [];
-  const highs = await loadSuppressionSolver();
+  top: Part,
+  solutions: readonly Float64Array[],
+  blocks: readonly Part[],
+): { tops: TopSolution[]; carry: Array<Array<Array<readonly [number, number]>>> } {
   const blocksOf = new Map<number, number[]>();
-  blocks.forEach(({ part }, b) => {
-    for (const j of part.members) if (margin[j]) blocksOf.set(j, [...(blocksOf.get(j) ?? []), b]);
+  blocks.forEach(({ members }, b) => {
+    for (const j of members) if (margin[j]) blocksOf.set(j, [...(blocksOf.get(j) ?? []), b]);
   });
-  const models = new Map<number, AttackModel>();
-  const model = (b: number): AttackModel => {
-    const { system, protection, attack } = blocks[b]!;
-    if (attack) return attack;
-    let found = models.get(b);
-    if (!found) {
-      found = new AttackModel(
-        highs,
-        system,
-        system.variables.map((_, i) => protection.pattern.has(i)),
-      );
-      models.set(b, found);
-    }
-    return found;
-  };
-  const carried: Float64Array[] = [];
-  try {
-    for (const x of top.protection.solutions) {
-      const whole = extend(values, top.part, x);
-      const moved = top.part.members.filter((j) => Math.abs((whole[j] ?? 0) - (values[j] ?? 0)) > 1e-9);
-      const touched = [...new Set(moved.flatMap((j) => blocksOf.get(j) ?? []))].sort((a, b) => a - b);
-      const fits = touched.every((b) => {
-        const { part } = blocks[b]!;
-        const below = model(b).solveWith(
-          part.members.flatMap((j, i) => (margin[j] ? [[i, whole[j] ?? 0] as const] : [])),
-        );
-        if (!below) return false;
-        part.members.forEach((j, i) => {
-          if (!margin[j]) whole[j] = below[i] ?? Number.NaN;
-        });
-        return true;
+  const carry = blocks.map((): Array<Array<readonly [number, number]>> => []);
+  const tops = solutions.map((x): TopSolution => {
+    const whole = extend(values, top, x);
+    const moved = top.members.filter((j) => Math.abs((whole[j] ?? 0) - (values[j] ?? 0)) > 1e-9);
+    const touched = [...new Set(moved.flatMap((j) => blocksOf.get(j) ?? []))].sort((a, b) => a - b);
+    return {
+      whole,
+      blocks: touched.map((b) => {
+        const margins = (blocks[b]?.members ?? []).flatMap((j, i) => (margin[j] ? [[i, whole[j] ?? 0] as const] : []));
+        return [b, (carry[b]?.push(margins) ?? 0) - 1] as const;
+      }),
+    };
+  });
+  return { tops, carry };
+}
+
+/** The top solutions every block they move could follow, with the blocks' numbers where those put them. */
+function carriedDown(
+  margin: readonly boolean[],
+  tops: readonly TopSolution[],
+  blocks: readonly Part[],
+  results: readonly BlockResult[],
+): Float64Array[] {
+  return tops.flatMap(({ whole, blocks: touched }) => {
+    const below = touched.map(([b, c]) => results[b]?.carried[c] ?? null);
+    if (below.some((x) => x === null)) return [];
+    touched.forEach(([b], t) => {
+      (blocks[b]?.members ?? []).forEach((j, i) => {
+        if (!margin[j]) whole[j] = below[t]?.[i] ?? Number.NaN;
       });
-      if (fits) carried.push(whole);
-    }
-  } finally {
-    for (const m of models.values()) m.dispose();
-  }
-  return carried;
+    });
+    return [whole];
+  });
 }
 
 /**
@@ -164,29 +156,29 @@ export async function protectInParts(system: LinearSystem, margin: readonly bool
   const variable = (j: number): Variable => system.variables[j]!;
   const local = (part: Part, at: (j: number) => Variable): LinearSystem =>
     restrict(system, part.members, part.equations, at);
-  const topSystem = local(top, variable);
-  const topSolved: Solved = { part: top, system: topSystem, protection: await protectWithProofs(topSystem, { k }) };
-  const blocksSolved: Solved[] = [];
-  try {
-    for (const block of blocks) {
-      const blockSystem = local(block, (j) => (margin[j] ? held(variable(j)) : variable(j)));
-      const { attack, ...protection } = await protectKeepingAttack(blockSystem, { k });
-      blocksSolved.push({ part: block, system: blockSystem, protection, ...(attack ? { attack } : {}) });
-    }
+  const topProtection = await protectWithProofs(local(top, variable), { k });
+  const values = system.variables.map((v) => v.value);
+  const { tops, carry } = toCarry(values, margin, top, topProtection.solutions, blocks);
+  const results = await solveBlocks(
+    blocks.map((block, b) => ({
+      system: local(block, (j) => (margin[j] ? held(variable(j)) : variable(j))),
+      k,
+      carry: carry[b] ?? [],
+    })),
+  );
 
-    const seed = new Set<number>();
-    for (const { part, protection } of [topSolved, ...blocksSolved])
-      for (const i of protection.pattern) {
-        const j = part.members[i] ?? -1;
-        if (isOpen(system.variables[j])) seed.add(j);
-      }
-    const values = system.variables.map((v) => v.value);
-    const solutions = [
-      ...blocksSolved.flatMap(({ part, protection }) => protection.solutions.map((x) => extend(values, part, x))),
-      ...(await carriedDown(values, margin, topSolved, blocksSolved)),
-    ];
-    return await protectWithProofs(system, { k, seed, solutions, cleanUp: false });
-  } finally {
-    for (const { attack } of blocksSolved) attack?.dispose();
-  }
+  const seed = new Set<number>();
+  const hidden = (part: Part, pattern: Iterable<number>): void => {
+    for (const i of pattern) {
+      const j = part.members[i] ?? -1;
+      if (isOpen(system.variables[j])) seed.add(j);
+    }
+  };
+  hidden(top, topProtection.pattern);
+  results.forEach((result, b) => hidden(blocks[b]!, result.pattern));
+  const solutions = [
+    ...results.flatMap((result, b) => result.solutions.map((x) => extend(values, blocks[b]!, x))),
+    ...carriedDown(margin, tops, blocks, results),
+  ];
+  return protectWithProofs(system, { k, seed, solutions, cleanUp: false });
 }

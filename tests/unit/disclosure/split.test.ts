@@ -11,29 +11,11 @@ import { fixtureTable, loadFixtures } from './helpers';
 import {
   attackedPrimaries,
   attackerView,
-  stockFlowData,
+  sectorData,
   systemInput,
   yearEndPublished,
   type StockFlowData,
 } from './stockFlow';
-
-/** Units in 2–3 sectors (a few outside every sector), tied by the relation across 2–4 quarters. */
-function sectorData(units: fc.Arbitrary<number>): fc.Arbitrary<StockFlowData> {
-  return fc
-    .record({
-      data: stockFlowData(units, fc.integer({ min: 2, max: 4 })),
-      groups: fc.integer({ min: 2, max: 3 }),
-      seed: fc.infiniteStream(fc.option(fc.nat(), { freq: 8, nil: null })),
-    })
-    .map(({ data, groups, seed }) => {
-      const draws = [...seed.take(data.start.length)];
-      return {
-        ...data,
-        parents: draws.map((draw, u) => (draw === null ? null : (u + draw) % groups)),
-        groupLabels: Array.from({ length: groups }, (_, g) => `Sektor ${g + 1}`),
-      };
-    });
-}
 
 async function bothWays(data: StockFlowData) {
   const input = systemInput(data, await yearEndPublished(data));

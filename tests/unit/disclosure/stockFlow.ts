@@ -125,6 +125,24 @@ function tableOf(data: StockFlowData, cells: readonly (readonly (number | null)[
 }
 
 /** Last year's year-end column, published on its own the way it was then. */
+/** Units in 2–3 sectors (a few outside every sector), tied by the relation across 2–4 quarters. */
+export function sectorData(units: fc.Arbitrary<number>): fc.Arbitrary<StockFlowData> {
+  return fc
+    .record({
+      data: stockFlowData(units, fc.integer({ min: 2, max: 4 })),
+      groups: fc.integer({ min: 2, max: 3 }),
+      seed: fc.infiniteStream(fc.option(fc.nat(), { freq: 8, nil: null })),
+    })
+    .map(({ data, groups, seed }) => {
+      const draws = [...seed.take(data.start.length)];
+      return {
+        ...data,
+        parents: draws.map((draw, u) => (draw === null ? null : (u + draw) % groups)),
+        groupLabels: Array.from({ length: groups }, (_, g) => `Sektor ${g + 1}`),
+      };
+    });
+}
+
 export async function yearEndPublished(data: StockFlowData): Promise<PublishedTable> {
   const [published] = await publishSystem(
     {

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { auditSystem } from '../../../core/disclosure/audit';
+import { partsOf, protectInParts } from '../../../core/disclosure/split';
+import { combinedSystem } from '../../../core/disclosure/system';
+import { blocksSolvedOnWorkers, useDisclosureWorkers } from '../../../core/disclosure/workers';
+import { sectorData, systemInput, yearEndPublished } from './stockFlow';
+
+/** Linked systems in sectors, big enough to fall apart into blocks, the same in every run. */
+async function systems() {
+  const samples = fc.sample(sectorData(fc.integer({ min: 8, max: 12 })), { seed: 11, numRuns: 4 });
+  return Promise.all(
+    samples.map(async (data) => ({
+      k: data.k,
+      system: combinedSystem(systemInput(data, await yearEndPublished(data))),
+    })),
+  );
+}
+
+afterAll(() => useDisclosureWorkers(undefined));
+
+describe('blocks of a split system solved on worker threads (core/disclosure/workers.ts)', () => {
+  it('give the same pattern and the same proofs as solved here one after another, and pass the audit', async () => {
+    for (const { k, system } of await systems()) {
+      const blocks = partsOf(system, system.margin).blocks.length;
+      expect(blocks).toBeGreaterThanOrEqual(2);
+      await useDisclosureWorkers(0);
+      const before = blocksSolvedOnWorkers();
+      const here = await protectInParts(system, system.margin, k);
+      expect(blocksSolvedOnWorkers()).toBe(before);
+
+      await useDisclosureWorkers(2);
+      const threads = await protectInParts(system, system.margin, k);
+      expect(blocksSolvedOnWorkers()).toBe(before + blocks);
+      expect([...threads.pattern].sort((a, b) => a - b)).toEqual([...here.pattern].sort((a, b) => a - b));
+      expect(threads.solutions.map((x) => [...x])).toEqual(here.solutions.map((x) => [...x]));
+      expect(await auditSystem(system, k, threads.pattern, threads.solutions)).toEqual({ ok: true });
+    }
+  }, 120_000);
+
+  it('when a worker cannot start, every block is solved here instead, with the same result', async () => {
+    const [first] = await systems();
+    if (!first) throw new Error('No system sampled');
+    const { k, system } = first;
+    await useDisclosureWorkers(0);
+    const here = await protectInParts(system, system.margin, k);
+    await useDisclosureWorkers(2, { file: '/nonexistent/disclosureWorker.js', execArgv: [] });
+    const before = blocksSolvedOnWorkers();
+    const fallback = await protectInParts(system, system.margin, k);
+    expect(blocksSolvedOnWorkers()).toBe(before);
+    expect(fallback.pattern).toEqual(here.pattern);
+    // The broken pool is not used again: the next publication does not wait for a worker either.
+    expect((await protectInParts(system, system.margin, k)).pattern).toEqual(here.pattern);
+  }, 120_000);
+});
