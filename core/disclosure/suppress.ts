@@ -91,7 +91,7 @@ function isPrimary(value: number, k: number): boolean {
 }
 
 /** A count from 1 to k-1 that is or stays hidden: every open one, and frozen hidden ones (they must stay protected). */
-function needsProtection(variable: Variable, k: number): boolean {
+export function needsProtection(variable: Variable, k: number): boolean {
   return isPrimary(variable.value, k) && !variable.absent && variable.frozen !== 'published';
 }
 

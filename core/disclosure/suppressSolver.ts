@@ -78,6 +78,9 @@ function runOptimal(highs: Highs, model: Model): Float64Array {
   return model.getSolution().colValue;
 }
 
+/** What a solution aims at: primaries raised together (up to `cap` each), or cells lowered together. */
+export type Goal = { readonly raise: readonly number[]; readonly cap: number } | { readonly lower: readonly number[] };
+
 /**
  * The attacker's view: suppressed cells free (≥ 0), published cells fixed, all equations holding. Besides a column
  * per cell it has a column `y` per primary (`y ≤ x`, at 0 unless raised together), to prove many primaries at once.
@@ -153,33 +156,31 @@ export class AttackModel {
 
   /** A solution with Σ min(x_p, cap) over the (suppressed) primaries `targets` as large as possible. */
   raiseTogether(targets: readonly number[], cap: number): Float64Array {
-    const ys = columns(targets.map((p) => this.yColumn.get(p) ?? -1));
-    if (ys.includes(-1)) throw new RangeError('Only primaries named when the model was built can be raised together');
-    const set = { kind: 'set', indices: ys } as const;
-    this.model.changeColsBounds(set, new Float64Array(ys.length), new Float64Array(ys.length).fill(cap));
-    this.model.changeColsCost(set, new Float64Array(ys.length).fill(-1));
+    const undo = this.aim({ raise: targets, cap });
     try {
       return this.solution();
     } finally {
-      this.model.changeColsCost(set, new Float64Array(ys.length));
-      this.model.changeColsBounds(set, new Float64Array(ys.length), new Float64Array(ys.length));
+      undo();
     }
   }
 
   /** A solution with Σ x_p over the (suppressed) cells `targets` as small as possible. */
   lowerTogether(targets: readonly number[]): Float64Array {
-    const set = { kind: 'set', indices: columns(targets) } as const;
-    this.model.changeColsCost(set, new Float64Array(targets.length).fill(1));
+    const undo = this.aim({ lower: targets });
     try {
       return this.solution();
     } finally {
-      this.model.changeColsCost(set, new Float64Array(targets.length));
+      undo();
     }
   }
 
-  /** A solution with the given (published) cells at other values, or undefined when there is none. */
-  solveWith(values: ReadonlyArray<readonly [number, number]>): Float64Array | undefined {
+  /**
+   * A solution with the given (published) cells at other values, aiming at `goal` if given, or undefined when
+   * there is none.
+   */
+  solveWith(values: ReadonlyArray<readonly [number, number]>, goal?: Goal): Float64Array | undefined {
     for (const [j, value] of values) this.model.changeColBounds(j, value, value);
+    const undo = goal ? this.aim(goal) : undefined;
     try {
       const { modelStatus } = this.model.run();
       if (modelStatus === this.highs.constants.modelStatus.infeasible) return undefined;
@@ -187,11 +188,31 @@ export class AttackModel {
         throw new Error(`Disclosure control: linear program ended with HiGHS status ${modelStatus}`);
       return this.model.getSolution().colValue.subarray(0, this.system.variables.length);
     } finally {
+      undo?.();
       for (const [j] of values) {
         const value = this.system.variables[j]?.value ?? 0;
         this.model.changeColBounds(j, value, value);
       }
     }
+  }
+
+  /** Sets the objective for `goal`; returns what sets it back. */
+  private aim(goal: Goal): () => void {
+    if ('lower' in goal) {
+      const set = { kind: 'set', indices: columns(goal.lower) } as const;
+      this.model.changeColsCost(set, new Float64Array(set.indices.length).fill(1));
+      return () => this.model.changeColsCost(set, new Float64Array(set.indices.length));
+    }
+    const ys = columns(goal.raise.map((p) => this.yColumn.get(p) ?? -1));
+    if (ys.includes(-1)) throw new RangeError('Only primaries named when the model was built can be raised together');
+    const set = { kind: 'set', indices: ys } as const;
+    const none = new Float64Array(ys.length);
+    this.model.changeColsBounds(set, none, new Float64Array(ys.length).fill(goal.cap));
+    this.model.changeColsCost(set, new Float64Array(ys.length).fill(-1));
+    return () => {
+      this.model.changeColsCost(set, none);
+      this.model.changeColsBounds(set, none, none);
+    };
   }
 
   dispose(): void {

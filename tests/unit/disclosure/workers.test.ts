@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { auditSystem } from '../../../core/disclosure/audit';
 import { partsOf, protectInParts } from '../../../core/disclosure/split';
 import { combinedSystem } from '../../../core/disclosure/system';
+import { solveBlock } from '../../../core/disclosure/blockTask';
 import { blocksSolvedOnWorkers, useDisclosureWorkers } from '../../../core/disclosure/workers';
 import { sectorData, systemInput, yearEndPublished } from './stockFlow';
 
@@ -52,4 +53,38 @@ describe('blocks of a split system solved on worker threads (core/disclosure/wor
     // The broken pool is not used again: the next publication does not wait for a worker either.
     expect((await protectInParts(system, system.margin, k)).pattern).toEqual(here.pattern);
   }, 120_000);
+});
+
+describe('a block solved with the top part’s solutions carried into it (core/disclosure/blockTask.ts)', () => {
+  it('aims each carried solution at primaries the block alone cannot take to k: a unit below a small sector subtotal', async () => {
+    // Two units of 1 below a sector subtotal of 2 that the block holds: neither can reach k = 3 in the block.
+    const system = {
+      variables: [
+        { value: 1, level: 0, label: 'Enhet A' },
+        { value: 1, level: 0, label: 'Enhet B' },
+        { value: 2, level: 1, label: 'Sektor', frozen: 'published' as const },
+      ],
+      equations: [{ members: [0, 1], total: 2 }],
+    };
+    const { pattern, solutions, carried } = await solveBlock({ system, k: 3, carry: [[[2, 4]], [[2, 4]]] });
+    expect(pattern).toEqual([0, 1]);
+    expect(solutions.some((x) => (x[0] ?? 0) >= 3 || (x[1] ?? 0) >= 3)).toBe(false);
+    // The top part's solutions put the subtotal at 4: each carried solution takes a unit still unproven to k.
+    for (const x of carried) expect((x?.[0] ?? 0) + (x?.[1] ?? 0)).toBeCloseTo(4);
+    for (const unit of [0, 1]) expect(carried.some((x) => (x?.[unit] ?? 0) >= 3 - 1e-6)).toBe(true);
+    // A subtotal the block's hidden numbers cannot follow (below what is published) gives no solution.
+    const blocked = await solveBlock({
+      system: {
+        ...system,
+        variables: [
+          system.variables[0]!,
+          { value: 1, level: 0, label: 'Enhet B', frozen: 'published' as const },
+          system.variables[2]!,
+        ],
+      },
+      k: 3,
+      carry: [[[2, 0]]],
+    });
+    expect(blocked.carried).toEqual([null]);
+  });
 });
