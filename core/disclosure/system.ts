@@ -10,6 +10,7 @@ import {
 } from './publish';
 import { protectInParts } from './split';
 import { protectWithProofs, type Protection } from './suppress';
+import { solveElsewhere } from './workers';
 import {
   buildTable,
   equationVariables,
@@ -182,29 +183,44 @@ function componentKey(part: LinearSystem, k: number): string {
   });
 }
 
-/** Suppression pattern of the combined system, component by component, with the solutions that prove it. */
+/**
+ * Suppression pattern of the combined system, component by component, with the solutions that prove it. With a
+ * component large enough to be split, the others are protected on worker threads meanwhile (core/disclosure/
+ * workers.ts); their results are the same as protected here.
+ */
 async function protectCombined(system: Combined, k: number, memory?: ComponentMemory): Promise<Protection> {
   const pattern = new Set<number>();
   const solutions: Float64Array[] = [];
   const values = system.variables.map((v) => v.value);
-  for (const members of components(system)) {
+  const groups = components(system);
+  const split = groups.some((members) => members.length >= SPLIT_FROM);
+  const protections = groups.map((members) => {
     const part = subsystem(system, members);
     const protect = (): Promise<Protection> =>
-      members.length < SPLIT_FROM
-        ? protectWithProofs(part, { k })
-        : protectInParts(
+      members.length >= SPLIT_FROM
+        ? protectInParts(
             part,
             members.map((j) => system.margin[j] ?? false),
             k,
-          );
-    const found = await (memory ? memory(componentKey(part, k), protect) : protect());
-    for (const i of found.pattern) pattern.add(members[i] ?? -1);
-    for (const x of found.solutions) {
+          )
+        : split
+          ? solveElsewhere({ system: part, k, carry: [] }).then((r) => ({
+              pattern: new Set(r.pattern),
+              solutions: r.solutions,
+            }))
+          : protectWithProofs(part, { k });
+    return memory ? memory(componentKey(part, k), protect) : protect();
+  });
+  const found = await Promise.all(protections);
+  groups.forEach((members, c) => {
+    const { pattern: hidden, solutions: proofs } = found[c]!;
+    for (const i of hidden) pattern.add(members[i] ?? -1);
+    for (const x of proofs) {
       const whole = Float64Array.from(values);
       members.forEach((j, i) => (whole[j] = x[i] ?? Number.NaN));
       solutions.push(whole);
     }
-  }
+  });
   return { pattern, solutions };
 }
 

@@ -154,6 +154,19 @@ export async function solveBlocks(tasks: readonly BlockTask[]): Promise<BlockRes
     for (const task of tasks) results.push(await solveBlock(task));
     return results;
   }
-  // A task a failed worker held is solved here instead; so is everything after (the pool is not used again).
-  return Promise.all(tasks.map((task) => workers.run(task).catch(() => solveBlock(task))));
+  return Promise.all(tasks.map((task) => onWorker(workers, task)));
+}
+
+/**
+ * One task on a worker thread when there are workers, else here: a component protected while the main thread
+ * works on another (system.ts).
+ */
+export function solveElsewhere(task: BlockTask): Promise<BlockResult> {
+  const workers = currentPool();
+  return workers ? onWorker(workers, task) : solveBlock(task);
+}
+
+/** A task a failed worker held is solved here instead; so is everything after (the pool is not used again). */
+function onWorker(workers: Pool, task: BlockTask): Promise<BlockResult> {
+  return workers.run(task).catch(() => solveBlock(task));
 }
