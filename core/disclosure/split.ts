@@ -127,23 +127,41 @@ function toCarry(
   return { tops, carry };
 }
 
-/** The top solutions every block they move could follow, with the blocks' numbers where those put them. */
+/**
+ * The top solutions every block they move could follow, with the blocks' numbers where those put them, and for each
+ * block's variant (`BlockResult.variants`) the same solution with that block's numbers taken from the variant.
+ */
 function carriedDown(
   margin: readonly boolean[],
   tops: readonly TopSolution[],
   blocks: readonly Part[],
   results: readonly BlockResult[],
 ): Float64Array[] {
-  return tops.flatMap(({ whole, blocks: touched }) => {
+  const put = (whole: Float64Array, b: number, x: Float64Array | null | undefined): void => {
+    (blocks[b]?.members ?? []).forEach((j, i) => {
+      if (!margin[j]) whole[j] = x?.[i] ?? Number.NaN;
+    });
+  };
+  const carried = new Map<string, Float64Array>();
+  const solutions = tops.flatMap(({ whole, blocks: touched }) => {
     const below = touched.map(([b, c]) => results[b]?.carried[c] ?? null);
     if (below.some((x) => x === null)) return [];
-    touched.forEach(([b], t) => {
-      (blocks[b]?.members ?? []).forEach((j, i) => {
-        if (!margin[j]) whole[j] = below[t]?.[i] ?? Number.NaN;
-      });
+    touched.forEach(([b, c], t) => {
+      put(whole, b, below[t]);
+      carried.set(`${b}:${c}`, whole);
     });
     return [whole];
   });
+  results.forEach(({ variants }, b) => {
+    for (const { carry, x } of variants) {
+      const base = carried.get(`${b}:${carry}`);
+      if (!base) continue;
+      const whole = Float64Array.from(base);
+      put(whole, b, x);
+      solutions.push(whole);
+    }
+  });
+  return solutions;
 }
 
 /**

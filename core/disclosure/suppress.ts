@@ -49,7 +49,7 @@ const TOTAL_PRICE_FACTOR = 100;
 const TOLERANCE = 1e-6;
 
 /** What hiding a published number costs: 1 + value for inner cells, a hundred times more per level of totals. */
-function price(variable: Variable): number {
+export function price(variable: Variable): number {
   return (1 + variable.value) * TOTAL_PRICE_FACTOR ** variable.level;
 }
 

@@ -226,11 +226,13 @@ export class AttackModel {
 
 /**
  * The cheapest change `d` of the table (columns `d⁺` then `d⁻`) that keeps every equation and every cell ≥ 0 and
- * moves cell `p` by a required amount; changing a published cell costs its price, changing a suppressed one nothing.
+ * moves given cells by required amounts; changing a published cell costs its price, changing a suppressed one nothing.
  */
 export class ProtectionModel {
   private readonly model: Model;
   private readonly n: number;
+  /** Numbers whose publication is decided (absent, frozen published): they move only when a change moves them. */
+  private readonly fixed: readonly boolean[];
 
   constructor(
     private readonly highs: Highs,
@@ -242,8 +244,8 @@ export class ProtectionModel {
     const n = values.length;
     this.n = n;
     const cost = values.map((_, j) => (suppressed[j] ? 0 : (prices[j] ?? 0)));
-    // A number whose publication is decided (absent, frozen published) cannot move.
     const fixed = system.variables.map((v, j) => !suppressed[j] && !isOpen(v));
+    this.fixed = fixed;
     this.model = createModel(
       highs,
       system,
@@ -265,11 +267,18 @@ export class ProtectionModel {
    * when numbers already decided (frozen) leave no way to move it.
    */
   cheapestShift(p: number, shift: number): Float64Array | undefined {
-    const up = p;
-    const down = this.n + p;
-    const value = this.system.variables[p]?.value ?? 0;
-    this.model.changeColBounds(up, Math.max(shift, 0), Math.max(shift, 0));
-    this.model.changeColBounds(down, Math.max(-shift, 0), Math.max(-shift, 0));
+    return this.cheapestChange([[p, shift]]);
+  }
+
+  /**
+   * The cheapest change that moves each cell of `moves` by its amount, frozen ones too (a block's margins to where
+   * the top part's solution put them, core/disclosure/blockTask.ts); undefined when there is none.
+   */
+  cheapestChange(moves: ReadonlyArray<readonly [number, number]>): Float64Array | undefined {
+    for (const [j, shift] of moves) {
+      this.model.changeColBounds(j, Math.max(shift, 0), Math.max(shift, 0));
+      this.model.changeColBounds(this.n + j, Math.max(-shift, 0), Math.max(-shift, 0));
+    }
     try {
       const { modelStatus } = this.model.run();
       if (modelStatus === this.highs.constants.modelStatus.infeasible) return undefined;
@@ -280,8 +289,11 @@ export class ProtectionModel {
       for (let j = 0; j < this.n; j++) change[j] = (solution[j] ?? 0) - (solution[this.n + j] ?? 0);
       return change;
     } finally {
-      this.model.changeColBounds(up, 0, this.highs.infinity);
-      this.model.changeColBounds(down, 0, value);
+      for (const [j] of moves) {
+        const free = !this.fixed[j];
+        this.model.changeColBounds(j, 0, free ? this.highs.infinity : 0);
+        this.model.changeColBounds(this.n + j, 0, free ? (this.system.variables[j]?.value ?? 0) : 0);
+      }
     }
   }
 

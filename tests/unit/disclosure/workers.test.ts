@@ -87,4 +87,47 @@ describe('a block solved with the top part’s solutions carried into it (core/d
     });
     expect(blocked.carried).toEqual([null]);
   });
+
+  it('where the block’s pattern cannot follow the margins, the cheapest change does, hiding what it moves', async () => {
+    // Enhet A and B (1 each) and C and D (5 and 4) below their sector subtotal (11), which the block holds.
+    const system = {
+      variables: [
+        { value: 1, level: 0, label: 'Enhet A' },
+        { value: 1, level: 0, label: 'Enhet B' },
+        { value: 5, level: 0, label: 'Enhet C' },
+        { value: 4, level: 0, label: 'Enhet D' },
+        { value: 11, level: 1, label: 'Sektor', frozen: 'published' as const },
+      ],
+      equations: [{ members: [0, 1, 2, 3], total: 4 }],
+    };
+    expect((await solveBlock({ system, k: 3, carry: [] })).pattern).not.toContain(2);
+    // The top part's solution lowers the subtotal to 4, below C alone: C moves, and is hidden.
+    const { pattern, carried } = await solveBlock({ system, k: 3, carry: [[[4, 4]]] });
+    expect(pattern).toContain(2);
+    const [x] = carried;
+    expect(x).toBeTruthy();
+    expect([0, 1, 2, 3].reduce((sum, i) => sum + (x?.[i] ?? 0), 0)).toBeCloseTo(4);
+    expect(
+      [0, 1, 2, 3].every(
+        (i) => (x?.[i] ?? 0) >= -1e-9 && (pattern.includes(i) || x?.[i] === system.variables[i]?.value),
+      ),
+    ).toBe(true);
+  });
+
+  it('a primary the carried solutions leave short of k gets a variant of one of them that takes it there', async () => {
+    const system = {
+      variables: [
+        { value: 1, level: 0, label: 'Enhet A' },
+        { value: 1, level: 0, label: 'Enhet B' },
+        { value: 2, level: 1, label: 'Sektor', frozen: 'published' as const },
+      ],
+      equations: [{ members: [0, 1], total: 2 }],
+    };
+    // One top solution puts the subtotal at 3: the carried solution takes one unit to 3, a variant the other.
+    const { carried, variants } = await solveBlock({ system, k: 3, carry: [[[2, 3]]] });
+    const proofs = [carried[0], ...variants.map(({ carry, x }) => (carry === 0 ? x : null))];
+    expect(variants).toHaveLength(1);
+    for (const x of proofs) expect((x?.[0] ?? 0) + (x?.[1] ?? 0)).toBeCloseTo(3);
+    for (const unit of [0, 1]) expect(proofs.some((x) => (x?.[unit] ?? 0) >= 3 - 1e-6)).toBe(true);
+  });
 });
