@@ -9,8 +9,9 @@ export interface WorkerRequest {
 }
 
 parentPort?.on('message', ({ id, task }: WorkerRequest) => {
+  const started = performance.now();
   solveBlock(task).then(
-    (result) => parentPort?.postMessage({ id, result }),
+    (result) => parentPort?.postMessage({ id, result, ms: performance.now() - started }),
     (error: unknown) => parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -28,6 +28,8 @@ interface Response {
   readonly id: number;
   readonly result?: BlockResult;
   readonly error?: string;
+  /** How long the worker took to solve it. */
+  readonly ms?: number;
 }
 
 interface Script {
@@ -80,12 +82,13 @@ class Pool {
   private start(): Worker {
     this.started++;
     const worker = new Worker(this.script.file, { execArgv: this.script.execArgv });
-    worker.on('message', ({ id, result, error }: Response) => {
+    worker.on('message', ({ id, result, error, ms = 0 }: Response) => {
       const job = this.running.get(worker);
       if (!job || job.request.id !== id) return;
       this.running.delete(worker);
       if (result) {
         solvedOnWorkers++;
+        solvingMs += ms;
         job.resolve(result);
       } else job.reject(new Error(error ?? 'Disclosure worker answered nothing'));
       worker.unref();
@@ -111,8 +114,10 @@ class Pool {
 }
 
 let pool: Pool | undefined;
-let wanted: { count: number; script?: Script } | undefined;
+let wanted: ({ count: number } & WorkerOptions) | undefined;
 let solvedOnWorkers = 0;
+/** Time the workers have spent solving, in this process. */
+let solvingMs = 0;
 
 function workerCount(): number {
   if (wanted !== undefined) return wanted.count;
@@ -130,12 +135,21 @@ function currentPool(): Pool | undefined {
   return (pool = new Pool(script, size));
 }
 
+interface WorkerOptions {
+  /** The workers' code instead of the built or source one. */
+  readonly script?: Script;
+  /** Blocks from this long on go to workers (0: every block). */
+  readonly minBlockMs?: number;
+}
+
 /**
- * Sets how many worker threads solve blocks (0 or 1: none, every block here in turn) and, for a test, their code;
- * `undefined` goes back to one per processor (at most four, or AKAN_DISCLOSURE_WORKERS). For tests and benchmarks.
+ * Sets how many worker threads solve blocks (0 or 1: none, every block here in turn), and for a test their code or
+ * which blocks they take; `undefined` goes back to one per processor (at most four, or AKAN_DISCLOSURE_WORKERS).
+ * For tests and benchmarks.
  */
-export async function useDisclosureWorkers(count: number | undefined, script?: Script): Promise<void> {
-  wanted = count === undefined ? undefined : { count, ...(script ? { script } : {}) };
+export async function useDisclosureWorkers(count: number | undefined, options: WorkerOptions = {}): Promise<void> {
+  wanted = count === undefined ? undefined : { count, ...options };
+  typicalBlockMs = undefined;
   const old = pool;
   pool = undefined;
   await old?.terminate();
@@ -146,27 +160,69 @@ export function blocksSolvedOnWorkers(): number {
   return solvedOnWorkers;
 }
 
-/** Each block's result, in the order of `tasks`; the same wherever they are solved. */
-export async function solveBlocks(tasks: readonly BlockTask[]): Promise<BlockResult[]> {
-  const workers = tasks.length > 1 ? currentPool() : undefined;
-  if (!workers) {
-    const results: BlockResult[] = [];
-    for (const task of tasks) results.push(await solveBlock(task));
-    return results;
-  }
-  return Promise.all(tasks.map((task) => onWorker(workers, task)));
+/**
+ * Blocks that take less than this are solved here: sending a task to a worker costs about a millisecond of the
+ * main thread, and two workers solving at once each run slower (on the 2-core test machine, 1.5 times). The bench's
+ * 100 units take about 28 ms a block; 15 years of a 210-unit municipality, 3 ms.
+ */
+const WORTH_A_WORKER_MS = 10;
+
+/** How long a block of the last split system took, on average (here or on a worker); unknown before the first. */
+let typicalBlockMs: number | undefined;
+
+function worthIt(): boolean {
+  const threshold = wanted?.minBlockMs ?? WORTH_A_WORKER_MS;
+  return threshold <= 0 || (typicalBlockMs !== undefined && typicalBlockMs >= threshold);
+}
+
+/** Solves `tasks` here one after another, keeping how long a block took on average. */
+async function solveHere(tasks: readonly BlockTask[]): Promise<BlockResult[]> {
+  const started = performance.now();
+  const results: BlockResult[] = [];
+  for (const task of tasks) results.push(await solveBlock(task));
+  if (tasks.length > 0) typicalBlockMs = (performance.now() - started) / tasks.length;
+  return results;
 }
 
 /**
- * One task on a worker thread when there are workers, else here: a component protected while the main thread
- * works on another (system.ts).
+ * Each block's result, in the order of `tasks`; the same wherever they are solved. They go to worker threads when
+ * the last system's blocks took long enough to be worth it; in a process's first split system, the first block is
+ * solved here to find out.
+ */
+export async function solveBlocks(tasks: readonly BlockTask[]): Promise<BlockResult[]> {
+  const workers = tasks.length > 1 ? currentPool() : undefined;
+  if (!workers) return solveHere(tasks);
+  const first = typicalBlockMs === undefined && !worthIt() ? await solveHere(tasks.slice(0, 1)) : [];
+  const rest = tasks.slice(first.length);
+  if (!worthIt()) return [...first, ...(await solveHere(rest))];
+  const before = solvingMs;
+  const results = await Promise.all(rest.map((task) => onWorker(workers, task)));
+  typicalBlockMs = (solvingMs - before) / Math.max(1, rest.length);
+  return [...first, ...results];
+}
+
+/**
+ * One task on a worker thread when blocks are worth it (see `solveBlocks`), else here: a component protected while
+ * the main thread works on another (system.ts).
  */
 export function solveElsewhere(task: BlockTask): Promise<BlockResult> {
-  const workers = currentPool();
+  const workers = worthIt() ? currentPool() : undefined;
   return workers ? onWorker(workers, task) : solveBlock(task);
 }
 
 /** A task a failed worker held is solved here instead; so is everything after (the pool is not used again). */
 function onWorker(workers: Pool, task: BlockTask): Promise<BlockResult> {
-  return workers.run(task).catch(() => solveBlock(task));
+  return workers.run(bare(task)).catch(() => solveBlock(task));
+}
+
+/** The task without what the solver does not read (the numbers' labels, most of what a task would copy). */
+function bare(task: BlockTask): BlockTask {
+  const variables = task.system.variables.map(({ value, level, absent, frozen }) => ({
+    value,
+    level,
+    label: '',
+    ...(absent ? { absent } : {}),
+    ...(frozen ? { frozen } : {}),
+  }));
+  return { ...task, system: { variables, equations: task.system.equations } };
 }

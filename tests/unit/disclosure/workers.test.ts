@@ -30,7 +30,7 @@ describe('blocks of a split system solved on worker threads (core/disclosure/wor
       const here = await protectInParts(system, system.margin, k);
       expect(blocksSolvedOnWorkers()).toBe(before);
 
-      await useDisclosureWorkers(2);
+      await useDisclosureWorkers(2, { minBlockMs: 0 });
       const threads = await protectInParts(system, system.margin, k);
       expect(blocksSolvedOnWorkers()).toBe(before + blocks);
       expect([...threads.pattern].sort((a, b) => a - b)).toEqual([...here.pattern].sort((a, b) => a - b));
@@ -39,13 +39,29 @@ describe('blocks of a split system solved on worker threads (core/disclosure/wor
     }
   }, 120_000);
 
+  it('blocks that take less than sending them would save are solved here, with the same result', async () => {
+    const [first] = await systems();
+    if (!first) throw new Error('No system sampled');
+    const { k, system } = first;
+    await useDisclosureWorkers(0);
+    const here = await protectInParts(system, system.margin, k);
+    await useDisclosureWorkers(2, { minBlockMs: 60_000 });
+    const before = blocksSolvedOnWorkers();
+    expect((await protectInParts(system, system.margin, k)).pattern).toEqual(here.pattern);
+    expect((await protectInParts(system, system.margin, k)).pattern).toEqual(here.pattern);
+    expect(blocksSolvedOnWorkers()).toBe(before);
+  }, 120_000);
+
   it('when a worker cannot start, every block is solved here instead, with the same result', async () => {
     const [first] = await systems();
     if (!first) throw new Error('No system sampled');
     const { k, system } = first;
     await useDisclosureWorkers(0);
     const here = await protectInParts(system, system.margin, k);
-    await useDisclosureWorkers(2, { file: '/nonexistent/disclosureWorker.js', execArgv: [] });
+    await useDisclosureWorkers(2, {
+      script: { file: '/nonexistent/disclosureWorker.js', execArgv: [] },
+      minBlockMs: 0,
+    });
     const before = blocksSolvedOnWorkers();
     const fallback = await protectInParts(system, system.margin, k);
     expect(blocksSolvedOnWorkers()).toBe(before);
