@@ -119,7 +119,8 @@ let solvedOnWorkers = 0;
 /** Time the workers have spent solving, in this process. */
 let solvingMs = 0;
 
-function workerCount(): number {
+/** How many worker threads solve blocks: one per processor, at most four, or as set (a pool needs two). */
+export function workerCount(): number {
   if (wanted !== undefined) return wanted.count;
   const configured = Number.parseInt(process.env.AKAN_DISCLOSURE_WORKERS ?? '', 10);
   if (Number.isInteger(configured) && configured >= 0) return configured;

@@ -1,0 +1,18 @@
+import fs from 'node:fs'; import os from 'node:os'; import path from 'node:path';
+import { openApp } from '../../core/app.ts';
+import * as bt from '../../core/disclosure/blockTask.ts';
+import { clearProtectionCache } from '../../core/statistics/protection.ts';
+import { useDisclosureWorkers } from '../../core/disclosure/workers.ts';
+const tasks: any[] = [];
+const orig = bt.solveBlock;
+const src = fs.readdirSync('bench/.cache').find((f) => f.startsWith('history-15y'))!;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'y15-'));
+fs.copyFileSync(path.join('bench/.cache', src), path.join(dir, 'a.sqlite'));
+const app = await openApp({ dataFile: path.join(dir, 'a.sqlite'), today: '2026-11-23', user: 'b', dailyBackups: false });
+await useDisclosureWorkers(2);
+(globalThis as any).__dump = tasks;
+clearProtectionCache();
+await app.invoke('statistics.publish', { year: 2026, by: 'quarter', units: true });
+fs.writeFileSync('/tmp/p/tasks.json', JSON.stringify(tasks));
+console.log('tasks', tasks.length);
+await useDisclosureWorkers(0);

@@ -1,0 +1,16 @@
+import { stats } from './count.mts';
+import * as solver from '../../core/disclosure/suppressSolver.ts';
+import * as mod from '../statisticsRelations.bench.ts';
+const benches: any[] = (mod as any).default.default ?? (mod as any).default;
+import { clearProtectionCache } from '../../core/statistics/protection.ts';
+import { useDisclosureWorkers } from '../../core/disclosure/workers.ts';
+const orig = solver.ProtectionModel.prototype.cheapestChange;
+solver.ProtectionModel.prototype.cheapestChange = function (m: any) { const t = performance.now(); try { return orig.call(this, m); } finally { if (m.length > 1) { const s = (stats['cheapestChange(carry)'] ??= { n: 0, ms: 0 } as any); s.n++; s.ms += performance.now() - t; } } };
+const large = benches[4]!;
+await large.setup!();
+await useDisclosureWorkers(0);
+clearProtectionCache(); await large.run();
+for (const k of Object.keys(stats)) delete stats[k];
+clearProtectionCache(); const t = performance.now(); await large.run();
+console.log('wall', (performance.now() - t).toFixed(0));
+console.log(Object.entries(stats).map(([k, v]) => `${k} ${v.n} ${v.ms.toFixed(0)}ms`).join('\n'));
