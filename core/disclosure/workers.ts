@@ -62,6 +62,7 @@ class Pool {
   ) {}
 
   run(task: BlockTask): Promise<BlockResult> {
+    if (this.broken) return Promise.reject(new Error('A disclosure worker failed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, task }, resolve, reject });
       this.dispatch();
@@ -77,6 +78,11 @@ class Pool {
       worker.ref();
       worker.postMessage(job.request);
     }
+  }
+
+  /** Starts every worker now (each loads the solver as it starts), so that they are ready when tasks come. */
+  warm(): void {
+    while (this.started < this.size) this.idle.push(this.start());
   }
 
   private start(): Worker {
@@ -104,6 +110,7 @@ class Pool {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`Disclosure worker stopped (exit code ${code})`)));
+    worker.unref();
     return worker;
   }
 
@@ -128,7 +135,7 @@ export function workerCount(): number {
 }
 
 function currentPool(): Pool | undefined {
-  if (pool?.broken) pool = undefined;
+  if (pool?.broken) return undefined;
   if (pool) return pool;
   const size = workerCount();
   const script = wanted?.script ?? workerScript();
@@ -193,7 +200,10 @@ async function solveHere(tasks: readonly BlockTask[]): Promise<BlockResult[]> {
 export async function solveBlocks(tasks: readonly BlockTask[]): Promise<BlockResult[]> {
   const workers = tasks.length > 1 ? currentPool() : undefined;
   if (!workers) return solveHere(tasks);
-  const first = typicalBlockMs === undefined && !worthIt() ? await solveHere(tasks.slice(0, 1)) : [];
+  const probe = typicalBlockMs === undefined && !worthIt();
+  // While the first block is solved here to find out, the workers start, in case it is worth it.
+  if (probe) workers.warm();
+  const first = probe ? await solveHere(tasks.slice(0, 1)) : [];
   const rest = tasks.slice(first.length);
   if (!worthIt()) return [...first, ...(await solveHere(rest))];
   const before = solvingMs;
