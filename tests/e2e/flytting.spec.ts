@@ -57,7 +57,8 @@ test('«Flytt dataene til serveren» says what happens, and a server holding dat
   await checkScreen(page, 'flytting-bekreft');
 
   await move.getByRole('button', { name: 'Erstatt dataene på serveren' }).click();
-  expect(sent).toEqual([{ url: SERVER }, { url: SERVER, confirmReplace: true }]);
+  // The click returns before its request is sent: wait for it rather than reading `sent` at once.
+  await expect.poll(() => sent).toEqual([{ url: SERVER }, { url: SERVER, confirmReplace: true }]);
   await page.reload();
   const section = page.getByRole('region', { name: 'Felles server' });
   await expect(section).toContainText(`Dataene ligger på ${SERVER}`);
