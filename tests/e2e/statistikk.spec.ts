@@ -187,6 +187,26 @@ test.describe('Statistikk with demo data', () => {
     await expect(field(page, 'Rader', 'combobox')).toHaveValue('kommunen');
     await checkScreen(page, 'statistikk-publisering-kommunen');
   });
+
+  test('the year’s other views are read ahead, so choosing one shows its tables without asking again', async ({
+    page,
+    open,
+  }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/statistics.publish')) asked.push(request.postData() ?? '');
+    });
+    await open('/statistikk/publisering?aar=2025&inndeling=kvartal&rader=kommunen');
+    await expect(page.getByRole('table', { name: `${NEW} 2025 per kvartal, hele kommunen` })).toBeVisible();
+    const views = () => new Set(asked.map((body) => JSON.stringify(JSON.parse(body) as unknown))).size;
+    await expect.poll(views).toBe(4);
+    // From now on the core answers nothing: what is shown comes from what was read ahead.
+    await page.route('**/api/statistics.publish', () => undefined);
+    await field(page, 'Kolonner', 'combobox').selectOption('aar');
+    await expect(page.getByRole('table', { name: `${NEW} 2025, hele kommunen` })).toBeVisible();
+    await field(page, 'Rader', 'combobox').selectOption('enheter');
+    await expect(page.getByRole('table', { name: `${NEW} 2025 per enhet` })).toBeVisible();
+  });
 });
 
 test.describe('Statistikk in a large municipality', () => {

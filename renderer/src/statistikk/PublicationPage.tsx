@@ -7,6 +7,7 @@ import { useRead } from '../api/hooks';
 import { EmptyState } from '../components/EmptyState';
 import { FilterSelect, yearOptions } from '../components/FilterSelect';
 import { QueryState } from '../components/QueryState';
+import { usePrefetchViews } from './prefetch';
 import { PublishedChart } from './PublishedChart';
 import { PublishedTableView } from './PublishedTableView';
 import { StatisticsFrame } from './StatisticsFrame';
@@ -158,6 +159,7 @@ function PublicationView({ years }: { years: StatisticsYears }) {
     units: params.get('rader') === 'enheter',
   };
   const publication = useRead('statistics.publish', { year, ...view });
+  usePrefetchViews({ year, ...view }, publication.isSuccess);
   const choose = (next: Partial<TableSpec>) => {
     const chosen = { year, ...view, ...next };
     setParams(
