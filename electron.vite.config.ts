@@ -57,8 +57,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main.ts'),
-          // Solves blocks of large published views on worker threads (core/disclosure/workers.ts looks for it here).
-          disclosureWorker: resolve(__dirname, 'core/disclosure/worker.ts'),
+          // Worker threads for long work (core/workers/pool.ts looks for it beside this bundle).
+          akanWorker: resolve(__dirname, 'core/workers/worker.ts'),
         },
       },
     },

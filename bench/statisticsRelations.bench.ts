@@ -6,7 +6,8 @@ import { seedDemo } from '../core/demo';
 import { seededRandom } from '../core/demo/random';
 import { demoContext } from '../core/demo/types';
 import type { PublishedTable } from '../core/disclosure/publish';
-import { useDisclosureWorkers, workerCount } from '../core/disclosure/workers';
+import { useDisclosureWorkers } from '../core/disclosure/workers';
+import { workerCount } from '../core/workers/pool';
 import { clearProtectionCache } from '../core/statistics/protection';
 import { ACTIVE_AGREEMENTS, ENDED_BROKEN, ENDED_COMPLETED, NEW_AGREEMENTS } from '../core/statistics/defaults';
 import { median, type BenchFigure } from './run';
@@ -175,7 +176,7 @@ export async function figures(): Promise<BenchFigure[]> {
       ok: threads.median <= COLD_LIMIT_MS,
     },
     {
-      name: `${name}, on the main thread alone (AKAN_DISCLOSURE_WORKERS=0; hides the same: ${alone.hidden === threads.hidden ? 'yes' : 'NO'})`,
+      name: `${name}, on the main thread alone (AKAN_WORKERS=0; hides the same: ${alone.hidden === threads.hidden ? 'yes' : 'NO'})`,
       value: `${alone.median.toFixed(0)} ms (min ${alone.min.toFixed(0)} ms)`,
       limit: 'for comparison',
       ok: alone.hidden === threads.hidden,

@@ -18,6 +18,7 @@ import { FOLDER_TIMEOUT_MS } from './folderState';
 import { parseBackupName } from './naming';
 import { rebuildProblem } from './rebuild';
 import { compareNames } from '../names';
+import { onWorker, workers } from '../workers/pool';
 
 export function shippedSchemaVersion(): number {
   return shippedCount(findMigrationsDir());
@@ -124,7 +125,7 @@ async function lookInFolder(
   file: string,
   ownId: string | null,
   localFolder: string,
-  look: (copy: FetchedCopy) => BackupEntry,
+  look: (copy: FetchedCopy) => BackupEntry | Promise<BackupEntry>,
   {
     stopped,
     shipped = shippedSchemaVersion(),
@@ -179,13 +180,29 @@ export function inspectFile(
   localFolder: string,
   placing: FetchPlacing = {},
 ): Promise<BackupEntry> {
-  const look = (copy: FetchedCopy) => {
-    const entry = describeCopy(copy.local, file, copy, 'full', ownId);
-    if (!entry.contents || entry.contents.tooNew) return entry;
-    const problem = rebuildProblem(copy.local);
-    return problem ? { ...entry, contents: null, problem } : entry;
+  // The full check of a large file takes seconds of synchronous SQLite: on a worker thread when there is one.
+  const look = async (copy: FetchedCopy) => {
+    const task = { local: copy.local, file, size: copy.size, mtime: copy.mtime.toISOString(), ownId };
+    return (await onWorker(workers(), 'inspect', task, inspectCopy)).output;
   };
   return lookInFolder(file, ownId, localFolder, look, { ...placing, stopped: 'thrown' });
+}
+
+/** A backup's local copy to check fully (`inspectCopy`), with what its folder says of the file. */
+export interface InspectTask {
+  readonly local: string;
+  readonly file: string;
+  readonly size: number;
+  readonly mtime: string;
+  readonly ownId: string | null;
+}
+
+/** What a backup holds, checked exactly as an import or restore checks it (integrity, schema, row rules). */
+export function inspectCopy({ local, file, size, mtime, ownId }: InspectTask): BackupEntry {
+  const entry = describeCopy(local, file, { size, mtime: new Date(mtime) }, 'full', ownId);
+  if (!entry.contents || entry.contents.tooNew) return entry;
+  const problem = rebuildProblem(local);
+  return problem ? { ...entry, contents: null, problem } : entry;
 }
 
 /** What `listed` remembers of `file` at its `stat`, else what a fetched copy shows (`describeInFolder`). */

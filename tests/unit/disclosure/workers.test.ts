@@ -4,7 +4,8 @@ import { auditSystem } from '../../../core/disclosure/audit';
 import { partsOf, protectInParts } from '../../../core/disclosure/split';
 import { combinedSystem } from '../../../core/disclosure/system';
 import { solveBlock } from '../../../core/disclosure/blockTask';
-import { blocksSolvedOnWorkers, useDisclosureWorkers } from '../../../core/disclosure/workers';
+import { useDisclosureWorkers } from '../../../core/disclosure/workers';
+import { doneOnWorkers } from '../../../core/workers/pool';
 import { sectorData, systemInput, yearEndPublished } from './stockFlow';
 
 /** Linked systems in sectors, big enough to fall apart into blocks, the same in every run. */
@@ -26,13 +27,13 @@ describe('blocks of a split system solved on worker threads (core/disclosure/wor
       const blocks = partsOf(system, system.margin).blocks.length;
       expect(blocks).toBeGreaterThanOrEqual(2);
       await useDisclosureWorkers(0);
-      const before = blocksSolvedOnWorkers();
+      const before = doneOnWorkers('block');
       const here = await protectInParts(system, system.margin, k);
-      expect(blocksSolvedOnWorkers()).toBe(before);
+      expect(doneOnWorkers('block')).toBe(before);
 
       await useDisclosureWorkers(2, { minBlockMs: 0 });
       const threads = await protectInParts(system, system.margin, k);
-      expect(blocksSolvedOnWorkers()).toBe(before + blocks);
+      expect(doneOnWorkers('block')).toBe(before + blocks);
       expect([...threads.pattern].sort((a, b) => a - b)).toEqual([...here.pattern].sort((a, b) => a - b));
       expect(threads.solutions.map((x) => [...x])).toEqual(here.solutions.map((x) => [...x]));
       expect(await auditSystem(system, k, threads.pattern, threads.solutions)).toEqual({ ok: true });
@@ -46,10 +47,10 @@ describe('blocks of a split system solved on worker threads (core/disclosure/wor
     await useDisclosureWorkers(0);
     const here = await protectInParts(system, system.margin, k);
     await useDisclosureWorkers(2, { minBlockMs: 60_000 });
-    const before = blocksSolvedOnWorkers();
+    const before = doneOnWorkers('block');
     expect((await protectInParts(system, system.margin, k)).pattern).toEqual(here.pattern);
     expect((await protectInParts(system, system.margin, k)).pattern).toEqual(here.pattern);
-    expect(blocksSolvedOnWorkers()).toBe(before);
+    expect(doneOnWorkers('block')).toBe(before);
   }, 120_000);
 
   it('when a worker cannot start, every block is solved here instead, with the same result', async () => {
@@ -59,12 +60,12 @@ describe('blocks of a split system solved on worker threads (core/disclosure/wor
     await useDisclosureWorkers(0);
     const here = await protectInParts(system, system.margin, k);
     await useDisclosureWorkers(2, {
-      script: { file: '/nonexistent/disclosureWorker.js', execArgv: [] },
+      script: { file: '/nonexistent/akanWorker.js', execArgv: [] },
       minBlockMs: 0,
     });
-    const before = blocksSolvedOnWorkers();
+    const before = doneOnWorkers('block');
     const fallback = await protectInParts(system, system.margin, k);
-    expect(blocksSolvedOnWorkers()).toBe(before);
+    expect(doneOnWorkers('block')).toBe(before);
     expect(fallback.pattern).toEqual(here.pattern);
     // The broken pool is not used again: the next publication does not wait for a worker either.
     expect((await protectInParts(system, system.margin, k)).pattern).toEqual(here.pattern);
