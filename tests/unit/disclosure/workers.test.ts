@@ -72,17 +72,19 @@ describe('blocks of a split system solved on worker threads (core/disclosure/wor
   }, 120_000);
 });
 
+/** Two units of 1 below a sector subtotal of 2 that the block holds: neither can reach k = 3 in the block. */
+const TWO_UNDER_TWO = {
+  variables: [
+    { value: 1, level: 0, label: 'Enhet A' },
+    { value: 1, level: 0, label: 'Enhet B' },
+    { value: 2, level: 1, label: 'Sektor', frozen: 'published' as const },
+  ],
+  equations: [{ members: [0, 1], total: 2 }],
+};
+
 describe('a block solved with the top part’s solutions carried into it (core/disclosure/blockTask.ts)', () => {
   it('aims each carried solution at primaries the block alone cannot take to k: a unit below a small sector subtotal', async () => {
-    // Two units of 1 below a sector subtotal of 2 that the block holds: neither can reach k = 3 in the block.
-    const system = {
-      variables: [
-        { value: 1, level: 0, label: 'Enhet A' },
-        { value: 1, level: 0, label: 'Enhet B' },
-        { value: 2, level: 1, label: 'Sektor', frozen: 'published' as const },
-      ],
-      equations: [{ members: [0, 1], total: 2 }],
-    };
+    const system = TWO_UNDER_TWO;
     const { pattern, solutions, carried } = await solveBlock({ system, k: 3, carry: [[[2, 4]], [[2, 4]]] });
     expect(pattern).toEqual([0, 1]);
     expect(solutions.some((x) => (x[0] ?? 0) >= 3 || (x[1] ?? 0) >= 3)).toBe(false);
@@ -132,14 +134,7 @@ describe('a block solved with the top part’s solutions carried into it (core/d
   });
 
   it('a primary the carried solutions leave short of k gets a variant of one of them that takes it there', async () => {
-    const system = {
-      variables: [
-        { value: 1, level: 0, label: 'Enhet A' },
-        { value: 1, level: 0, label: 'Enhet B' },
-        { value: 2, level: 1, label: 'Sektor', frozen: 'published' as const },
-      ],
-      equations: [{ members: [0, 1], total: 2 }],
-    };
+    const system = TWO_UNDER_TWO;
     // One top solution puts the subtotal at 3: the carried solution takes one unit to 3, a variant the other.
     const { carried, variants } = await solveBlock({ system, k: 3, carry: [[[2, 3]]] });
     const proofs = [carried[0], ...variants.map(({ carry, x }) => (carry === 0 ? x : null))];
