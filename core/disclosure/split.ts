@@ -12,9 +12,10 @@ import { isOpen, type Equation, type LinearSystem, type Variable } from './table
  * their own relations). The top part is protected first, then each block with its margins held fixed, so that a
  * block's solutions move no margin and stay solutions of the whole system. The union of the patterns is then
  * protected once more as one system, without cleaning up, starting from the blocks' solutions and the top part's
- * solutions carried down to the units (each block solved again, with its own attack program, for the margins the
- * top solution moved; every one checked against the whole system): every primary keeps a proof (a solution of the
- * whole system reaching 0 and k) or gets more cells hidden until it has one. The result is as safe as the unsplit
+ * solutions carried down to the units (each block solved again for the margins the top solution moved, aiming at
+ * what the block alone could not prove, core/disclosure/blockTask.ts; every one checked against the whole system):
+ * every primary keeps a proof (a solution of the whole system reaching 0 and k) or gets more cells hidden until it
+ * has one. Blocks need nothing from each other, so they may be solved on worker threads (workers.ts). The result is as safe as the unsplit
  * solve, and the independent audit checks it over the whole system like any other pattern.
  */
 

@@ -19,6 +19,14 @@ async function systems() {
   );
 }
 
+/** The first sampled system, and its protection with every block solved on the main thread. */
+async function firstSolvedHere() {
+  const [first] = await systems();
+  if (!first) throw new Error('No system sampled');
+  await useDisclosureWorkers(0);
+  return { ...first, here: await protectInParts(first.system, first.system.margin, first.k) };
+}
+
 afterAll(() => useDisclosureWorkers(undefined));
 
 describe('blocks of a split system solved on worker threads (core/disclosure/workers.ts)', () => {
@@ -41,11 +49,7 @@ describe('blocks of a split system solved on worker threads (core/disclosure/wor
   }, 120_000);
 
   it('blocks that take less than sending them would save are solved here, with the same result', async () => {
-    const [first] = await systems();
-    if (!first) throw new Error('No system sampled');
-    const { k, system } = first;
-    await useDisclosureWorkers(0);
-    const here = await protectInParts(system, system.margin, k);
+    const { k, system, here } = await firstSolvedHere();
     await useDisclosureWorkers(2, { minBlockMs: 60_000 });
     const before = doneOnWorkers('block');
     expect((await protectInParts(system, system.margin, k)).pattern).toEqual(here.pattern);
@@ -54,11 +58,7 @@ describe('blocks of a split system solved on worker threads (core/disclosure/wor
   }, 120_000);
 
   it('when a worker cannot start, every block is solved here instead, with the same result', async () => {
-    const [first] = await systems();
-    if (!first) throw new Error('No system sampled');
-    const { k, system } = first;
-    await useDisclosureWorkers(0);
-    const here = await protectInParts(system, system.margin, k);
+    const { k, system, here } = await firstSolvedHere();
     await useDisclosureWorkers(2, {
       script: { file: '/nonexistent/akanWorker.js', execArgv: [] },
       minBlockMs: 0,
