@@ -1,7 +1,10 @@
 import { Field, Input, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
-import { DatePickerButton } from './DatePickerButton';
+import { lazyComponent } from '../lazyComponent';
 import type { FormState, FormValues } from './useForm';
+
+/** The calendar button and its library (react-aria, the renderer's second largest) load with the first date field. */
+const DatePickerButton = lazyComponent(() => import('./DatePickerButton').then((m) => m.DatePickerButton));
 
 interface FieldProps<V extends FormValues> {
   form: FormState<V>;
