@@ -1,6 +1,7 @@
 import type { Highs } from 'highs';
 import { needsProtection, price, protectKeepingAttack } from './suppress';
 import { AttackModel, ProtectionModel, loadSuppressionSolver, type Goal } from './suppressSolver';
+import { type Direction, Proofs } from './suppressProofs';
 import { isOpen, type LinearSystem } from './table';
 
 /**
@@ -40,8 +41,7 @@ const TRIES = 3;
 class CarriedInto {
   private readonly values: number[];
   private readonly hidden: boolean[];
-  private readonly primaries: number[];
-  private readonly unproven: { up: number[]; down: number[] };
+  private readonly proofs: Proofs;
   private protectionModel: ProtectionModel | undefined;
   readonly carried: Array<Float64Array | null> = [];
   readonly variants: Array<{ carry: number; x: Float64Array }> = [];
@@ -51,16 +51,14 @@ class CarriedInto {
     private readonly system: LinearSystem,
     private readonly k: number,
     private readonly attack: AttackModel,
+    private readonly primaries: readonly number[],
     pattern: ReadonlySet<number>,
     solutions: readonly Float64Array[],
   ) {
     this.values = system.variables.map((v) => v.value);
     this.hidden = system.variables.map((_, i) => pattern.has(i));
-    this.primaries = system.variables.flatMap((v, i) => (needsProtection(v, k) ? [i] : []));
-    this.unproven = {
-      up: this.primaries.filter((i) => !solutions.some((x) => this.reaches(x, i, true))),
-      down: this.primaries.filter((i) => !solutions.some((x) => this.reaches(x, i, false))),
-    };
+    this.proofs = new Proofs(this.values, primaries, k);
+    for (const x of solutions) this.proofs.record(x);
   }
 
   get pattern(): number[] {
@@ -69,29 +67,25 @@ class CarriedInto {
 
   /** Carries one top solution (its margins' values) into the block. */
   carry(margins: ReadonlyArray<readonly [number, number]>): void {
-    const raise = this.unproven.up.filter((i) => this.attack.raises(i));
-    const goal: Goal | undefined =
-      raise.length > 0
-        ? { raise, cap: this.k }
-        : this.unproven.down.length > 0
-          ? { lower: this.unproven.down }
-          : undefined;
+    const raise = this.unproven('up').filter((i) => this.attack.raises(i));
+    const lower = this.unproven('down');
+    const goal: Goal | undefined = raise.length > 0 ? { raise, cap: this.k } : lower.length > 0 ? { lower } : undefined;
     const x = this.attack.solveWith(margins, goal)?.slice() ?? this.changed(this.moves(margins)) ?? null;
-    if (x) this.proved(x);
+    if (x) this.proofs.record(x);
     this.carried.push(x);
   }
 
   /** For each primary still unproven, the cheapest change that proves it with one of the carried solutions' margins. */
   proveTheRest(carry: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): void {
+    const tries = carry.flatMap((_, c) => (this.carried[c] ? [c] : [])).slice(0, TRIES);
     for (const direction of ['up', 'down'] as const) {
-      for (const p of [...this.unproven[direction]]) {
-        if (!this.unproven[direction].includes(p)) continue;
-        const target = direction === 'up' ? this.k : 0;
-        const tries = carry.flatMap((margins, c) => (this.carried[c] ? [c] : [])).slice(0, TRIES);
+      const target = direction === 'up' ? this.k : 0;
+      for (const p of this.unproven(direction)) {
+        if (this.proofs.has(direction, p)) continue;
         for (const c of tries) {
           const x = this.changed([...this.moves(carry[c] ?? []), [p, target - (this.values[p] ?? 0)]]);
           if (!x) continue;
-          this.proved(x);
+          this.proofs.record(x);
           this.variants.push({ carry: c, x });
           break;
         }
@@ -103,13 +97,8 @@ class CarriedInto {
     this.protectionModel?.dispose();
   }
 
-  private reaches(x: Float64Array, i: number, up: boolean): boolean {
-    return up ? (x[i] ?? 0) >= this.k - TOLERANCE : (x[i] ?? 0) <= TOLERANCE;
-  }
-
-  private proved(x: Float64Array): void {
-    this.unproven.up = this.unproven.up.filter((i) => !this.reaches(x, i, true));
-    this.unproven.down = this.unproven.down.filter((i) => !this.reaches(x, i, false));
+  private unproven(direction: Direction): number[] {
+    return this.primaries.filter((p) => !this.proofs.has(direction, p));
   }
 
   private moves(margins: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
@@ -157,7 +146,7 @@ export async function solveBlock({ system, k, carry }: BlockTask): Promise<Block
       system.variables.map((_, i) => pattern.has(i)),
       primaries,
     );
-  const into = new CarriedInto(highs, system, k, model, pattern, solutions);
+  const into = new CarriedInto(highs, system, k, model, primaries, pattern, solutions);
   try {
     for (const margins of carry) into.carry(margins);
     into.proveTheRest(carry);
